@@ -1,0 +1,38 @@
+import './setup/zod-jitless'
+import '@/shared/ui/styles/global.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createI18n } from '@/shared/i18n/i18n'
+import { usePreferences } from '@/shared/preferences/preferences-store'
+import { applyThemeToDocument, currentResolvedTheme } from '@/shared/preferences/resolved-theme'
+import { App } from './app'
+import { createQueryClient } from './query-client'
+import { createAppRouter } from './router'
+import { installStaleChunkRecovery } from './stale-chunk'
+
+installStaleChunkRecovery()
+
+// Before the first render, so the page never flashes the wrong theme or language.
+const { language } = usePreferences.getState()
+applyThemeToDocument(currentResolvedTheme())
+document.documentElement.lang = language
+
+if (import.meta.env.DEV) {
+  // Development serves the API from the simulator in a service worker; the production build
+  // never contains this import.
+  const { startMockWorker } = await import('@mocks/browser')
+  await startMockWorker()
+}
+
+const queryClient = createQueryClient()
+const router = createAppRouter(queryClient)
+const i18n = createI18n(language)
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no #root element')
+
+createRoot(container).render(
+  <StrictMode>
+    <App queryClient={queryClient} router={router} i18n={i18n} />
+  </StrictMode>,
+)

@@ -1,0 +1,74 @@
+import { Link, Outlet } from '@tanstack/react-router'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LanguageSelect } from '@/features/preferences/language-select'
+import { ThemeSelect } from '@/features/preferences/theme-select'
+import { navItems } from './nav-items'
+import styles from './app-shell.module.css'
+
+/** The chrome around every page but the wall display and sign-in: brand, navigation, toolbar. */
+export function AppShell() {
+  const { t } = useTranslation()
+  const [menuOpen, setMenuOpen] = useState(false)
+
+  return (
+    <div className={styles.shell}>
+      <a href="#main" className={styles.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      <header className={styles.topbar}>
+        <button
+          type="button"
+          className={styles.menuButton}
+          aria-expanded={menuOpen}
+          aria-controls="primary-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span aria-hidden="true" className={styles.menuIcon} />
+          {t('nav.menu')}
+        </button>
+        <Link to="/" className={styles.brand}>
+          <span className={styles.brandMark} aria-hidden="true">
+            督
+          </span>
+          <span className={styles.brandText}>
+            <span className={styles.brandName}>{t('app.name')}</span>
+            <span className={styles.brandTagline}>{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <div className={styles.toolbar}>
+          <span className={styles.zoneNote}>{t('time.zoneNote')}</span>
+          <LanguageSelect hideLabel />
+          <ThemeSelect hideLabel />
+        </div>
+      </header>
+      <nav
+        id="primary-nav"
+        aria-label={t('nav.main')}
+        className={styles.nav}
+        data-open={menuOpen}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setMenuOpen(false)
+        }}
+      >
+        <ul className={styles.navList}>
+          {navItems.map((item) => (
+            <li key={item.to}>
+              <Link
+                to={item.to}
+                className={styles.navLink}
+                activeOptions={{ exact: item.to === '/', includeSearch: false }}
+                onClick={() => setMenuOpen(false)}
+              >
+                {t(item.labelKey)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} className={styles.main}>
+        <Outlet />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,150 @@
+import type { z } from 'zod/mini'
+import { ApiError, problemSchema, type Problem } from './api-error'
+import { loadRuntimeConfig } from './runtime-config'
+
+export const defaultTimeoutMs = 15_000
+
+export interface ApiRequestInit<TSchema extends z.ZodMiniType | undefined = undefined> {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+  /** Sent as JSON. */
+  body?: unknown
+  /** Query parameters; `undefined` values are left out. */
+  query?: Record<string, string | number | boolean | undefined>
+  headers?: Record<string, string>
+  /** Cancels the request, e.g. TanStack Query's signal. */
+  signal?: AbortSignal
+  timeoutMs?: number
+  /** Validates the JSON body; a mismatch throws a `validation` ApiError. */
+  schema?: TSchema
+}
+
+type Result<TSchema> = TSchema extends z.ZodMiniType ? z.output<TSchema> : unknown
+
+/** Resolves an API path against the configured base URL (which may be absolute or a path). */
+export function resolveApiUrl(
+  baseUrl: string,
+  path: string,
+  query: ApiRequestInit['query'] = {},
+): URL {
+  const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, document.baseURI)
+  const url = new URL(path.replace(/^\//, ''), base)
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) url.searchParams.set(key, String(value))
+  }
+  return url
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined
+  const seconds = Number(header)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds)
+  const date = Date.parse(header)
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
+}
+
+function parseProblem(text: string): Problem | undefined {
+  try {
+    const parsed = problemSchema.safeParse(JSON.parse(text))
+    return parsed.success ? parsed.data : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Calls the API and returns its JSON body, or throws an `ApiError` that says what failed:
+ * a non-2xx status (with the problem+json document), no connection, a timeout, a body that
+ * is not JSON, or (given a schema) JSON of the wrong shape. `fetch` alone resolves on a 500.
+ */
+export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undefined>(
+  path: string,
+  init: ApiRequestInit<TSchema> = {},
+): Promise<Result<TSchema>> {
+  const { method = 'GET', body, query, headers, signal, schema, timeoutMs = defaultTimeoutMs } = init
+  const { apiBaseUrl } = await loadRuntimeConfig()
+  const url = resolveApiUrl(apiBaseUrl, path, query)
+  const href = url.toString()
+
+  const controller = new AbortController()
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, timeoutMs)
+  const onCallerAbort = () => controller.abort()
+  signal?.addEventListener('abort', onCallerAbort, { once: true })
+  if (signal?.aborted) controller.abort()
+
+  const failure = (cause: unknown): ApiError => {
+    if (timedOut) {
+      return new ApiError(`No answer from ${href} within ${timeoutMs} ms`, {
+        kind: 'timeout',
+        url: href,
+        timeoutMs,
+        cause,
+      })
+    }
+    if (signal?.aborted) return new ApiError(`Request to ${href} was cancelled`, { kind: 'aborted', url: href, cause })
+    return new ApiError(`Cannot reach ${href}`, { kind: 'network', url: href, cause })
+  }
+
+  try {
+    let response: Response
+    let text: string
+    try {
+      response = await fetch(url, {
+        method,
+        credentials: 'same-origin',
+        headers: {
+          Accept: 'application/json, application/problem+json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: controller.signal,
+      })
+      // The body can stall after the headers arrived; the timeout covers it too.
+      text = await response.text()
+    } catch (cause) {
+      throw failure(cause)
+    }
+
+    if (!response.ok) {
+      const problem = parseProblem(text)
+      throw new ApiError(problem?.title ?? `HTTP ${response.status} from ${href}`, {
+        kind: 'http',
+        url: href,
+        status: response.status,
+        problem,
+        retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+      })
+    }
+
+    if (response.status === 204 || text === '') return undefined as Result<TSchema>
+
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch (cause) {
+      throw new ApiError(`The answer from ${href} is not valid JSON`, { kind: 'parse', url: href, cause })
+    }
+
+    if (!schema) return json as Result<TSchema>
+    const parsed = schema.safeParse(json)
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map(
+        (issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`,
+      )
+      throw new ApiError(`The answer from ${href} has an unexpected shape`, {
+        kind: 'validation',
+        url: href,
+        issues,
+        cause: parsed.error,
+      })
+    }
+    return parsed.data as Result<TSchema>
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', onCallerAbort)
+  }
+}

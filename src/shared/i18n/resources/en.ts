@@ -1,0 +1,123 @@
+import type { Messages } from './zh-cn'
+
+export const en = {
+  app: {
+    name: 'duban',
+    tagline: 'Complaint supervision dashboard',
+    skipToContent: 'Skip to content',
+  },
+  nav: {
+    main: 'Main navigation',
+    menu: 'Menu',
+    overview: 'Overview',
+    workOrders: 'Work orders',
+    escalations: 'Escalations',
+    hotspots: 'Hotspots',
+    reports: 'Reports',
+    wall: 'Wall display',
+    settings: 'Settings',
+    signIn: 'Sign in',
+  },
+  pages: {
+    overview: {
+      title: 'Overview',
+      description:
+        'Received items, on-time initial-check and closure rates, recovered losses, the consumer association’s figures and the “six timely” metrics, with trends and rankings.',
+    },
+    workOrders: {
+      title: 'Work orders',
+      description:
+        'Filter work orders by status, district, channel and category; follow overdue and at-risk orders through every stage.',
+    },
+    escalations: {
+      title: 'Escalations',
+      description:
+        'Supervision orders, reminders, extension requests and returned tickets, approved and tracked to closure by directors.',
+    },
+    hotspots: {
+      title: 'Hotspots',
+      description: 'Complaint hotspots, spike alerts and the emergency plans activated for them.',
+    },
+    reports: {
+      title: 'Reports',
+      description: 'Daily reports, monthly analyses and quarterly reports, with their publication times.',
+    },
+    wall: {
+      title: 'Wall display',
+      description: 'The hotline center’s wall: key figures in rotation, running unattended.',
+    },
+    settings: {
+      title: 'Settings',
+      description: 'These preferences are stored in this browser only.',
+    },
+    signIn: {
+      title: 'Sign in to duban',
+      description: 'Sign in with your account.',
+    },
+  },
+  plannedContent: 'This page’s content arrives in a later release.',
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no page at {{path}}.',
+    home: 'Back to the overview',
+  },
+  errors: {
+    title: 'Something went wrong',
+    unexpected: 'The page hit an unexpected error.',
+    details: 'Error details',
+    reload: 'Reload',
+    retry: 'Retry',
+    chunkFailed: 'A file of this page failed to load, perhaps because duban was just updated. Please reload.',
+    chunkReloading: 'duban was updated; reloading…',
+  },
+  api: {
+    http: 'The server answered with error {{status}}',
+    network: 'Cannot reach the server. Check the network connection.',
+    timeout: 'The server did not answer within {{seconds}} s.',
+    parse: 'The server’s answer could not be read.',
+    aborted: 'The request was cancelled.',
+  },
+  panel: {
+    loading: 'Loading…',
+    empty: 'No data in the selected range.',
+    error: 'Could not load the data',
+    renderError: 'This panel failed to display; the other panels are unaffected.',
+    stale: 'Stale data',
+    staleSince: 'Showing data from {{time}}',
+    retry: 'Retry',
+  },
+  preferences: {
+    language: 'Language',
+    theme: 'Theme',
+    themeSystem: 'System',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    refreshInterval: 'Data refresh interval',
+    wallRotation: 'Wall display rotation',
+    seconds: '{{count}} s',
+    minutes: '{{count}} min',
+    density: 'Table density',
+    densityComfortable: 'Comfortable',
+    densityCompact: 'Compact',
+    storedLocally: 'Preferences are stored in this browser and hold no personal data.',
+  },
+  signIn: {
+    username: 'User name',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    failed: 'Sign-in failed: {{reason}}',
+  },
+  time: {
+    zoneNote: 'All times are China time (UTC+8)',
+  },
+  period: {
+    label: 'Period',
+    today: 'Today',
+    week: 'This week',
+    month: 'This month',
+    quarter: 'This quarter',
+    year: 'This year',
+    janFeb: 'Jan–Feb',
+  },
+} satisfies Messages

@@ -1,0 +1,124 @@
+/** Simplified Chinese: the default language and the shape every other language follows. */
+export const zhCN = {
+  app: {
+    name: '督办',
+    tagline: '投诉举报督办看板',
+    skipToContent: '跳到正文',
+  },
+  nav: {
+    main: '主导航',
+    menu: '菜单',
+    overview: '总览',
+    workOrders: '工单',
+    escalations: '督办',
+    hotspots: '热点',
+    reports: '报告',
+    wall: '大屏',
+    settings: '设置',
+    signIn: '登录',
+  },
+  pages: {
+    overview: {
+      title: '总览',
+      description:
+        '受理量、按时初查率、按时办结率、挽回经济损失、消协数据和“六个及时”指标,以及趋势与分项排名。',
+    },
+    workOrders: {
+      title: '工单',
+      description: '按状态、区县、渠道和类别筛选工单,查看超期和临期工单的办理全过程。',
+    },
+    escalations: {
+      title: '督办',
+      description: '督办单、催办记录、延期申请和退回工单,由分管领导审批和跟踪到办结。',
+    },
+    hotspots: {
+      title: '热点',
+      description: '投诉举报热点、异常预警和应急预案的启动情况。',
+    },
+    reports: {
+      title: '报告',
+      description: '日报、月分析和季报告,以及发布时间。',
+    },
+    wall: {
+      title: '大屏',
+      description: '中心大屏:关键指标轮播,无人值守连续运行。',
+    },
+    settings: {
+      title: '设置',
+      description: '这些偏好只保存在本浏览器中。',
+    },
+    signIn: {
+      title: '登录督办',
+      description: '使用您的账号登录。',
+    },
+  },
+  plannedContent: '本页内容将随后续版本上线。',
+  notFound: {
+    title: '页面不存在',
+    body: '找不到地址 {{path}} 对应的页面。',
+    home: '返回总览',
+  },
+  errors: {
+    title: '出错了',
+    unexpected: '页面出现意外错误。',
+    details: '错误详情',
+    reload: '重新加载',
+    retry: '重试',
+    chunkFailed: '页面文件加载失败,可能是系统刚刚更新。请重新加载页面。',
+    chunkReloading: '系统已更新,正在重新加载……',
+  },
+  api: {
+    http: '服务器返回错误 {{status}}',
+    network: '无法连接服务器,请检查网络。',
+    timeout: '服务器在 {{seconds}} 秒内没有响应。',
+    parse: '服务器返回的数据无法解析。',
+    aborted: '请求已取消。',
+  },
+  panel: {
+    loading: '加载中……',
+    empty: '所选范围内暂无数据。',
+    error: '数据加载失败',
+    renderError: '此面板显示出错,其他面板不受影响。',
+    stale: '数据已过期',
+    staleSince: '显示的是 {{time}} 的数据',
+    retry: '重试',
+  },
+  preferences: {
+    language: '语言',
+    theme: '主题',
+    themeSystem: '跟随系统',
+    themeLight: '浅色',
+    themeDark: '深色',
+    refreshInterval: '数据刷新间隔',
+    wallRotation: '大屏轮播间隔',
+    seconds: '{{count}} 秒',
+    minutes: '{{count}} 分钟',
+    density: '表格密度',
+    densityComfortable: '宽松',
+    densityCompact: '紧凑',
+    storedLocally: '偏好保存在本浏览器中,不含任何个人信息。',
+  },
+  signIn: {
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+    submitting: '正在登录……',
+    failed: '登录失败:{{reason}}',
+  },
+  time: {
+    zoneNote: '时间均为北京时间',
+  },
+  period: {
+    label: '统计周期',
+    today: '今日',
+    week: '本周',
+    month: '本月',
+    quarter: '本季度',
+    year: '本年',
+    janFeb: '1—2月',
+  },
+} as const
+
+/** The translation tree's shape, with string leaves: every language must match it. */
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
+export type Messages = Widen<typeof zhCN>

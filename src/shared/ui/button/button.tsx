@@ -1,0 +1,12 @@
+import type { ButtonHTMLAttributes } from 'react'
+import styles from './button.module.css'
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  /** `primary` for the one main action of a view; `quiet` for toolbar actions. */
+  variant?: 'primary' | 'secondary' | 'quiet'
+}
+
+export function Button({ variant = 'secondary', className, type = 'button', ...rest }: ButtonProps) {
+  const classes = [styles.button, styles[variant], className].filter(Boolean).join(' ')
+  return <button type={type} className={classes} {...rest} />
+}
