@@ -2,8 +2,8 @@ import { fileURLToPath, URL } from 'node:url'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { contentSecurityPolicy } from './src/shared/config/csp'
-import { mockServiceWorkerPlugin } from './mocks/vite-plugin'
+import { contentSecurityPolicy } from './src/shared/config/csp.ts'
+import { mockServiceWorkerPlugin } from './mocks/vite-plugin.ts'
 
 // Route options live in tsr.config.json so that `tsr generate` (typecheck) and the
 // plugin (dev/build) produce the same route tree.

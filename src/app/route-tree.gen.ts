@@ -13,6 +13,7 @@ import { Route as ShellRouteImport } from './routes/_shell'
 import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as WallRouteImport } from './routes/wall'
 import { Route as ShellIndexRouteImport } from './routes/_shell/index'
+import { Route as ShellSplatRouteImport } from './routes/_shell/$'
 import { Route as ShellEscalationsRouteImport } from './routes/_shell/escalations'
 import { Route as ShellHotspotsRouteImport } from './routes/_shell/hotspots'
 import { Route as ShellReportsRouteImport } from './routes/_shell/reports'
@@ -36,6 +37,11 @@ const WallRoute = WallRouteImport.update({
 const ShellIndexRoute = ShellIndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => ShellRoute,
+} as any)
+const ShellSplatRoute = ShellSplatRouteImport.update({
+  id: '/$',
+  path: '/$',
   getParentRoute: () => ShellRoute,
 } as any)
 const ShellEscalationsRoute = ShellEscalationsRouteImport.update({
@@ -68,6 +74,7 @@ export interface FileRoutesByFullPath {
   '/': typeof ShellIndexRoute
   '/sign-in': typeof SignInRoute
   '/wall': typeof WallRoute
+  '/$': typeof ShellSplatRoute
   '/escalations': typeof ShellEscalationsRoute
   '/hotspots': typeof ShellHotspotsRoute
   '/reports': typeof ShellReportsRoute
@@ -77,6 +84,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
   '/wall': typeof WallRoute
+  '/$': typeof ShellSplatRoute
   '/escalations': typeof ShellEscalationsRoute
   '/hotspots': typeof ShellHotspotsRoute
   '/reports': typeof ShellReportsRoute
@@ -89,6 +97,7 @@ export interface FileRoutesById {
   '/_shell': typeof ShellRouteWithChildren
   '/sign-in': typeof SignInRoute
   '/wall': typeof WallRoute
+  '/_shell/$': typeof ShellSplatRoute
   '/_shell/escalations': typeof ShellEscalationsRoute
   '/_shell/hotspots': typeof ShellHotspotsRoute
   '/_shell/reports': typeof ShellReportsRoute
@@ -102,6 +111,7 @@ export interface FileRouteTypes {
     | '/'
     | '/sign-in'
     | '/wall'
+    | '/$'
     | '/escalations'
     | '/hotspots'
     | '/reports'
@@ -111,6 +121,7 @@ export interface FileRouteTypes {
   to:
     | '/sign-in'
     | '/wall'
+    | '/$'
     | '/escalations'
     | '/hotspots'
     | '/reports'
@@ -122,6 +133,7 @@ export interface FileRouteTypes {
     | '/_shell'
     | '/sign-in'
     | '/wall'
+    | '/_shell/$'
     | '/_shell/escalations'
     | '/_shell/hotspots'
     | '/_shell/reports'
@@ -166,6 +178,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ShellIndexRouteImport
       parentRoute: typeof ShellRoute
     }
+    '/_shell/$': {
+      id: '/_shell/$'
+      path: '/$'
+      fullPath: '/$'
+      preLoaderRoute: typeof ShellSplatRouteImport
+      parentRoute: typeof ShellRoute
+    }
     '/_shell/escalations': {
       id: '/_shell/escalations'
       path: '/escalations'
@@ -205,6 +224,7 @@ declare module '@tanstack/react-router' {
 }
 
 interface ShellRouteChildren {
+  ShellSplatRoute: typeof ShellSplatRoute
   ShellEscalationsRoute: typeof ShellEscalationsRoute
   ShellHotspotsRoute: typeof ShellHotspotsRoute
   ShellReportsRoute: typeof ShellReportsRoute
@@ -214,6 +234,7 @@ interface ShellRouteChildren {
 }
 
 const ShellRouteChildren: ShellRouteChildren = {
+  ShellSplatRoute: ShellSplatRoute,
   ShellEscalationsRoute: ShellEscalationsRoute,
   ShellHotspotsRoute: ShellHotspotsRoute,
   ShellReportsRoute: ShellReportsRoute,

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createRouter } from '@tanstack/react-router'
+import { createRouter, type RouterHistory } from '@tanstack/react-router'
 import { NotFoundPage } from '@/pages/not-found/not-found-page'
 import { RouteErrorPage } from './route-error-page'
 import { routeTree } from './route-tree.gen'
@@ -8,10 +8,16 @@ export interface RouterContext {
   queryClient: QueryClient
 }
 
-export function createAppRouter(queryClient: QueryClient) {
+export interface AppRouterOptions {
+  /** The browser's history by default; tests pass a memory history at the URL they need. */
+  history?: RouterHistory
+}
+
+export function createAppRouter(queryClient: QueryClient, { history }: AppRouterOptions = {}) {
   return createRouter({
     routeTree,
     context: { queryClient },
+    history,
     defaultPreload: 'intent',
     // Query owns caching; the router must always ask it.
     defaultPreloadStaleTime: 0,

@@ -42,9 +42,21 @@ export function reloadOnceForStaleChunk(env: ReloadEnvironment = browserEnvironm
   return true
 }
 
+/**
+ * TanStack Router's lazy route components also reload once by themselves when a module is
+ * missing, remembering that under this sessionStorage key (lazyRouteComponent). Without
+ * setting it when we reload, the fresh page would reload a second time.
+ */
+const routerReloadKey = (error: unknown) =>
+  error instanceof Error ? `tanstack_router_reload:${error.message}` : undefined
+
 /** Vite reports failed preloads (JS or CSS) through this event before the import rejects. */
 export function installStaleChunkRecovery(): void {
   window.addEventListener('vite:preloadError', (event) => {
-    if (reloadOnceForStaleChunk()) event.preventDefault()
+    const routerKey = routerReloadKey(event.payload)
+    // The error is not prevented: the import still rejects with the real cause, and the
+    // route shows its error page for the moment the reload takes. (Preventing it would make
+    // the import resolve to undefined and fail later with a misleading TypeError.)
+    if (reloadOnceForStaleChunk() && routerKey) sessionStorage.setItem(routerKey, '1')
   })
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { useRouter } from '@tanstack/react-router'
-import { useId, type FormEvent } from 'react'
+import { useId, type SubmitEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { apiFetch } from '@/shared/api/api-fetch'
 import { describeApiError } from '@/shared/api/describe-api-error'
@@ -10,6 +10,12 @@ import styles from './sign-in-form.module.css'
 interface Credentials {
   username: string
   password: string
+}
+
+/** A form field's text; a missing field (or a file, which these inputs never hold) reads as ''. */
+function textField(data: FormData, name: string): string {
+  const value = data.get(name)
+  return typeof value === 'string' ? value : ''
 }
 
 export function SignInForm({ redirectTo }: { redirectTo: string }) {
@@ -25,13 +31,10 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
     onSuccess: () => router.history.push(redirectTo),
   })
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
     const data = new FormData(event.currentTarget)
-    signIn.mutate({
-      username: String(data.get('username') ?? ''),
-      password: String(data.get('password') ?? ''),
-    })
+    signIn.mutate({ username: textField(data, 'username'), password: textField(data, 'password') })
   }
 
   return (

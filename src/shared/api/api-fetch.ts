@@ -52,6 +52,23 @@ function parseProblem(text: string): Problem | undefined {
 }
 
 /**
+ * Reads the body as text, giving up when `signal` aborts. Browsers cancel a body stream when
+ * its request's signal aborts, but not every fetch implementation does (mocked responses in
+ * Node, for one), so the read also races the signal itself.
+ */
+function readBody(response: Response, signal: AbortSignal): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    if (signal.aborted) return onAbort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    response
+      .text()
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
+
+/**
  * Calls the API and returns its JSON body, or throws an `ApiError` that says what failed:
  * a non-2xx status (with the problem+json document), no connection, a timeout, a body that
  * is not JSON, or (given a schema) JSON of the wrong shape. `fetch` alone resolves on a 500.
@@ -104,7 +121,7 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
         signal: controller.signal,
       })
       // The body can stall after the headers arrived; the timeout covers it too.
-      text = await response.text()
+      text = await readBody(response, controller.signal)
     } catch (cause) {
       throw failure(cause)
     }

@@ -1,0 +1,80 @@
+import { defineConfig, devices } from '@playwright/test'
+import { installHint, resolveChromium } from './tests/e2e/support/chromium-path.mjs'
+
+const port = 4173
+const baseURL = `http://localhost:${port}`
+const isCI = Boolean(process.env.CI)
+
+// Debian's Chromium, never a Playwright browser download. `npm run test:e2e` runs
+// ensure-chromium.mjs first, which installs it when it can; this is the last word.
+const chromium = resolveChromium()
+if (chromium.path === undefined) throw new Error(`${chromium.problem} ${installHint}`)
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: isCI,
+  // A flaky test is a bug to fix, not to retry.
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list']],
+  // The suite tests what ships: the production bundle, served with the production CSP.
+  webServer: {
+    command: 'npm run build && npm run preview',
+    url: baseURL,
+    reuseExistingServer: !isCI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+  use: {
+    baseURL,
+    headless: true,
+    // The app must show China time and Chinese text whatever the browser's zone and language.
+    timezoneId: 'America/New_York',
+    locale: 'en-US',
+    colorScheme: 'light',
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    video: 'off',
+    launchOptions: {
+      executablePath: chromium.path,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    // Reads the build output only: no browser, and it runs once, not once per screen size.
+    { name: 'bundle', testMatch: /bundle-budget\.spec\.ts$/ },
+    {
+      name: 'desktop',
+      testIgnore: /bundle-budget\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+      },
+    },
+    {
+      name: 'phone',
+      testIgnore: /bundle-budget\.spec\.ts$/,
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 390, height: 844 },
+        screen: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
+  ],
+})

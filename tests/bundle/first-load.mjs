@@ -1,0 +1,185 @@
+// What the browser fetches for `/` before the overview can show its figures ("first load"),
+// computed from the build output alone: dist/index.html and Vite's dist/.vite/manifest.json.
+// Shared by the budget test (tests/e2e/bundle-budget.spec.ts) and the bench (tests/bench).
+// Plain JavaScript so that the bench runs in Node without a build step.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+/** Budget for first-load JavaScript, gzip level 9 (issue 2). */
+export const firstLoadJsBudgetBytes = 150 * 1024
+
+/**
+ * The route files whose chunks `/` needs: the root route, the shell layout and the overview.
+ * With autoCodeSplitting, each may appear in the manifest as the file itself and as
+ * `file?tsr-split=...` entries (component, loader, ...); all of them count.
+ */
+export const firstLoadRouteFiles = [
+  'src/app/routes/__root.tsx',
+  'src/app/routes/_shell.tsx',
+  'src/app/routes/_shell/index.tsx',
+]
+
+/**
+ * Code that must never be in first load, with strings that survive minification. The budget
+ * test checks that each marker still occurs in `markerSource` (a file of the installed
+ * library), so an upgrade that drops a marker cannot silently blind the check.
+ */
+export const forbiddenInFirstLoad = [
+  {
+    name: 'ECharts',
+    moduleId: /(^|\/)(echarts|zrender)\//,
+    // The DOM attribute echarts.init() marks its container with (echarts/lib/core/echarts.js).
+    markers: ['_echarts_instance_'],
+    markerSource: 'echarts/lib/core/echarts.js',
+  },
+  {
+    name: 'mock code (MSW, mocks/)',
+    moduleId: /(^|\/)(msw|mocks)\//,
+    // MSW's log prefix and its worker script's name (msw/browser).
+    markers: ['[MSW]', 'mockServiceWorker'],
+    markerSource: 'msw/lib/browser/index.mjs',
+  },
+]
+
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length
+
+function readManifest(distDir) {
+  return JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'))
+}
+
+/** The asset URLs index.html loads: module scripts, module preloads and stylesheets. */
+export function parseIndexHtml(html) {
+  const attr = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i'))?.[1]
+  const scripts = []
+  const stylesheets = []
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attr(tag, 'src')
+    if (src && attr(tag, 'type') === 'module') scripts.push(src)
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = attr(tag, 'rel')?.toLowerCase()
+    const href = attr(tag, 'href')
+    if (!href) continue
+    if (rel === 'modulepreload') scripts.push(href)
+    if (rel === 'stylesheet') stylesheets.push(href)
+  }
+  return { scripts, stylesheets }
+}
+
+/** An absolute URL in index.html ('/assets/x.js') to a path relative to dist ('assets/x.js'). */
+const toDistPath = (url) => url.replace(/^\.?\//, '')
+
+function sizeOf(distDir, file) {
+  const buffer = readFileSync(join(distDir, file))
+  return { file, raw: buffer.length, gzip: gzip(buffer) }
+}
+
+const sum = (files, key) => files.reduce((total, f) => total + f[key], 0)
+
+/** Sizes of first load and of every lazy chunk. Types: first-load.d.mts. */
+export function computeFirstLoad(distDir) {
+  const manifest = readManifest(distDir)
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8')
+  const { scripts, stylesheets } = parseIndexHtml(html)
+
+  const keyByFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]))
+  const jsFiles = new Set()
+  const cssFiles = new Set(stylesheets.map(toDistPath))
+  const visited = new Set()
+
+  // A chunk, its CSS and its static imports, recursively. Dynamic imports are not followed:
+  // they load later, on demand (except the route chunks, added explicitly below).
+  const visit = (key) => {
+    if (visited.has(key)) return
+    visited.add(key)
+    const chunk = manifest[key]
+    if (!chunk) throw new Error(`The manifest has no entry "${key}"`)
+    if (chunk.file.endsWith('.js')) jsFiles.add(chunk.file)
+    for (const css of chunk.css ?? []) cssFiles.add(css)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+
+  for (const url of scripts) {
+    const file = toDistPath(url)
+    const key = keyByFile.get(file)
+    if (key) visit(key)
+    else jsFiles.add(file) // Not from the bundler (e.g. a public/ script): it still loads.
+  }
+
+  const routeKeys = {}
+  for (const routeFile of firstLoadRouteFiles) {
+    routeKeys[routeFile] = Object.keys(manifest).filter(
+      (key) => key === routeFile || key.startsWith(`${routeFile}?`),
+    )
+    routeKeys[routeFile].forEach(visit)
+  }
+
+  const js = [...jsFiles].sort().map((file) => ({ ...sizeOf(distDir, file), key: keyByFile.get(file) }))
+  const css = [...cssFiles].sort().map((file) => sizeOf(distDir, file))
+
+  const lazy = []
+  for (const [key, chunk] of Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b))) {
+    if (chunk.file.endsWith('.js') && !jsFiles.has(chunk.file)) {
+      lazy.push({
+        ...sizeOf(distDir, chunk.file),
+        kind: 'js',
+        key,
+        src: chunk.src,
+      })
+    }
+  }
+  const lazyCss = new Set(
+    Object.values(manifest).flatMap((chunk) => [
+      ...(chunk.css ?? []),
+      ...(chunk.file.endsWith('.css') ? [chunk.file] : []),
+    ]),
+  )
+  for (const file of [...lazyCss].sort()) {
+    if (!cssFiles.has(file)) lazy.push({ ...sizeOf(distDir, file), kind: 'css' })
+  }
+
+  return {
+    js,
+    css,
+    jsRaw: sum(js, 'raw'),
+    jsGzip: sum(js, 'gzip'),
+    cssRaw: sum(css, 'raw'),
+    cssGzip: sum(css, 'gzip'),
+    routeKeys,
+    lazy,
+    manifest,
+  }
+}
+
+/**
+ * Forbidden code found in first load: by module id where the manifest names one, and by
+ * marker strings in the chunk files (the manifest does not list every module of a chunk).
+ * @returns {{ name: string, file: string, evidence: string }[]}
+ */
+export function findForbiddenCode(distDir, firstLoad) {
+  const findings = []
+  const keys = Object.entries(firstLoad.manifest)
+  for (const { file } of firstLoad.js) {
+    const content = readFileSync(join(distDir, file), 'utf8')
+    const ids = keys
+      .filter(([, chunk]) => chunk.file === file)
+      .flatMap(([key, chunk]) => [key, chunk.src ?? '', chunk.name ?? ''])
+    for (const rule of forbiddenInFirstLoad) {
+      for (const id of ids) {
+        if (rule.moduleId.test(id)) findings.push({ name: rule.name, file, evidence: `module ${id}` })
+      }
+      for (const marker of rule.markers) {
+        if (content.includes(marker))
+          findings.push({
+            name: rule.name,
+            file,
+            evidence: `contains "${marker}"`,
+          })
+      }
+    }
+  }
+  return findings
+}
+
+export const kib = (bytes) => bytes / 1024

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+// No browser here: this reads the build that Playwright's webServer has just made (it builds
+// before any test runs), in the `bundle` project only, so it runs once per `npm test`.
+import { expect, test } from '@playwright/test'
+import {
+  computeFirstLoad,
+  findForbiddenCode,
+  firstLoadJsBudgetBytes,
+  forbiddenInFirstLoad,
+  kib,
+  type FirstLoad,
+} from '../bundle/first-load.mjs'
+
+const distDir = fileURLToPath(new URL('../../dist', import.meta.url))
+const nodeModules = fileURLToPath(new URL('../../node_modules/', import.meta.url))
+
+const table = (firstLoad: FirstLoad) =>
+  [...firstLoad.js, ...firstLoad.css]
+    .map(
+      (f) =>
+        `  ${f.file.padEnd(44)} ${kib(f.raw).toFixed(2).padStart(8)} KiB raw ${kib(f.gzip).toFixed(2).padStart(8)} KiB gzip-9`,
+    )
+    .join('\n')
+
+test.describe('first load of /', () => {
+  let firstLoad: FirstLoad
+
+  test.beforeAll(() => {
+    firstLoad = computeFirstLoad(distDir)
+  })
+
+  test('includes the shell and overview route chunks', () => {
+    // Guards the measurement itself: renamed routes must not make first load look smaller.
+    expect(firstLoad.routeKeys['src/app/routes/_shell.tsx']).not.toEqual([])
+    expect(firstLoad.routeKeys['src/app/routes/_shell/index.tsx']).not.toEqual([])
+  })
+
+  test(`stays within ${kib(firstLoadJsBudgetBytes)} KiB of gzipped JavaScript`, async () => {
+    const summary =
+      `first-load JS ${kib(firstLoad.jsGzip).toFixed(2)} KiB gzip-9 (budget ${kib(firstLoadJsBudgetBytes)} KiB), ` +
+      `CSS ${kib(firstLoad.cssGzip).toFixed(2)} KiB gzip-9\n${table(firstLoad)}`
+    await test.info().attach('first-load.txt', { body: summary, contentType: 'text/plain' })
+    console.log(summary)
+    expect(firstLoad.jsGzip, summary).toBeLessThanOrEqual(firstLoadJsBudgetBytes)
+  })
+
+  test('contains no ECharts and no mock code', () => {
+    expect(findForbiddenCode(distDir, firstLoad)).toEqual([])
+  })
+
+  test('detection markers still occur in the installed libraries', () => {
+    for (const rule of forbiddenInFirstLoad) {
+      const source = readFileSync(`${nodeModules}${rule.markerSource}`, 'utf8')
+      for (const marker of rule.markers) expect(source, `${rule.name}: ${marker}`).toContain(marker)
+    }
+  })
+})

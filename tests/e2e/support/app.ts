@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test'
+import { en } from '../../../src/shared/i18n/resources/en'
+import { zhCN } from '../../../src/shared/i18n/resources/zh-cn'
+
+/** The UI texts, straight from the app's dictionaries: tests assert what the user reads. */
+export const zh = zhCN
+export { en }
+
+/** Every route, with the h1 it shows and whether the shell (navigation) surrounds it. */
+export const routes = [
+  { path: '/', heading: zh.pages.overview.title, shell: true },
+  { path: '/work-orders', heading: zh.pages.workOrders.title, shell: true },
+  { path: '/escalations', heading: zh.pages.escalations.title, shell: true },
+  { path: '/hotspots', heading: zh.pages.hotspots.title, shell: true },
+  { path: '/reports', heading: zh.pages.reports.title, shell: true },
+  // The wall's h1 reads "督办 · 大屏".
+  {
+    path: '/wall',
+    heading: `${zh.app.name} · ${zh.pages.wall.title}`,
+    shell: false,
+  },
+  { path: '/settings', heading: zh.pages.settings.title, shell: true },
+  { path: '/sign-in', heading: zh.pages.signIn.title, shell: false },
+] as const
+
+/** The colour the user sees behind the page: body's own, else the root's (CSS propagates it). */
+export function pageBackground(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const transparent = (c: string) => c === 'transparent' || c === 'rgba(0, 0, 0, 0)'
+    const body = getComputedStyle(document.body).backgroundColor
+    return transparent(body) ? getComputedStyle(document.documentElement).backgroundColor : body
+  })
+}

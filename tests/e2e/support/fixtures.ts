@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Every browser test imports `test` and `expect` from here, never from @playwright/test.
+ * An automatic fixture watches the page for the failures a user would not see but must never
+ * happen: a console error, an uncaught exception or unhandled rejection, and any violation of
+ * the Content-Security-Policy. Any of them fails the test after its body ran.
+ */
+
+interface BrowserProblem {
+  kind: 'console error' | 'page error' | 'unhandled rejection' | 'CSP violation'
+  text: string
+}
+
+interface CspViolationReport {
+  directive: string
+  blockedURI: string
+  sourceFile: string
+  line: number
+  sample: string
+}
+
+interface Fixtures {
+  /**
+   * Declares console errors this test expects (e.g. the browser's own log line for a chunk
+   * the test made fail on purpose). Only console errors can be allowed: page errors and CSP
+   * violations always fail.
+   */
+  allowConsoleErrors: (...patterns: RegExp[]) => void
+  allowedConsoleErrors: RegExp[]
+  failOnBrowserProblems: void
+}
+
+const reportBinding = '__dubanReportBrowserProblem'
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  allowedConsoleErrors: async ({}, use) => {
+    await use([])
+  },
+
+  allowConsoleErrors: async ({ allowedConsoleErrors }, use) => {
+    await use((...patterns) => {
+      allowedConsoleErrors.push(...patterns)
+    })
+  },
+
+  failOnBrowserProblems: [
+    async ({ page, allowedConsoleErrors }, use, testInfo) => {
+      const problems: BrowserProblem[] = []
+
+      // The page reports CSP violations and unhandled rejections itself, from before any of
+      // its own scripts run, in every document it loads (reloads included).
+      await page.exposeBinding(reportBinding, (_source, problem: BrowserProblem) => {
+        problems.push(problem)
+      })
+      await page.addInitScript((binding: string) => {
+        const report = (problem: { kind: string; text: string }) => {
+          const fn = (window as unknown as Record<string, (p: unknown) => Promise<void>>)[binding]
+          void fn?.(problem)
+        }
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const violation: CspViolationReport = {
+            directive: event.effectiveDirective,
+            blockedURI: event.blockedURI,
+            sourceFile: event.sourceFile,
+            line: event.lineNumber,
+            sample: event.sample,
+          }
+          report({ kind: 'CSP violation', text: JSON.stringify(violation) })
+        })
+        window.addEventListener('unhandledrejection', (event) => {
+          const reason: unknown = event.reason
+          report({
+            kind: 'unhandled rejection',
+            text: reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason),
+          })
+        })
+      }, reportBinding)
+
+      page.on('console', (message) => {
+        const text = message.text()
+        const location = message.location()
+        const where = location.url ? ` (${location.url}:${location.lineNumber})` : ''
+        if (/Content Security Policy/i.test(text)) {
+          problems.push({ kind: 'CSP violation', text: `${text}${where}` })
+        } else if (message.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(text))) {
+          problems.push({ kind: 'console error', text: `${text}${where}` })
+        }
+      })
+      page.on('pageerror', (error) => {
+        problems.push({
+          kind: 'page error',
+          text: error.stack ?? `${error.name}: ${error.message}`,
+        })
+      })
+
+      await use()
+
+      if (problems.length > 0) {
+        const summary = problems.map((p, i) => `${i + 1}. [${p.kind}] ${p.text}`).join('\n')
+        await testInfo.attach('browser-problems.txt', {
+          body: summary,
+          contentType: 'text/plain',
+        })
+        throw new Error(`The page reported ${problems.length} problem(s):\n${summary}`)
+      }
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** axe impacts that fail a test. Moderate and minor findings are reported, not fatal. */
+const failingImpacts = new Set(['serious', 'critical'])
+
+/**
+ * Runs axe-core on the page as it is now and fails on serious or critical violations,
+ * listing each rule with the elements it found and how to fix them.
+ */
+export async function expectAxeClean(page: Page, label = 'page'): Promise<void> {
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze()
+  const failing = results.violations.filter((v) => failingImpacts.has(v.impact ?? ''))
+  const text = failing
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map(
+          (node) =>
+            `    - ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+        )
+        .join('\n')
+      return `  [${violation.impact}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes}`
+    })
+    .join('\n')
+  expect(
+    failing.map((violation) => violation.id),
+    `axe found serious/critical violations on ${label} (${page.url()}):\n${text}`,
+  ).toEqual([])
+}

@@ -1,0 +1,44 @@
+// First, before any schema is built: the app runs zod without code generation (CSP), and so
+// must its tests, or they would pass with a validator the browser never runs.
+import '@/app/setup/zod-jitless'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { server } from '@mocks/node'
+import { resetRuntimeConfig } from '@/shared/api/runtime-config'
+import { usePreferences } from '@/shared/preferences/preferences-store'
+import { runtimeConfigHandler } from './runtime-config-handler'
+
+// jsdom by default; pure-logic files may opt into `// @vitest-environment node` (faster), and
+// then there is no DOM to set up or reset, nor DOM test libraries to load.
+const hasDom = typeof window !== 'undefined'
+const { cleanup } = hasDom ? await import('@testing-library/react') : { cleanup: () => {} }
+
+if (hasDom) {
+  await import('@testing-library/jest-dom/vitest')
+  // jsdom has no layout and does not implement scrolling; the router's scroll restoration
+  // calls it on every navigation, and jsdom would report each call as an error.
+  window.scrollTo = () => {}
+}
+
+// Any request without a handler fails the test that made it: no test may reach the network,
+// and a forgotten handler should be loud, not a silent network error.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+
+// Runtime handlers are cleared after each test, so config.json is served anew each time;
+// a test's own `server.use(...)` comes first and wins.
+beforeEach(() => server.use(runtimeConfigHandler()))
+
+afterEach(() => {
+  server.resetHandlers()
+  resetRuntimeConfig()
+  if (!hasDom) return
+  // Unmount first, so nothing rendered reacts to the resets below.
+  cleanup()
+  // The store is a module singleton: reset it, then wipe what it (and anything else) wrote.
+  usePreferences.getState().reset()
+  localStorage.clear()
+  sessionStorage.clear()
+  document.documentElement.removeAttribute('lang')
+  delete document.documentElement.dataset.theme
+})
+
+afterAll(() => server.close())
