@@ -50,10 +50,12 @@ const layerElements = [
 /** @param {...string} types */
 const toTypes = (...types) => ({ to: { element: { types: { anyOf: types } } } })
 
+// Handlebars, rendered by the plugin with the dependency's description.
 const layerMessage =
-  '{{ from.element.types.[0] }} ({{ from.element.path }}) may not import {{ to.element.types.[0] }} ' +
-  '({{ to.element.path }}). Layers: shared → entities → features → pages → app; no imports between ' +
-  'sibling features or sibling pages; only src/app/main.tsx may load mocks (see eslint.config.js).'
+  "{{ from.element.types.[0] }} ({{ from.element.path }}) may not import '{{ dependency.source }}' " +
+  '({{#if to.element.types}}{{ to.element.types.[0] }}: {{ to.element.path }}{{else}}outside every layer{{/if}}). ' +
+  'Layers: shared → entities → features → pages → app; no imports between sibling features or sibling ' +
+  'pages; only src/app/main.tsx may load mocks, lazily (see eslint.config.js).'
 
 const layerPolicies = [
   { from: { element: { type: 'shared' } }, allow: toTypes('shared') },
@@ -148,9 +150,7 @@ export default defineConfig([
       '@typescript-eslint/only-throw-error': [
         'error',
         {
-          allow: [
-            { from: 'package', package: '@tanstack/router-core', name: ['Redirect', 'NotFoundError'] },
-          ],
+          allow: [{ from: 'package', package: '@tanstack/router-core', name: ['Redirect', 'NotFoundError'] }],
         },
       ],
       // `_`-prefixed names mark parameters kept for a signature (tsc's noUnusedParameters agrees).
@@ -207,7 +207,7 @@ export default defineConfig([
 
   {
     name: 'duban/layers',
-    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'tests/**/*.{ts,tsx,mjs}'],
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,mts}', 'tests/**/*.{ts,tsx,mts,mjs}'],
     plugins: { boundaries },
     settings: {
       'boundaries/root-path': root,

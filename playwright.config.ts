@@ -56,9 +56,11 @@ export default defineConfig({
   projects: [
     // Reads the build output only: no browser, and it runs once, not once per screen size.
     { name: 'bundle', testMatch: /bundle-budget\.spec\.ts$/ },
+    // Tests tagged for one layout only run in that project.
     {
       name: 'desktop',
       testIgnore: /bundle-budget\.spec\.ts$/,
+      grepInvert: /@phone-only/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
@@ -67,6 +69,7 @@ export default defineConfig({
     {
       name: 'phone',
       testIgnore: /bundle-budget\.spec\.ts$/,
+      grepInvert: /@desktop-only/,
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 390, height: 844 },

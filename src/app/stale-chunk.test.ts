@@ -85,7 +85,7 @@ describe('reloadOnceForStaleChunk', () => {
 
   it('uses sessionStorage by default, surviving the reload it triggers', () => {
     const reload = vi.fn()
-    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload })
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ reload } as Partial<Location> as Location)
     expect(reloadOnceForStaleChunk()).toBe(true)
     expect(sessionStorage.getItem('duban.staleChunkReloadAt')).toMatch(/^\d+$/)
     expect(reloadOnceForStaleChunk()).toBe(false)

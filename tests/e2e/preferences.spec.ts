@@ -1,4 +1,4 @@
-import { en, pageBackground, zh } from './support/app'
+import { en, headerSelect, pageBackground, zh } from './support/app'
 import { expect, expectAxeClean, test } from './support/fixtures'
 
 test('the language switches to English and stays English after a reload', async ({ page }) => {
@@ -6,7 +6,7 @@ test('the language switches to English and stays English after a reload', async 
   const heading = page.getByRole('heading', { level: 1 })
   await expect(heading).toHaveText(zh.pages.overview.title)
 
-  await page.getByRole('combobox', { name: zh.preferences.language }).selectOption({ label: 'English' })
+  await (await headerSelect(page, zh.preferences.language)).selectOption({ label: 'English' })
   await expect(heading).toHaveText(en.pages.overview.title)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('link', { name: en.period.today, exact: true })).toBeVisible()
@@ -14,7 +14,7 @@ test('the language switches to English and stays English after a reload', async 
   await page.reload()
   await expect(heading).toHaveText(en.pages.overview.title)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-  await expect(page.getByRole('combobox', { name: en.preferences.language })).toHaveValue('en')
+  await expect(await headerSelect(page, en.preferences.language)).toHaveValue('en')
   await expectAxeClean(page, 'overview in English')
 
   await page.goto('/settings')
@@ -28,9 +28,7 @@ test('the dark theme applies at once and stays after a reload', async ({ page })
   await expect(html).toHaveAttribute('data-theme', 'light')
   const light = await pageBackground(page)
 
-  await page
-    .getByRole('combobox', { name: zh.preferences.theme })
-    .selectOption({ label: zh.preferences.themeDark })
+  await (await headerSelect(page, zh.preferences.theme)).selectOption({ label: zh.preferences.themeDark })
   await expect(html).toHaveAttribute('data-theme', 'dark')
   await expect.poll(() => pageBackground(page)).not.toBe(light)
   const dark = await pageBackground(page)

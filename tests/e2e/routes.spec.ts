@@ -36,33 +36,32 @@ test.describe('every route', () => {
   }
 })
 
-test('desktop: the side navigation moves between pages and marks the current one', async ({
-  page,
-  isMobile,
-}) => {
-  test.skip(isMobile, 'the phone layout is covered by the menu test')
-  await page.goto('/')
-  const nav = page.getByRole('navigation', { name: zh.nav.main })
-  await expect(nav.getByRole('link', { name: zh.nav.overview, exact: true })).toHaveAttribute(
-    'aria-current',
-    'page',
-  )
-  await nav.getByRole('link', { name: zh.nav.escalations, exact: true }).click()
-  await expect(page).toHaveURL(/\/escalations$/)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.escalations.title)
-  await expect(nav.getByRole('link', { name: zh.nav.escalations, exact: true })).toHaveAttribute(
-    'aria-current',
-    'page',
-  )
-  await expect(nav.getByRole('link', { name: zh.nav.overview, exact: true })).not.toHaveAttribute(
-    'aria-current',
-    'page',
-  )
-  await expectAxeClean(page, 'escalations after navigating')
-})
+test(
+  'the side navigation moves between pages and marks the current one',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    await page.goto('/')
+    const nav = page.getByRole('navigation', { name: zh.nav.main })
+    await expect(nav.getByRole('link', { name: zh.nav.overview, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    await nav.getByRole('link', { name: zh.nav.escalations, exact: true }).click()
+    await expect(page).toHaveURL(/\/escalations$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.escalations.title)
+    await expect(nav.getByRole('link', { name: zh.nav.escalations, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    await expect(nav.getByRole('link', { name: zh.nav.overview, exact: true })).not.toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    await expectAxeClean(page, 'escalations after navigating')
+  },
+)
 
-test('phone: the navigation sits behind the menu button', async ({ page, isMobile }) => {
-  test.skip(!isMobile, 'the menu button exists on narrow screens only')
+test('the navigation sits behind the menu button', { tag: '@phone-only' }, async ({ page }) => {
   await page.goto('/')
   const menu = page.getByRole('button', { name: zh.nav.menu, exact: true })
   const nav = page.getByRole('navigation', { name: zh.nav.main })

@@ -12,7 +12,7 @@ export function AppShell() {
   const [menuOpen, setMenuOpen] = useState(false)
 
   return (
-    <div className={styles.shell}>
+    <div className={styles.shell} data-menu-open={menuOpen}>
       <a href="#main" className={styles.skipLink}>
         {t('app.skipToContent')}
       </a>

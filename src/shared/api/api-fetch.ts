@@ -21,11 +21,7 @@ export interface ApiRequestInit<TSchema extends z.ZodMiniType | undefined = unde
 type Result<TSchema> = TSchema extends z.ZodMiniType ? z.output<TSchema> : unknown
 
 /** Resolves an API path against the configured base URL (which may be absolute or a path). */
-export function resolveApiUrl(
-  baseUrl: string,
-  path: string,
-  query: ApiRequestInit['query'] = {},
-): URL {
+export function resolveApiUrl(baseUrl: string, path: string, query: ApiRequestInit['query'] = {}): URL {
   const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, document.baseURI)
   const url = new URL(path.replace(/^\//, ''), base)
   for (const [key, value] of Object.entries(query)) {
@@ -101,7 +97,8 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
         cause,
       })
     }
-    if (signal?.aborted) return new ApiError(`Request to ${href} was cancelled`, { kind: 'aborted', url: href, cause })
+    if (signal?.aborted)
+      return new ApiError(`Request to ${href} was cancelled`, { kind: 'aborted', url: href, cause })
     return new ApiError(`Cannot reach ${href}`, { kind: 'network', url: href, cause })
   }
 

@@ -26,7 +26,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>()
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
 const relativeTimeFormats = new Map<string, Intl.RelativeTimeFormat>()
 
-function cached<T, O>(cache: Map<string, T>, locale: string, options: O, create: () => T): T {
+function cached<T>(cache: Map<string, T>, locale: string, options: object, create: () => T): T {
   const key = `${locale}|${JSON.stringify(options)}`
   let formatter = cache.get(key)
   if (!formatter) {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { en } from '../../../src/shared/i18n/resources/en'
 import { zhCN } from '../../../src/shared/i18n/resources/zh-cn'
 
@@ -30,4 +30,19 @@ export function pageBackground(page: Page): Promise<string> {
     const body = getComputedStyle(document.body).backgroundColor
     return transparent(body) ? getComputedStyle(document.documentElement).backgroundColor : body
   })
+}
+
+/**
+ * A select of the header's toolbar (language, theme). On a phone the toolbar may sit behind the
+ * menu button, so the menu is opened first when the select is not already on screen.
+ */
+export async function headerSelect(page: Page, name: string): Promise<Locator> {
+  const banner = page.getByRole('banner')
+  await banner.waitFor()
+  const select = banner.getByRole('combobox', { name, exact: true })
+  const menu = page.getByRole('button', { name: new RegExp(`^(${zh.nav.menu}|${en.nav.menu})$`) })
+  if (!(await select.isVisible()) && (await menu.isVisible())) {
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click()
+  }
+  return select
 }

@@ -8,7 +8,7 @@ import { test as base, expect, type Page } from '@playwright/test'
  * the Content-Security-Policy. Any of them fails the test after its body ran.
  */
 
-interface BrowserProblem {
+export interface BrowserProblem {
   kind: 'console error' | 'page error' | 'unhandled rejection' | 'CSP violation'
   text: string
 }
@@ -29,6 +29,8 @@ interface Fixtures {
    */
   allowConsoleErrors: (...patterns: RegExp[]) => void
   allowedConsoleErrors: RegExp[]
+  /** What the page reported so far. Read by the harness's own tests; others leave it alone. */
+  browserProblems: BrowserProblem[]
   failOnBrowserProblems: void
 }
 
@@ -40,6 +42,11 @@ export const test = base.extend<Fixtures>({
     await use([])
   },
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  browserProblems: async ({}, use) => {
+    await use([])
+  },
+
   allowConsoleErrors: async ({ allowedConsoleErrors }, use) => {
     await use((...patterns) => {
       allowedConsoleErrors.push(...patterns)
@@ -47,9 +54,7 @@ export const test = base.extend<Fixtures>({
   },
 
   failOnBrowserProblems: [
-    async ({ page, allowedConsoleErrors }, use, testInfo) => {
-      const problems: BrowserProblem[] = []
-
+    async ({ page, allowedConsoleErrors, browserProblems: problems }, use, testInfo) => {
       // The page reports CSP violations and unhandled rejections itself, from before any of
       // its own scripts run, in every document it loads (reloads included).
       await page.exposeBinding(reportBinding, (_source, problem: BrowserProblem) => {
@@ -98,6 +103,8 @@ export const test = base.extend<Fixtures>({
 
       await use()
 
+      // Let events already on their way (a timer's exception, a binding call) arrive.
+      if (!page.isClosed()) await page.waitForTimeout(100)
       if (problems.length > 0) {
         const summary = problems.map((p, i) => `${i + 1}. [${p.kind}] ${p.text}`).join('\n')
         await testInfo.attach('browser-problems.txt', {

@@ -92,22 +92,23 @@ export function PanelFrame<TData>({
     body = (
       <>
         {errorMessage}
-        {isEmpty?.(data) ? (
-          <p className={styles.empty}>{emptyMessage ?? t('panel.empty')}</p>
-        ) : (
-          <ErrorBoundary
-            // New data is a new chance: it clears a render error without a click.
-            resetKeys={[dataUpdatedAt]}
-            fallbackRender={({ resetErrorBoundary }) => (
-              <div role="alert" className={styles.message}>
-                <p className={styles.messageText}>{t('panel.renderError')}</p>
-                <Button onClick={resetErrorBoundary}>{t('panel.retry')}</Button>
-              </div>
-            )}
-          >
-            <PanelContent render={children} data={data} />
-          </ErrorBoundary>
-        )}
+        <ErrorBoundary
+          // New data is a new chance: it clears a render error without a click.
+          resetKeys={[dataUpdatedAt]}
+          fallbackRender={({ resetErrorBoundary }) => (
+            <div role="alert" className={styles.message}>
+              <p className={styles.messageText}>{t('panel.renderError')}</p>
+              <Button onClick={resetErrorBoundary}>{t('panel.retry')}</Button>
+            </div>
+          )}
+        >
+          <PanelContent
+            data={data}
+            render={children}
+            isEmpty={isEmpty}
+            empty={<p className={styles.empty}>{emptyMessage ?? t('panel.empty')}</p>}
+          />
+        </ErrorBoundary>
       </>
     )
   }
@@ -116,7 +117,9 @@ export function PanelFrame<TData>({
     <section
       role="region"
       aria-labelledby={titleId}
-      aria-busy={isFetching || status === 'pending'}
+      // Busy only while there is nothing to show: marking a region busy on every background
+      // poll would make some screen readers hold back figures that are on screen.
+      aria-busy={!hasData && (isFetching || status === 'pending')}
       className={[styles.panel, className].filter(Boolean).join(' ')}
     >
       <header className={styles.header}>
@@ -152,12 +155,19 @@ function formatDataTime(instant: number, reference: number, locale: Locale): str
   )
 }
 
+interface PanelContentProps<TData> {
+  data: TData
+  render: (data: TData) => ReactNode
+  isEmpty: ((data: TData) => boolean) | undefined
+  empty: ReactNode
+}
+
 /**
- * Calls the render prop as a component of its own, inside the boundary. Called directly in
- * PanelFrame's render, a throw would happen in PanelFrame, above the boundary, and escape it.
+ * Calls `isEmpty` and the render prop in a component of its own, inside the boundary. Called
+ * in PanelFrame's render, a throw would happen above the boundary and escape it.
  */
-function PanelContent<TData>({ render, data }: { render: (data: TData) => ReactNode; data: TData }) {
-  return render(data)
+function PanelContent<TData>({ data, render, isEmpty, empty }: PanelContentProps<TData>) {
+  return isEmpty?.(data) ? empty : render(data)
 }
 
 function PanelSkeleton({ label }: { label: string }) {
