@@ -8,9 +8,6 @@ import { applyThemeToDocument, currentResolvedTheme } from '@/shared/preferences
 import { App } from './app'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
-import { installStaleChunkRecovery } from './stale-chunk'
-
-installStaleChunkRecovery()
 
 // Before the first render, so the page never flashes the wrong theme or language.
 const { language } = usePreferences.getState()

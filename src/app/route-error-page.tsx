@@ -13,7 +13,7 @@ export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
   const { t } = useTranslation()
   const router = useRouter()
   // Decided once per mount: rendering again must not trigger a second reload.
-  const [reloading] = useState(() => isChunkLoadError(error) && reloadOnceForStaleChunk())
+  const [reloading] = useState(() => isChunkLoadError(error) && reloadOnceForStaleChunk(error))
 
   if (reloading) {
     return <Page title={t('errors.title')} description={t('errors.chunkReloading')} />

@@ -39,6 +39,8 @@ describe('isChunkLoadError', () => {
 })
 
 describe('reloadOnceForStaleChunk', () => {
+  const chunkError = new TypeError('Failed to fetch dynamically imported module: /assets/settings-1.js')
+
   function environment(start = 1_000_000) {
     const values = new Map<string, string>()
     let now = start
@@ -55,40 +57,54 @@ describe('reloadOnceForStaleChunk', () => {
 
   it('reloads the first time', () => {
     const { env } = environment()
-    expect(reloadOnceForStaleChunk(env)).toBe(true)
+    expect(reloadOnceForStaleChunk(chunkError, env)).toBe(true)
     expect(env.reload).toHaveBeenCalledTimes(1)
   })
 
   it('does not reload again within a minute, so a broken deploy cannot loop', () => {
     const { env, advance } = environment()
-    reloadOnceForStaleChunk(env)
+    reloadOnceForStaleChunk(chunkError, env)
     advance(5_000)
-    expect(reloadOnceForStaleChunk(env)).toBe(false)
+    expect(reloadOnceForStaleChunk(chunkError, env)).toBe(false)
     advance(54_000)
-    expect(reloadOnceForStaleChunk(env)).toBe(false)
+    expect(reloadOnceForStaleChunk(chunkError, env)).toBe(false)
     expect(env.reload).toHaveBeenCalledTimes(1)
   })
 
-  it('reloads again for a later incident', () => {
+  it('reloads again for a later incident with another chunk', () => {
     const { env, advance } = environment()
-    reloadOnceForStaleChunk(env)
+    reloadOnceForStaleChunk(chunkError, env)
     advance(60_000)
-    expect(reloadOnceForStaleChunk(env)).toBe(true)
+    const later = new TypeError('Failed to fetch dynamically imported module: /assets/settings-2.js')
+    expect(reloadOnceForStaleChunk(later, env)).toBe(true)
     expect(env.reload).toHaveBeenCalledTimes(2)
+  })
+
+  it('does not reload when the router already reloaded for the same missing module', () => {
+    const { env, values } = environment()
+    values.set(`tanstack_router_reload:${chunkError.message}`, '1')
+    expect(reloadOnceForStaleChunk(chunkError, env)).toBe(false)
+    expect(env.reload).not.toHaveBeenCalled()
+  })
+
+  it('marks its own reload for the router, so the router does not reload a second time', () => {
+    const { env, values } = environment()
+    reloadOnceForStaleChunk(chunkError, env)
+    expect(values.get(`tanstack_router_reload:${chunkError.message}`)).toBe('1')
   })
 
   it('treats an unreadable marker as no marker', () => {
     const { env, values } = environment()
     values.set('duban.staleChunkReloadAt', 'garbage')
-    expect(reloadOnceForStaleChunk(env)).toBe(true)
+    expect(reloadOnceForStaleChunk(chunkError, env)).toBe(true)
   })
 
   it('uses sessionStorage by default, surviving the reload it triggers', () => {
     const reload = vi.fn()
     vi.spyOn(window, 'location', 'get').mockReturnValue({ reload } as Partial<Location> as Location)
-    expect(reloadOnceForStaleChunk()).toBe(true)
+    expect(reloadOnceForStaleChunk(chunkError)).toBe(true)
     expect(sessionStorage.getItem('duban.staleChunkReloadAt')).toMatch(/^\d+$/)
-    expect(reloadOnceForStaleChunk()).toBe(false)
+    expect(reloadOnceForStaleChunk(chunkError)).toBe(false)
     expect(reload).toHaveBeenCalledTimes(1)
   })
 })

@@ -15,7 +15,7 @@ const chunkErrorPatterns = [
   /Loading (CSS )?chunk [\w-]+ failed/i,
 ]
 
-export function isChunkLoadError(error: unknown): boolean {
+export function isChunkLoadError(error: unknown): error is Error {
   if (!(error instanceof Error)) return false
   return error.name === 'ChunkLoadError' || chunkErrorPatterns.some((re) => re.test(error.message))
 }
@@ -32,31 +32,28 @@ const browserEnvironment = (): ReloadEnvironment => ({
   reload: () => window.location.reload(),
 })
 
-/** Reloads the page unless it was already reloaded for a stale chunk moments ago. */
-export function reloadOnceForStaleChunk(env: ReloadEnvironment = browserEnvironment()): boolean {
-  const last = Number(env.storage.getItem(reloadMarkerKey))
-  const now = env.now()
-  if (Number.isFinite(last) && last > 0 && now - last < loopWindowMs) return false
-  env.storage.setItem(reloadMarkerKey, String(now))
-  env.reload()
-  return true
-}
+/**
+ * TanStack Router's lazy route components reload once by themselves when a route module is
+ * missing, remembering that under this sessionStorage key. Both mechanisms share the
+ * memory, so that together they reload once, not twice.
+ */
+const routerReloadKey = (error: Error) => `tanstack_router_reload:${error.message}`
 
 /**
- * TanStack Router's lazy route components also reload once by themselves when a module is
- * missing, remembering that under this sessionStorage key (lazyRouteComponent). Without
- * setting it when we reload, the fresh page would reload a second time.
+ * Reloads the page for a stale chunk unless a reload for it already happened (by us or by
+ * the router) moments ago. Called only when a route actually fails to render, never for a
+ * failed preload: hovering a link must not reload the page.
  */
-const routerReloadKey = (error: unknown) =>
-  error instanceof Error ? `tanstack_router_reload:${error.message}` : undefined
-
-/** Vite reports failed preloads (JS or CSS) through this event before the import rejects. */
-export function installStaleChunkRecovery(): void {
-  window.addEventListener('vite:preloadError', (event) => {
-    const routerKey = routerReloadKey(event.payload)
-    // The error is not prevented: the import still rejects with the real cause, and the
-    // route shows its error page for the moment the reload takes. (Preventing it would make
-    // the import resolve to undefined and fail later with a misleading TypeError.)
-    if (reloadOnceForStaleChunk() && routerKey) sessionStorage.setItem(routerKey, '1')
-  })
+export function reloadOnceForStaleChunk(
+  error: Error,
+  env: ReloadEnvironment = browserEnvironment(),
+): boolean {
+  const now = env.now()
+  const last = Number(env.storage.getItem(reloadMarkerKey))
+  const reloadedRecently = Number.isFinite(last) && last > 0 && now - last < loopWindowMs
+  if (reloadedRecently || env.storage.getItem(routerReloadKey(error)) !== null) return false
+  env.storage.setItem(reloadMarkerKey, String(now))
+  env.storage.setItem(routerReloadKey(error), '1')
+  env.reload()
+  return true
 }

@@ -30,10 +30,15 @@ test(
       loadedScripts.has(route.request().url()) ? route.continue() : route.abort(),
     )
 
-    await page
+    const settingsLink = page
       .getByRole('navigation', { name: zh.nav.main })
       .getByRole('link', { name: zh.nav.settings, exact: true })
-      .click()
+    // Hovering preloads the route (defaultPreload 'intent'); a failed preload must not reload.
+    await settingsLink.hover()
+    await page.waitForTimeout(1_000)
+    expect(documentLoads).toBe(1)
+
+    await settingsLink.click()
 
     await expect(page.getByText(zh.errors.chunkFailed)).toBeVisible()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.errors.title)

@@ -26,8 +26,7 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
   const errorId = useId()
 
   const signIn = useMutation({
-    mutationFn: (credentials: Credentials) =>
-      apiFetch('/session', { method: 'POST', body: credentials }),
+    mutationFn: (credentials: Credentials) => apiFetch('/session', { method: 'POST', body: credentials }),
     onSuccess: () => router.history.push(redirectTo),
   })
 
