@@ -16,7 +16,7 @@ describe('describeApiError', () => {
       status: 401,
       problem: { type: 'about:blank', title: 'Unauthorized', detail: '用户名或密码错误' },
     })
-    expect(describeApiError(error, zh)).toBe('服务器返回错误 401: 用户名或密码错误')
+    expect(describeApiError(error, zh)).toBe('服务器返回错误 401：用户名或密码错误')
   })
 
   it('falls back to the problem title, then to the status alone', () => {
@@ -33,7 +33,7 @@ describe('describeApiError', () => {
 
   it('tells network, timeout, parse and cancellation apart, in the UI language', () => {
     expect(describeApiError(new ApiError('x', { kind: 'network', url }), zh)).toBe(
-      '无法连接服务器,请检查网络。',
+      '无法连接服务器，请检查网络。',
     )
     expect(describeApiError(new ApiError('x', { kind: 'timeout', url, timeoutMs: 15_000 }), zh)).toBe(
       '服务器在 15 秒内没有响应。',

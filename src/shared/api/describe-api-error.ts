@@ -8,16 +8,17 @@ export function describeApiError(error: unknown, t: TFunction): string {
     case 'http': {
       const base = t('api.http', { status: error.status })
       const detail = error.problem?.detail ?? error.problem?.title
-      return detail ? `${base}: ${detail}` : base
+      return detail ? t('api.withDetail', { message: base, detail }) : base
     }
     case 'network':
       return t('api.network')
     case 'timeout':
-      return t('api.timeout', { seconds: Math.round((error.timeoutMs ?? 0) / 1000) })
+      // Rounded up: a short limit must not read as "0 seconds".
+      return t('api.timeout', { seconds: Math.max(1, Math.ceil((error.timeoutMs ?? 0) / 1000)) })
     case 'parse':
       return t('api.parse')
     case 'validation':
-      return `${t('api.parse')} (${(error.issues ?? []).slice(0, 3).join('; ')})`
+      return t('api.validation', { issues: (error.issues ?? []).slice(0, 3).join('; ') })
     case 'aborted':
       return t('api.aborted')
   }

@@ -72,9 +72,11 @@ export const en = {
   },
   api: {
     http: 'The server answered with error {{status}}',
+    withDetail: '{{message}}: {{detail}}',
     network: 'Cannot reach the server. Check the network connection.',
     timeout: 'The server did not answer within {{seconds}} s.',
     parse: 'The server’s answer could not be read.',
+    validation: 'The server’s answer has an unexpected shape ({{issues}})',
     aborted: 'The request was cancelled.',
   },
   panel: {

@@ -21,15 +21,15 @@ export const zhCN = {
     overview: {
       title: '总览',
       description:
-        '受理量、按时初查率、按时办结率、挽回经济损失、消协数据和“六个及时”指标,以及趋势与分项排名。',
+        '受理量、按时初查率、按时办结率、挽回经济损失、消协数据和“六个及时”指标，以及趋势与分项排名。',
     },
     workOrders: {
       title: '工单',
-      description: '按状态、区县、渠道和类别筛选工单,查看超期和临期工单的办理全过程。',
+      description: '按状态、区县、渠道和类别筛选工单，查看超期和临期工单的办理全过程。',
     },
     escalations: {
       title: '督办',
-      description: '督办单、催办记录、延期申请和退回工单,由分管领导审批和跟踪到办结。',
+      description: '督办单、催办记录、延期申请和退回工单，由分管领导审批和跟踪到办结。',
     },
     hotspots: {
       title: '热点',
@@ -37,11 +37,11 @@ export const zhCN = {
     },
     reports: {
       title: '报告',
-      description: '日报、月分析和季报告,以及发布时间。',
+      description: '日报、月分析和季报告，以及发布时间。',
     },
     wall: {
       title: '大屏',
-      description: '中心大屏:关键指标轮播,无人值守连续运行。',
+      description: '中心大屏：关键指标轮播，无人值守连续运行。',
     },
     settings: {
       title: '设置',
@@ -64,21 +64,23 @@ export const zhCN = {
     details: '错误详情',
     reload: '重新加载',
     retry: '重试',
-    chunkFailed: '页面文件加载失败,可能是系统刚刚更新。请重新加载页面。',
-    chunkReloading: '系统已更新,正在重新加载……',
+    chunkFailed: '页面文件加载失败，可能是系统刚刚更新。请重新加载页面。',
+    chunkReloading: '系统已更新，正在重新加载……',
   },
   api: {
     http: '服务器返回错误 {{status}}',
-    network: '无法连接服务器,请检查网络。',
+    withDetail: '{{message}}：{{detail}}',
+    network: '无法连接服务器，请检查网络。',
     timeout: '服务器在 {{seconds}} 秒内没有响应。',
     parse: '服务器返回的数据无法解析。',
+    validation: '服务器返回的数据格式不符（{{issues}}）',
     aborted: '请求已取消。',
   },
   panel: {
     loading: '加载中……',
     empty: '所选范围内暂无数据。',
     error: '数据加载失败',
-    renderError: '此面板显示出错,其他面板不受影响。',
+    renderError: '此面板显示出错，其他面板不受影响。',
     stale: '数据已过期',
     staleSince: '显示的是 {{time}} 的数据',
     retry: '重试',
@@ -96,14 +98,14 @@ export const zhCN = {
     density: '表格密度',
     densityComfortable: '宽松',
     densityCompact: '紧凑',
-    storedLocally: '偏好保存在本浏览器中,不含任何个人信息。',
+    storedLocally: '偏好保存在本浏览器中，不含任何个人信息。',
   },
   signIn: {
     username: '用户名',
     password: '密码',
     submit: '登录',
     submitting: '正在登录……',
-    failed: '登录失败:{{reason}}',
+    failed: '登录失败：{{reason}}',
   },
   time: {
     zoneNote: '时间均为北京时间',

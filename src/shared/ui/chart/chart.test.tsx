@@ -27,7 +27,7 @@ async function setup(option: ChartOption = barOption(['电话', '网络'])) {
     <Chart
       option={option}
       label="受理量趋势"
-      textAlternative={<p>3月1日 电话 1 件,网络 1 件。</p>}
+      textAlternative={<p>3月1日 电话 1 件，网络 1 件。</p>}
       height={240}
     />,
   )
@@ -74,7 +74,7 @@ describe('Chart', () => {
     expect(host.querySelector('svg')).not.toBeNull()
     expect(seriesNames(chart)).toEqual(['电话', '网络'])
     expect(screen.getByRole('img', { name: '受理量趋势' })).toContainElement(host)
-    expect(screen.getByText('3月1日 电话 1 件,网络 1 件。')).toBeInTheDocument()
+    expect(screen.getByText('3月1日 电话 1 件，网络 1 件。')).toBeInTheDocument()
   })
 
   it('replaces the option when a new one arrives (notMerge)', async () => {

@@ -123,7 +123,7 @@ describe('PanelFrame', () => {
     const panel = screen.getByRole('region', { name: '渠道受理量' })
     const alert = await within(panel).findByRole('alert')
     expect(alert).toHaveTextContent('数据加载失败')
-    expect(alert).toHaveTextContent('服务器返回错误 500: 统计服务暂不可用')
+    expect(alert).toHaveTextContent('服务器返回错误 500：统计服务暂不可用')
 
     server.use(http.get(summaryUrl, () => HttpResponse.json(someData)))
     await user.click(within(alert).getByRole('button', { name: '重试' }))
@@ -191,7 +191,7 @@ describe('PanelFrame', () => {
     )
     const bad = screen.getByRole('region', { name: '出错的面板' })
     const good = screen.getByRole('region', { name: '正常的面板' })
-    expect(await within(bad).findByRole('alert')).toHaveTextContent('此面板显示出错,其他面板不受影响。')
+    expect(await within(bad).findByRole('alert')).toHaveTextContent('此面板显示出错，其他面板不受影响。')
     expect(await within(good).findByText('电话: 12')).toBeInTheDocument()
     expect(consoleError).toHaveBeenCalled()
 

@@ -1,0 +1,97 @@
+// Screenshots of every screen, as its users see them: zh-CN light and en dark, at the desk
+// (1440x900), on a phone (390x844) and on the wall (1920x1080). Builds the production bundle,
+// serves it with the production CSP, and writes PNGs to tests/screenshots/out/ for a person to
+// look at. `npm run screenshots [-- route-name ...]` limits the run to some screens.
+import { spawn, execSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { chromium } from 'playwright-core'
+import { installHint, resolveChromium } from '../e2e/support/chromium-path.mjs'
+
+const port = 4175
+const base = `http://localhost:${port}`
+const outDir = new URL('./out/', import.meta.url).pathname
+
+const screens = {
+  overview: '/',
+  'work-orders': '/work-orders',
+  escalations: '/escalations',
+  hotspots: '/hotspots',
+  reports: '/reports',
+  settings: '/settings',
+  wall: '/wall',
+  'sign-in': '/sign-in',
+  'not-found': '/no-such-page',
+}
+const sizes = {
+  desk: { viewport: { width: 1440, height: 900 }, scale: 1, mobile: false },
+  phone: { viewport: { width: 390, height: 844 }, scale: 2, mobile: true },
+  wall: { viewport: { width: 1920, height: 1080 }, scale: 1, mobile: false },
+}
+const modes = {
+  'zh-light': { language: 'zh-CN', theme: 'light' },
+  'en-dark': { language: 'en', theme: 'dark' },
+}
+
+const only = process.argv.slice(2)
+const chosen = Object.entries(screens).filter(([name]) => only.length === 0 || only.includes(name))
+
+const browserPath = resolveChromium()
+if (browserPath.path === undefined) {
+  console.error(`${browserPath.problem} ${installHint}`)
+  process.exit(1)
+}
+
+execSync('npm run build', { stdio: 'inherit' })
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+})
+try {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      if ((await fetch(base)).ok) break
+    } catch {
+      if (attempt > 100) throw new Error(`the preview server did not start on ${base}`)
+      await sleep(200)
+    }
+  }
+  mkdirSync(outDir, { recursive: true })
+  const browser = await chromium.launch({
+    executablePath: browserPath.path,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  for (const [sizeName, size] of Object.entries(sizes)) {
+    for (const [modeName, preferences] of Object.entries(modes)) {
+      const context = await browser.newContext({
+        viewport: size.viewport,
+        deviceScaleFactor: size.scale,
+        isMobile: size.mobile,
+        hasTouch: size.mobile,
+        // China time must not depend on the viewer's zone.
+        timezoneId: 'America/New_York',
+      })
+      await context.addInitScript((state) => {
+        localStorage.setItem('duban.preferences', JSON.stringify({ state, version: 1 }))
+      }, preferences)
+      const page = await context.newPage()
+      for (const [name, path] of chosen) {
+        await page.goto(base + path)
+        await page.getByRole('heading', { level: 1 }).waitFor()
+        const file = `${outDir}${name}-${sizeName}-${modeName}.png`
+        await page.screenshot({ path: file, fullPage: true })
+        console.log(file)
+      }
+      await context.close()
+    }
+  }
+  await browser.close()
+} finally {
+  process.kill(-server.pid)
+}
