@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { installHint, resolveChromium } from './tests/e2e/support/chromium-path.mjs'
+import { chromiumArgs, installHint, resolveChromium } from './tests/e2e/support/chromium-path.mjs'
 
 const port = 4173
 const baseURL = `http://localhost:${port}`
@@ -42,15 +42,7 @@ export default defineConfig({
     video: 'off',
     launchOptions: {
       executablePath: chromium.path,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: [...chromiumArgs],
     },
   },
   projects: [

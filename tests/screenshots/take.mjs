@@ -6,7 +6,7 @@ import { spawn, execSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { chromium } from 'playwright-core'
-import { installHint, resolveChromium } from '../e2e/support/chromium-path.mjs'
+import { chromiumArgs, installHint, resolveChromium } from '../e2e/support/chromium-path.mjs'
 
 const port = 4175
 const base = `http://localhost:${port}`
@@ -59,13 +59,7 @@ try {
   mkdirSync(outDir, { recursive: true })
   const browser = await chromium.launch({
     executablePath: browserPath.path,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...chromiumArgs],
   })
   for (const [sizeName, size] of Object.entries(sizes)) {
     for (const [modeName, preferences] of Object.entries(modes)) {

@@ -4,3 +4,4 @@ export declare const installHint: string
 export declare function resolveChromium(
   env?: NodeJS.ProcessEnv,
 ): { path: string; source: string } | { path: undefined; problem: string }
+export declare const chromiumArgs: readonly string[]

@@ -43,3 +43,17 @@ export function resolveChromium(env = process.env) {
         problem: `No Chromium at ${chromiumCandidates.join(' or ')}.`,
       }
 }
+
+/**
+ * Flags for headless Chromium on these machines: no sandbox (root in a container), no GPU,
+ * and none of the background connections that a closed network refuses at every start.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+]
