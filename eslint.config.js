@@ -99,6 +99,7 @@ export default defineConfig([
     'dist/',
     'node_modules/',
     'src/app/route-tree.gen.ts',
+    'src/shared/api/schema.gen.ts',
     'test-results/',
     'playwright-report/',
     'tests/bench/out/',

@@ -21,9 +21,10 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list']],
-  // The suite tests what ships: the production bundle, served with the production CSP.
+  // The suite tests what ships: the production bundle, served with the production CSP, same-origin
+  // with the mock API over real HTTP (real HttpOnly session cookie), as a deployment would be.
   webServer: {
-    command: 'npm run build && npm run preview',
+    command: `npm run build && npm run mock-server -- --port ${port}`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 120_000,

@@ -1,6 +1,6 @@
 // Screenshots of every screen, as its users see them: zh-CN light and en dark, at the desk
 // (1440x900), on a phone (390x844) and on the wall (1920x1080). Builds the production bundle,
-// serves it with the production CSP, and writes PNGs to tests/screenshots/out/ for a person to
+// serves it with the production CSP on the mock API as the demo director, and writes PNGs to tests/screenshots/out/ for a person to
 // look at. `npm run screenshots [-- route-name ...]` limits the run to some screens.
 import { spawn, execSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -43,7 +43,8 @@ if (browserPath.path === undefined) {
 }
 
 execSync('npm run build', { stdio: 'inherit' })
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+// The mock HTTP server serves dist/ with the production CSP and the simulated API.
+const server = spawn('npx', ['tsx', 'mocks/server/mock-server.ts', '--port', String(port)], {
   stdio: 'ignore',
   detached: true,
 })
@@ -75,6 +76,10 @@ try {
         localStorage.setItem('duban.preferences', JSON.stringify({ state, version: 1 }))
       }, preferences)
       const page = await context.newPage()
+      const signIn = await page.request.post(`${base}/api/v1/session`, {
+        data: { username: 'director', password: 'duban-demo' },
+      })
+      if (!signIn.ok()) throw new Error(`signing in as the director failed: HTTP ${signIn.status()}`)
       for (const [name, path] of chosen) {
         await page.goto(base + path)
         await page.getByRole('heading', { level: 1 }).waitFor()

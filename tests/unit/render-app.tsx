@@ -11,6 +11,24 @@ import { usePreferences } from '@/shared/preferences/preferences-store'
 export interface RenderAppOptions {
   /** The UI language to start in; the stored preference (zh-CN by default) otherwise. */
   locale?: Locale
+  /**
+   * The demo account whose session the browser already has (the director by default, as most
+   * tests are about a signed-in user); `null` for a browser that is not signed in.
+   */
+  signedInAs?: 'director' | 'staff' | 'wall' | null
+}
+
+/**
+ * Signs in through the mock API before the app starts, as an earlier visit would have. MSW keeps
+ * the session cookie in its own jar and sends it with the app's later requests.
+ */
+export async function signInAs(username: 'director' | 'staff' | 'wall'): Promise<void> {
+  const response = await fetch(new URL('/api/v1/session', document.baseURI), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: 'duban-demo' }),
+  })
+  if (!response.ok) throw new Error(`signing in as ${username} failed: HTTP ${response.status}`)
 }
 
 export interface RenderAppResult extends RenderResult {
@@ -24,7 +42,11 @@ export interface RenderAppResult extends RenderResult {
  * QueryClient (no cache or retries shared between tests), router and i18n instance. Resolves
  * once the router has matched and loaded the URL, so the page is on screen.
  */
-export async function renderApp(url = '/', { locale }: RenderAppOptions = {}): Promise<RenderAppResult> {
+export async function renderApp(
+  url = '/',
+  { locale, signedInAs = 'director' }: RenderAppOptions = {},
+): Promise<RenderAppResult> {
+  if (signedInAs !== null) await signInAs(signedInAs)
   // A failed request must show its error at once, not after retries with back-off.
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },

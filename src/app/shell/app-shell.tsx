@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSelect } from '@/features/preferences/language-select'
 import { ThemeSelect } from '@/features/preferences/theme-select'
+import { CurrentUser } from '@/features/session/current-user'
 import { navItems } from './nav-items'
 import styles from './app-shell.module.css'
 
@@ -40,6 +41,7 @@ export function AppShell() {
           <span className={styles.zoneNote}>{t('time.zoneNote')}</span>
           <LanguageSelect hideLabel />
           <ThemeSelect hideLabel />
+          <CurrentUser />
         </div>
       </header>
       <nav

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini'
 import { ApiError, problemSchema, type Problem } from './api-error'
+import { csrfHeaderName, getCsrfToken } from './csrf-token'
 import { loadRuntimeConfig } from './runtime-config'
 
 export const defaultTimeoutMs = 15_000
@@ -78,6 +79,9 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
   const url = resolveApiUrl(apiBaseUrl, path, query)
   const href = url.toString()
 
+  // Unsafe methods prove they come from the app (CSRF); a caller's own header wins.
+  const csrfToken = method === 'GET' ? undefined : getCsrfToken()
+
   const controller = new AbortController()
   let timedOut = false
   const timer = setTimeout(() => {
@@ -112,6 +116,7 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
         headers: {
           Accept: 'application/json, application/problem+json',
           ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(csrfToken === undefined ? {} : { [csrfHeaderName]: csrfToken }),
           ...headers,
         },
         body: body === undefined ? undefined : JSON.stringify(body),

@@ -32,11 +32,35 @@ interface Fixtures {
   /** What the page reported so far. Read by the harness's own tests; others leave it alone. */
   browserProblems: BrowserProblem[]
   failOnBrowserProblems: void
+  /**
+   * The demo account whose session the browser has when the test starts (the director by
+   * default: most tests are about a signed-in user); `null` for a browser that is not signed in.
+   * Override per file or group with `test.use({ signedInAs: null })`.
+   */
+  signedInAs: 'director' | 'staff' | 'wall' | null
+  signIn: void
 }
 
 const reportBinding = '__dubanReportBrowserProblem'
 
 export const test = base.extend<Fixtures>({
+  signedInAs: ['director', { option: true }],
+
+  // Signs in through the API before the page opens: the context's cookie jar, which
+  // `page.request` shares with the page, then holds the HttpOnly session cookie.
+  signIn: [
+    async ({ page, signedInAs }, use) => {
+      if (signedInAs !== null) {
+        const response = await page.request.post('/api/v1/session', {
+          data: { username: signedInAs, password: 'duban-demo' },
+        })
+        if (!response.ok()) throw new Error(`signing in as ${signedInAs} failed: HTTP ${response.status()}`)
+      }
+      await use()
+    },
+    { auto: true },
+  ],
+
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
   allowedConsoleErrors: async ({}, use) => {
     await use([])

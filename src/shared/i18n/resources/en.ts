@@ -109,6 +109,21 @@ export const en = {
     submit: 'Sign in',
     submitting: 'Signing in…',
     failed: 'Sign-in failed: {{reason}}',
+    wrongCredentials: 'wrong user name or password',
+    demoAccounts: 'Demo accounts',
+    demoAccountsHint: 'Choose an account to fill in its user name and password.',
+    useAccount: 'Use the {{role}} account {{username}}',
+  },
+  session: {
+    signedInAs: 'Signed in as',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    signOutFailed: 'Sign-out failed: {{reason}}',
+    roles: {
+      director: 'Director',
+      staff: 'Unit staff',
+      wall: 'Wall display',
+    },
   },
   time: {
     zoneNote: 'All times are China time (UTC+8)',

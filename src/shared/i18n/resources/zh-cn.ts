@@ -106,6 +106,21 @@ export const zhCN = {
     submit: '登录',
     submitting: '正在登录……',
     failed: '登录失败：{{reason}}',
+    wrongCredentials: '用户名或密码错误',
+    demoAccounts: '演示账号',
+    demoAccountsHint: '点击账号即可填入用户名和密码。',
+    useAccount: '使用{{role}}账号 {{username}}',
+  },
+  session: {
+    signedInAs: '当前用户',
+    signOut: '退出登录',
+    signingOut: '正在退出……',
+    signOutFailed: '退出失败：{{reason}}',
+    roles: {
+      director: '督办负责人',
+      staff: '承办人员',
+      wall: '大屏',
+    },
   },
   time: {
     zoneNote: '时间均为北京时间',

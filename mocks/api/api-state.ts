@@ -1,0 +1,89 @@
+import { z } from 'zod/mini'
+
+/**
+ * Everything the mock API remembers between requests (sessions, Idempotency-Key answers),
+ * in one object so that each test, and each mock-server process, starts from a clean slate.
+ */
+const storedSessionSchema = z.object({
+  token: z.string(),
+  userId: z.string(),
+  csrfToken: z.string(),
+  createdAtMs: z.number(),
+})
+export type StoredSession = z.infer<typeof storedSessionSchema>
+
+/** A response as first sent, kept to replay it for a repeated Idempotency-Key. */
+export interface StoredResponse {
+  /** What identifies the request the key was first used with (method, path, body). */
+  fingerprint: string
+  status: number
+  headers: [string, string][]
+  body: string
+}
+
+export interface ApiState {
+  sessions: Map<string, StoredSession>
+  idempotency: Map<string, StoredResponse>
+  /** Times (ms) of recent failed sign-ins per user name, to rate-limit password guessing. */
+  failedSignIns: Map<string, number[]>
+  /** Writes the sessions to the persistent storage, if any (after every change to them). */
+  saveSessions(): void
+  /** Forgets everything (tests call it after each test). */
+  reset(): void
+}
+
+export interface ApiStateOptions {
+  /**
+   * Where sessions outlive the page. In the browser the mock API lives in the page, so a
+   * reload would forget every session while MSW's cookie jar still holds the cookie: the
+   * browser worker passes localStorage. Tests and the mock server keep them in memory.
+   */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+}
+
+/** The mock API's own key, apart from the app's (`duban.preferences`, …). */
+export const sessionStorageKey = 'duban-mock:sessions'
+
+function loadSessions(storage: ApiStateOptions['storage']): Map<string, StoredSession> {
+  const sessions = new Map<string, StoredSession>()
+  try {
+    const text = storage?.getItem(sessionStorageKey)
+    const parsed = z.array(storedSessionSchema).safeParse(text ? JSON.parse(text) : [])
+    // Something unreadable (an older format, a hand edit) means signed out, never a crash.
+    if (parsed.success) for (const session of parsed.data) sessions.set(session.token, session)
+  } catch {
+    // Unreadable JSON: as above.
+  }
+  return sessions
+}
+
+export function createApiState({ storage }: ApiStateOptions = {}): ApiState {
+  const sessions = loadSessions(storage)
+  const idempotency = new Map<string, StoredResponse>()
+  const failedSignIns = new Map<string, number[]>()
+  const saveSessions = () => {
+    try {
+      storage?.setItem(sessionStorageKey, JSON.stringify([...sessions.values()]))
+    } catch {
+      // A full or blocked storage only costs the session on the next reload.
+    }
+  }
+  return {
+    sessions,
+    idempotency,
+    failedSignIns,
+    saveSessions,
+    reset() {
+      sessions.clear()
+      idempotency.clear()
+      failedSignIns.clear()
+      storage?.removeItem(sessionStorageKey)
+    },
+  }
+}
+
+/** 128 random bits as hex: session and CSRF tokens that cannot be guessed. */
+export function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}

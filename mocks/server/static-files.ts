@@ -1,0 +1,97 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import path from 'node:path'
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.yaml': 'application/yaml; charset=utf-8',
+  '.yml': 'application/yaml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+}
+
+/**
+ * Hashed build assets never change under their name: cache them for a year. Everything else
+ * (index.html, config.json, openapi.yaml) must be asked for again, or a deploy (or an operator's
+ * config edit) would not reach open tabs.
+ */
+function cacheControl(urlPath: string): string {
+  return urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+}
+
+async function fileSize(filePath: string): Promise<number | undefined> {
+  try {
+    const info = await stat(filePath)
+    return info.isFile() ? info.size : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Serves the built app from `distDir`: files by path, and index.html for any other path
+ * without a file extension (a client-side route such as /work-orders?status=overdue), so a
+ * reload or a shared link works. A missing file with an extension is a real 404.
+ */
+export async function serveStatic(distDir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('Method not allowed')
+    return
+  }
+  let urlPath: string
+  try {
+    urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('Bad request')
+    return
+  }
+  const root = path.resolve(distDir)
+  // Resolved and checked, so that '/../../etc/passwd' cannot leave dist/.
+  let filePath = path.resolve(root, `.${urlPath}`)
+  if (filePath !== root && !filePath.startsWith(`${root}${path.sep}`)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('Not found')
+    return
+  }
+  let servedPath = urlPath
+  if (urlPath.endsWith('/')) {
+    filePath = path.join(filePath, 'index.html')
+    servedPath = '/index.html'
+  }
+  let size = await fileSize(filePath)
+  if (size === undefined && path.extname(urlPath) === '') {
+    filePath = path.join(root, 'index.html')
+    servedPath = '/index.html'
+    size = await fileSize(filePath)
+  }
+  if (size === undefined) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end(servedPath === '/index.html' ? 'No build in dist/: run `npm run build` first' : 'Not found')
+    return
+  }
+  res.writeHead(200, {
+    'Content-Type': contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': String(size),
+    'Cache-Control': cacheControl(servedPath),
+  })
+  if (req.method === 'HEAD') {
+    res.end()
+    return
+  }
+  createReadStream(filePath).pipe(res)
+}

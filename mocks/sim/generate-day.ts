@@ -1,0 +1,860 @@
+/**
+ * Generates ONE China day's work orders from (seed, day, parameters) alone, so days are produced
+ * lazily, independently and in any order, and memoized per day in a bounded cache.
+ *
+ * Each order's whole life is drawn at once (see work-order.ts); the simulator hides what lies
+ * after its clock. Hot-path rules: no Date objects and no day strings per order (epoch days and
+ * epoch ms only; calendar answers are memoized per (day, n)), a handful of draws per order.
+ *
+ * Calibration (2023, seed-independent within the tolerances; see calibration.test.ts): the
+ * expected intake is normalized so that 2023 sums to 51,200; the late shares, recovered amounts
+ * and consumer-association share below are tuned to the model city's published 2023 figures.
+ */
+import { addWorkingDays, calendarYear, deadlineAfterWorkingDays, isWorkingDay } from './calendar'
+import {
+  CHINA_OFFSET_MS,
+  MS_PER_DAY,
+  MS_PER_HOUR,
+  MS_PER_MINUTE,
+  MS_PER_SECOND,
+  dayFromEpochDay,
+  epochDayOf,
+  type ChinaDay,
+} from './china-time'
+import type { CategoryCode, DistrictCode, KindCode, UnitCode } from './domain-codes'
+import { CATEGORY_CODES, CHANNEL_CODES, DISTRICT_CODES, unitsOfDistrict } from './domain-codes'
+import { RED_CARD_AFTER_MS } from './kpis'
+import type { Rand } from './order-text'
+import { dayRandom } from './random'
+import type { TimeLimits } from './time-limits'
+import type {
+  DeadlineEvent,
+  Outcome,
+  Reminder,
+  Stage,
+  StageCode,
+  SupervisionRecord,
+  WorkOrder,
+} from './work-order'
+
+// ---------------------------------------------------------------------------------------------
+// Parameters (scenarios are transformations of these; see scenarios.ts)
+
+export interface BacklogParams {
+  /** The unit falling behind. */
+  readonly unit: UnitCode
+  /** Epoch days (inclusive) of receipt during which it falls behind. */
+  readonly fromEpochDay: number
+  readonly toEpochDay: number
+  /** Share of its complaints and reports whose stages run late, and by how much. */
+  readonly lateShare: number
+  /** Share of its tickets that were first sent to the wrong unit. */
+  readonly returnShare: number
+}
+
+export interface GeneratorParams {
+  /** Multiplies every arrival rate (0: no orders at all). */
+  readonly volume: number
+  /** Extra multiplier per category and day (tourism surge); 1 when absent. */
+  readonly categoryBoost?: ((category: CategoryCode, epochDay: number) => number) | undefined
+  /** Shares of stages done after their limit (calibrated to 99.86 % / 99.9 %+). */
+  readonly late: {
+    readonly initialCheck: number
+    readonly reportCheck: number
+    readonly closure: number
+    readonly reply: number
+    readonly followUp: number
+  }
+  /** Rates of the events that move deadlines. */
+  readonly rates: {
+    /** Tickets first sent to a wrong unit, returned and re-dispatched. */
+    readonly wrongUnit: number
+    /** Complex 12345 items asking for an extension of the 5-working-day limit. */
+    readonly extension12345: number
+    /** Reports asking for the +15 working days of verification. */
+    readonly extensionReport: number
+    /** Extensions a director approves. */
+    readonly extensionApproval: number
+    /** Complaints in mediation that need testing or appraisal. */
+    readonly suspension: number
+  }
+  readonly backlog?: BacklogParams | undefined
+  /** Share of orders whose free text is replaced by hostile strings. */
+  readonly hostileShare: number
+}
+
+export const CALIBRATED_PARAMS: GeneratorParams = {
+  volume: 1,
+  late: { initialCheck: 0.0012, reportCheck: 0.0004, closure: 0.00008, reply: 0.002, followUp: 0.003 },
+  rates: {
+    wrongUnit: 0.03,
+    extension12345: 0.08,
+    extensionReport: 0.06,
+    extensionApproval: 0.9,
+    suspension: 0.02,
+  },
+  hostileShare: 0,
+}
+
+export interface DayGeneratorConfig {
+  readonly seed: number
+  readonly limits: TimeLimits
+  readonly params: GeneratorParams
+  /** Days kept in the memo (a little over two years by default). */
+  readonly cacheDays?: number
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arrival model
+
+/** Yearly growth of intake (the model city's volumes rose year on year). */
+const GROWTH_PER_YEAR = 0.06
+const EPOCH_DAY_2023_07_01 = 19539
+
+/** Categories whose demand rises on holidays and in summer (tourist city). */
+const TOURISM = new Set<string>(['tourism', 'cateringLodging'])
+
+/** Monthly factors, Jan..Dec: February lowest (Spring Festival), March (3·15) a peak. */
+const MONTH_GENERAL = [1.0, 0.72, 1.28, 1.0, 1.0, 0.95, 1.0, 1.0, 0.95, 0.95, 0.95, 0.9] as const
+/** Tourism and catering: July-August beach season, Golden Weeks. */
+const MONTH_TOURISM = [0.45, 0.45, 0.55, 0.9, 1.5, 1.2, 3.3, 3.5, 1.3, 1.5, 0.5, 0.4] as const
+
+/** Base shares of categories (sum 1). */
+const CATEGORY_SHARE: Readonly<Record<string, number>> = {
+  prepaidCards: 0.08,
+  cateringLodging: 0.09,
+  tourism: 0.04,
+  onlineShopping: 0.14,
+  homeRenovation: 0.06,
+  cars: 0.06,
+  education: 0.05,
+  beautyMedical: 0.04,
+  foodSafety: 0.1,
+  falseAdvertising: 0.06,
+  pricing: 0.07,
+  productQuality: 0.09,
+  afterSales: 0.08,
+  telecoms: 0.04,
+}
+
+/** [complaint, report] probabilities per category (the rest are consultations). */
+const KIND_SHARE: Readonly<Record<string, readonly [number, number]>> = {
+  foodSafety: [0.25, 0.35],
+  falseAdvertising: [0.15, 0.5],
+  pricing: [0.3, 0.3],
+}
+const DEFAULT_KIND_SHARE = [0.42, 0.07] as const
+
+/** Hourly intake weights (China time), working days and rest days: the hotline never closes. */
+const HOURS_WORKING = [
+  0.25, 0.15, 0.1, 0.1, 0.1, 0.2, 0.5, 1.2, 3.5, 7, 7.5, 6.5, 4, 4.5, 6.8, 6.8, 6.2, 5, 3, 2.2, 1.8, 1.4, 0.9,
+  0.5,
+] as const
+const HOURS_REST = [
+  0.4, 0.25, 0.15, 0.1, 0.1, 0.2, 0.4, 0.9, 2, 4, 5, 5, 4.2, 4, 4.5, 4.8, 4.6, 4.2, 3.6, 3.2, 2.6, 2, 1.3,
+  0.8,
+] as const
+
+function cumulative(weights: readonly number[]): Float64Array {
+  const out = new Float64Array(weights.length)
+  let sum = 0
+  weights.forEach((w, i) => {
+    sum += w
+    out[i] = sum
+  })
+  return out.map((v) => v / sum)
+}
+const HOURS_WORKING_CUM = cumulative(HOURS_WORKING)
+const HOURS_REST_CUM = cumulative(HOURS_REST)
+
+function pickCumulative(cum: Float64Array, u: number): number {
+  for (let i = 0; i < cum.length; i++) if (u < (cum[i] ?? 1)) return i
+  return cum.length - 1
+}
+
+const holidaySets = new Map<number, Set<string>>()
+function isHoliday(day: ChinaDay, year: number): boolean {
+  let set = holidaySets.get(year)
+  if (!set) {
+    set = new Set(calendarYear(year).holidays)
+    holidaySets.set(year, set)
+  }
+  return set.has(day)
+}
+
+/** Parts of a day the arrival model needs, without Date objects. */
+interface DayInfo {
+  readonly epochDay: number
+  readonly day: ChinaDay
+  readonly month: number
+  readonly date: number
+  readonly working: boolean
+  readonly holiday: boolean
+}
+
+function dayInfo(epochDay: number): DayInfo {
+  const day = dayFromEpochDay(epochDay)
+  const year = Number(day.slice(0, 4))
+  return {
+    epochDay,
+    day,
+    month: Number(day.slice(5, 7)),
+    date: Number(day.slice(8, 10)),
+    working: isWorkingDay(day),
+    holiday: isHoliday(day, year),
+  }
+}
+
+/** Expected arrivals per category before normalization (relative units). */
+function categoryWeight(category: string, info: DayInfo): number {
+  const tourism = TOURISM.has(category)
+  const month = (tourism ? MONTH_TOURISM : MONTH_GENERAL)[info.month - 1] ?? 1
+  let w = (CATEGORY_SHARE[category] ?? 0.02) * month
+  if (info.holiday) w *= tourism ? 1.9 : 0.42
+  else w *= info.working ? 1.12 : 0.6
+  // 3·15 (World Consumer Rights Day): the week around it brings a wave of complaints.
+  if (!tourism && info.month === 3 && info.date >= 13 && info.date <= 17) w *= 1.6
+  return w
+}
+
+function growth(epochDay: number): number {
+  return Math.pow(1 + GROWTH_PER_YEAR, (epochDay - EPOCH_DAY_2023_07_01) / 365.25)
+}
+
+/** Intake per relative unit so that 2023 receives 51,200 items (the published figure). */
+let baseRate: number | null = null
+function calibratedBaseRate(): number {
+  if (baseRate !== null) return baseRate
+  const first = epochDayOf('2023-01-01')
+  const last = epochDayOf('2023-12-31')
+  let sum = 0
+  for (let e = first; e <= last; e++) {
+    const info = dayInfo(e)
+    for (const category of CATEGORY_CODES) sum += categoryWeight(category, info) * growth(e)
+  }
+  baseRate = 51_200 / sum
+  return baseRate
+}
+
+// ---------------------------------------------------------------------------------------------
+// Draw helpers
+
+function gauss(rand: Rand): number {
+  const u = 1 - rand()
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand())
+}
+
+function pickWeighted<T>(items: readonly T[], cum: Float64Array, rand: Rand): T {
+  return items[pickCumulative(cum, rand())] as T
+}
+
+/** Whole seconds: the API's timestamps carry seconds (see china-time.ts). */
+function seconds(ms: number): number {
+  return Math.floor(ms / MS_PER_SECOND) * MS_PER_SECOND
+}
+
+/** Shares of intake by area (population and commerce); the beach resort draws tourism. */
+const DISTRICT_WEIGHT: Readonly<Record<DistrictCode, number>> = {
+  '371102': 0.36,
+  '371103': 0.14,
+  '371121': 0.1,
+  '371122': 0.16,
+  'rz-etdz': 0.1,
+  'rz-shanhaitian': 0.07,
+  'rz-hitech': 0.07,
+}
+const TOURIST_ZONE: DistrictCode = 'rz-shanhaitian'
+
+function districtWeights(category: CategoryCode): Float64Array {
+  return cumulative(
+    DISTRICT_CODES.map((code) => {
+      const base = DISTRICT_WEIGHT[code]
+      return TOURISM.has(category) && code === TOURIST_ZONE ? base * 4 : base
+    }),
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// The generator
+
+export interface DayGenerator {
+  /** The orders received on this China day, in receipt order. */
+  ordersOn(day: ChinaDay): readonly WorkOrder[]
+  /** Same, by epoch day (no string parsing). */
+  ordersOnEpochDay(epochDay: number): readonly WorkOrder[]
+  /** Expected number of arrivals (before Poisson noise) of a day. */
+  expectedIntake(day: ChinaDay): number
+}
+
+/** hotline12345, platform12315, directorMailbox, callsLetters (CHANNEL_CODES order). */
+const CHANNEL_CUM = cumulative([0.45, 0.45, 0.03, 0.07])
+const CONSUMER_ASSOCIATION_SHARE = 0.0713
+
+const DIRECTORS = ['局长 王建国', '副局长 李红', '副局长 张伟'] as const
+const CENTER = '市12315指挥中心'
+
+export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
+  const { seed, limits, params } = config
+  const cacheDays = config.cacheDays ?? 800
+  const cache = new Map<number, readonly WorkOrder[]>()
+
+  // Calendar answers memoized by (epoch day, n): a year touches a few thousand distinct ones.
+  const deadlineMemo = new Map<number, number>()
+  const workingDayMemo = new Map<number, number>()
+  const isWorkingMemo = new Map<number, boolean>()
+
+  const epochDayOfMs = (ms: number): number => Math.floor((ms + CHINA_OFFSET_MS) / MS_PER_DAY)
+  const startOfEpochDay = (e: number): number => e * MS_PER_DAY - CHINA_OFFSET_MS
+
+  /** 24:00 of the nth working day after the China day of `fromMs` (the calendar's rule). */
+  function deadline(fromMs: number, n: number): number {
+    const e = epochDayOfMs(fromMs)
+    const key = e * 256 + n
+    let value = deadlineMemo.get(key)
+    if (value === undefined) {
+      value = deadlineAfterWorkingDays(startOfEpochDay(e), n)
+      deadlineMemo.set(key, value)
+    }
+    return value
+  }
+
+  function workingDayAfter(e: number, n: number): number {
+    const key = e * 256 + n
+    let value = workingDayMemo.get(key)
+    if (value === undefined) {
+      value = epochDayOf(addWorkingDays(dayFromEpochDay(e), n))
+      workingDayMemo.set(key, value)
+    }
+    return value
+  }
+
+  function isWorking(e: number): boolean {
+    let value = isWorkingMemo.get(e)
+    if (value === undefined) {
+      value = isWorkingDay(dayFromEpochDay(e))
+      isWorkingMemo.set(e, value)
+    }
+    return value
+  }
+
+  /** A time in office hours (08:30-17:30) on epoch day e. */
+  function officeTime(e: number, rand: Rand): number {
+    return seconds(startOfEpochDay(e) + 8.5 * MS_PER_HOUR + rand() * 9 * MS_PER_HOUR)
+  }
+
+  /** The next instant the unit's office is open, from `ms`. */
+  function nextOfficeOpen(ms: number): number {
+    const e = epochDayOfMs(ms)
+    const open = startOfEpochDay(e) + 8.5 * MS_PER_HOUR
+    const close = startOfEpochDay(e) + 17.5 * MS_PER_HOUR
+    if (isWorking(e)) {
+      if (ms < open) return open
+      if (ms < close) return ms
+    }
+    return startOfEpochDay(workingDayAfter(e, 1)) + 8.5 * MS_PER_HOUR
+  }
+
+  /**
+   * A completion k working days after `fromMs` (0 = the same working day, shortly after), during
+   * office hours, never before `fromMs`.
+   */
+  function afterWorkingDays(fromMs: number, k: number, rand: Rand): number {
+    if (k === 0) {
+      const start = nextOfficeOpen(fromMs)
+      return seconds(start + (5 + rand() * 150) * MS_PER_MINUTE)
+    }
+    const t = officeTime(workingDayAfter(epochDayOfMs(fromMs), k), rand)
+    return t > fromMs ? t : seconds(fromMs + (5 + rand() * 60) * MS_PER_MINUTE)
+  }
+
+  /** A time inside [fromMs, deadlineAt): on time, typically early; clamped before the limit. */
+  function onTimeCompletion(
+    fromMs: number,
+    maxWorkingDays: number,
+    deadlineAt: number,
+    rand: Rand,
+    meanShare = 0.3,
+  ): number {
+    // Skewed towards early completion: most units finish well within the limit.
+    const u = rand()
+    const k = Math.min(maxWorkingDays, Math.floor(-Math.log(1 - u) * meanShare * maxWorkingDays))
+    const t = afterWorkingDays(fromMs, k, rand)
+    if (t < deadlineAt) return t
+    return Math.max(fromMs + MS_PER_MINUTE, deadlineAt - (30 + rand() * 120) * MS_PER_MINUTE)
+  }
+
+  /** A completion after the limit: a few hours (or `minDays`) to `maxDays` working days late. */
+  function lateCompletion(deadlineAt: number, maxDays: number, rand: Rand, minDays = 0): number {
+    const k = minDays + Math.floor(rand() * (maxDays - minDays + 1))
+    const day = workingDayAfter(epochDayOfMs(deadlineAt), k)
+    const t = officeTime(day, rand)
+    return t >= deadlineAt ? t : seconds(deadlineAt + (60 + rand() * 240) * MS_PER_MINUTE)
+  }
+
+  const unitCache = new Map<string, readonly UnitCode[]>()
+  function unitsOf(district: DistrictCode): readonly UnitCode[] {
+    let units = unitCache.get(district)
+    if (!units) {
+      units = unitsOfDistrict(district)
+      unitCache.set(district, units)
+    }
+    return units
+  }
+  const districtCum = new Map<string, Float64Array>()
+
+  function generate(epochDay: number): readonly WorkOrder[] {
+    const info = dayInfo(epochDay)
+    const rand = dayRandom(seed, epochDay)
+    const rate = calibratedBaseRate() * growth(epochDay) * params.volume
+    const weights = CATEGORY_CODES.map(
+      (c) => categoryWeight(c, info) * rate * (params.categoryBoost?.(c, epochDay) ?? 1),
+    )
+    const lambda = weights.reduce((a, b) => a + b, 0)
+    const count = rand.poisson(lambda)
+    if (count === 0) return []
+    const categoryCum = cumulative(weights)
+    const hoursCum = info.working ? HOURS_WORKING_CUM : HOURS_REST_CUM
+    const dayStart = startOfEpochDay(epochDay)
+    const times: number[] = []
+    for (let i = 0; i < count; i++) {
+      const hour = pickCumulative(hoursCum, rand())
+      times.push(seconds(dayStart + hour * MS_PER_HOUR + rand() * MS_PER_HOUR))
+    }
+    times.sort((a, b) => a - b)
+    const compact = info.day.replaceAll('-', '')
+    const orders: WorkOrder[] = []
+    for (let i = 0; i < count; i++) {
+      const id = `RZ-${compact}-${String(i + 1).padStart(4, '0')}`
+      orders.push(
+        generateOrder(id, times[i] ?? dayStart, pickWeighted(CATEGORY_CODES, categoryCum, rand), rand),
+      )
+    }
+    return orders
+  }
+
+  function generateOrder(id: string, receivedAt: number, category: CategoryCode, rand: Rand): WorkOrder {
+    const [pComplaint, pReport] = KIND_SHARE[category] ?? DEFAULT_KIND_SHARE
+    const u = rand()
+    const kind: KindCode = u < pComplaint ? 'complaint' : u < pComplaint + pReport ? 'report' : 'consultation'
+    const consumerAssociation = kind === 'complaint' && rand() < CONSUMER_ASSOCIATION_SHARE
+    let channel = pickWeighted(CHANNEL_CODES, CHANNEL_CUM, rand)
+    // The association's intake arrives through the merged 12315 platform or by letter and call.
+    if (consumerAssociation) channel = rand() < 0.8 ? 'platform12315' : 'callsLetters'
+    let cum = districtCum.get(category)
+    if (!cum) {
+      cum = districtWeights(category)
+      districtCum.set(category, cum)
+    }
+    const district = pickWeighted(DISTRICT_CODES, cum, rand)
+    const units = unitsOf(district)
+    const unit = units[Math.floor(rand() * units.length)] ?? units[0] ?? (district as string as UnitCode)
+
+    const epochDay = epochDayOfMs(receivedAt)
+    const backlog =
+      params.backlog?.unit === unit &&
+      epochDay >= params.backlog.fromEpochDay &&
+      epochDay <= params.backlog.toEpochDay &&
+      kind !== 'consultation'
+        ? params.backlog
+        : undefined
+    const behind = backlog !== undefined && rand() < backlog.lateShare
+
+    // The amount in dispute: log-normal, median ~900 yuan, a long tail (cars, renovation). The
+    // association's cases are everyday disputes with a thinner tail (its yearly total is
+    // published, and a few car cases must not swing it by 10 %).
+    const sigma = consumerAssociation ? 0.75 : 0.9
+    const disputedYuan = Math.max(
+      20,
+      Math.round(Math.exp(6.8 + sigma * gauss(rand)) * amountFactor(category)),
+    )
+    const textSeed = Math.floor(rand() * 0x1_0000_0000)
+    const hostileText: 0 | 1 | 2 =
+      params.hostileShare > 0 && rand() < params.hostileShare ? (rand() < 0.5 ? 1 : 2) : 0
+
+    const stages: Partial<Record<StageCode, Stage>> = {}
+    // Most orders have no events, reminders or supervision: they share one frozen empty array
+    // (fewer allocations per order is most of the generator's speed).
+    let events: DeadlineEvent[] = NONE
+    let reminders: Reminder[] = NONE
+    let supervisions: SupervisionRecord[] = NONE
+    stages.received = { deadlineAt: null, completedAt: receivedAt }
+
+    if (kind === 'consultation') {
+      // Most questions are answered on the call; the rest within the 12345 limit.
+      const deadlineAt = deadline(receivedAt, limits.hotline12345Handling)
+      const answeredAt =
+        rand() < 0.8
+          ? seconds(receivedAt + (2 + rand() * 15) * MS_PER_MINUTE)
+          : onTimeCompletion(receivedAt, 3, deadlineAt, rand)
+      stages.answered = { deadlineAt, completedAt: answeredAt }
+      stages.closed = { deadlineAt, completedAt: answeredAt }
+      return {
+        id,
+        kind,
+        channel,
+        district,
+        category,
+        unit,
+        receivedAt,
+        stages,
+        events,
+        reminders,
+        supervisions,
+        outcome: 'answered',
+        recoveredFen: 0,
+        disputedFen: 0,
+        consumerAssociation,
+        caseNumber: null,
+        satisfaction: null,
+        textSeed,
+        hostileText,
+      }
+    }
+
+    // Dispatch (within 1 working day), and maybe a return from a wrong unit.
+    const dispatchDeadline = deadline(receivedAt, limits.dispatch)
+    let dispatchedAt = seconds(nextOfficeOpen(receivedAt) + rand() * 90 * MS_PER_MINUTE)
+    if (dispatchedAt >= dispatchDeadline) dispatchedAt = dispatchDeadline - 30 * MS_PER_MINUTE
+    stages.dispatched = { deadlineAt: dispatchDeadline, completedAt: dispatchedAt }
+    let clockStart = receivedAt
+    let activeFrom = dispatchedAt
+    const wrongUnitRate = backlog ? backlog.returnShare : params.rates.wrongUnit
+    if (units.length > 1 && rand() < wrongUnitRate) {
+      // The wrong unit returns it within 2 working days (rarely later), the centre re-dispatches
+      // and the right unit's clock starts then: the competent unit's limits count from receipt
+      // by it.
+      const returnDeadlineAt = deadline(dispatchedAt, limits.wrongUnitReturn)
+      const returnedAt =
+        rand() < 0.03
+          ? lateCompletion(returnDeadlineAt, 1, rand)
+          : onTimeCompletion(dispatchedAt, limits.wrongUnitReturn, returnDeadlineAt, rand, 0.4)
+      const redispatchedAt = seconds(nextOfficeOpen(returnedAt) + (10 + rand() * 120) * MS_PER_MINUTE)
+      const fromUnit = units.find((u2) => u2 !== unit) ?? unit
+      events = append(events, {
+        id: `${id}-R1`,
+        type: 'return',
+        fromUnit,
+        toUnit: unit,
+        returnedAt,
+        returnDeadlineAt,
+        redispatchedAt,
+        reason: '非本单位管辖范围，申请退回重新派单',
+      })
+      clockStart = redispatchedAt
+      activeFrom = redispatchedAt
+    }
+    const signDeadline = deadline(activeFrom, limits.dispatch)
+    let signedAt = seconds(nextOfficeOpen(activeFrom) + (5 + rand() * 120) * MS_PER_MINUTE)
+    if (signedAt >= signDeadline) signedAt = signDeadline - 20 * MS_PER_MINUTE
+    stages.signed = { deadlineAt: signDeadline, completedAt: signedAt }
+
+    const hotline = channel === 'hotline12345'
+    // 12345 items: handle and reply within 5 working days, extendable by up to 10 with approval.
+    let extraDays = 0
+    let extension: { requestedAt: number; approved: boolean; extra: number } | null = null
+    const extensionRate = hotline
+      ? params.rates.extension12345
+      : kind === 'report'
+        ? params.rates.extensionReport
+        : 0
+    if (extensionRate > 0 && rand() < extensionRate) {
+      const extra = hotline ? limits.hotline12345Extension : limits.reportVerificationExtension
+      const approved = rand() < params.rates.extensionApproval
+      extension = { requestedAt: 0, approved, extra }
+      if (approved) extraDays = extra
+    }
+
+    let outcome: Outcome
+    let closedAt: number
+    let closureDeadline: number
+    let recoveredFen = 0
+    let caseNumber: string | null = null
+
+    if (kind === 'complaint') {
+      const acceptDeadline = deadline(clockStart, limits.complaintAcceptance)
+      // A 12345 item's 5-day handling limit forces an early decision, so the (rare) late initial
+      // checks happen on the other channels, where they make up the calibrated share overall.
+      const lateAccept = behind
+        ? rand() < 0.5
+        : !hotline && rand() < params.late.initialCheck / NON_HOTLINE_SHARE
+      const acceptedAt = lateAccept
+        ? lateCompletion(acceptDeadline, behind ? 30 : 3, rand, behind ? 3 : 0)
+        : onTimeCompletion(signedAt, hotline ? 2 : limits.complaintAcceptance, acceptDeadline, rand, 0.25)
+      stages.accepted = {
+        deadlineAt: acceptDeadline,
+        completedAt: Math.max(acceptedAt, signedAt + MS_PER_MINUTE),
+      }
+      const decidedAt = stages.accepted.completedAt ?? acceptedAt
+      const r = rand()
+      outcome = consumerAssociation
+        ? r < 0.86
+          ? 'mediated'
+          : r < 0.95
+            ? 'terminated'
+            : 'withdrawn'
+        : r < 0.09
+          ? 'refused'
+          : r < 0.17
+            ? 'withdrawn'
+            : r < 0.3
+              ? 'terminated'
+              : 'mediated'
+      if (outcome === 'refused') {
+        closedAt = seconds(decidedAt + (1 + rand() * 30) * MS_PER_MINUTE)
+        closureDeadline = hotline
+          ? deadline(activeFrom, limits.hotline12345Handling + extraDays)
+          : acceptDeadline
+        if (closedAt >= closureDeadline) closedAt = Math.max(decidedAt, closureDeadline - MS_PER_MINUTE)
+      } else {
+        let suspensionDays = 0
+        if (!hotline && rand() < params.rates.suspension) {
+          suspensionDays = 3 + Math.floor(rand() * 13)
+          const from = afterWorkingDays(decidedAt, 1 + Math.floor(rand() * 5), rand)
+          const to = startOfEpochDay(workingDayAfter(epochDayOfMs(from), suspensionDays)) + 10 * MS_PER_HOUR
+          events = append(events, {
+            id: `${id}-S1`,
+            type: 'suspension',
+            reason: rand() < 0.6 ? 'testing' : 'appraisal',
+            from,
+            to,
+            workingDays: suspensionDays,
+          })
+        }
+        closureDeadline = hotline
+          ? deadline(activeFrom, limits.hotline12345Handling + extraDays)
+          : deadline(decidedAt, limits.mediation + suspensionDays)
+        const lateClose = behind ? rand() < 0.6 : rand() < params.late.closure
+        const maxDays = hotline ? limits.hotline12345Handling + extraDays : 20 + suspensionDays
+        const mediatedAt = lateClose
+          ? lateCompletion(closureDeadline, behind ? 40 : 4, rand, behind ? 5 : 0)
+          : onTimeCompletion(decidedAt, maxDays, closureDeadline, rand, 0.35)
+        const mediated = Math.max(mediatedAt, decidedAt + MS_PER_MINUTE)
+        stages.mediated = { deadlineAt: closureDeadline, completedAt: mediated }
+        closedAt = seconds(mediated + (1 + rand() * 40) * MS_PER_MINUTE)
+        if (!lateClose && closedAt >= closureDeadline) closedAt = mediated
+        if (outcome === 'mediated') {
+          // Recovered: part or all of the amount in dispute; the association's cases run larger.
+          const share = 0.35 + 0.65 * rand()
+          const scale = consumerAssociation ? RECOVERY_SCALE_CA : RECOVERY_SCALE
+          recoveredFen = Math.round(disputedYuan * share * scale) * 100
+        }
+        if (outcome !== 'withdrawn' && rand() < COMPLAINT_TO_CASE) {
+          caseNumber = caseNumberFor(id)
+        }
+      }
+      stages.closed = { deadlineAt: closureDeadline, completedAt: closedAt }
+    } else {
+      // Report: verify within 15 working days (+15 with approval); 12345 leads within 5 (+10).
+      closureDeadline = hotline
+        ? deadline(activeFrom, limits.hotline12345Handling + extraDays)
+        : deadline(clockStart, limits.reportVerification + extraDays)
+      const lateVerify = behind ? rand() < 0.5 : rand() < params.late.reportCheck
+      const maxDays = hotline
+        ? limits.hotline12345Handling + extraDays
+        : limits.reportVerification + extraDays
+      const verifiedAt = lateVerify
+        ? lateCompletion(closureDeadline, behind ? 35 : 3, rand, behind ? 5 : 0)
+        : onTimeCompletion(signedAt, maxDays, closureDeadline, rand, 0.4)
+      const verified = Math.max(verifiedAt, signedAt + MS_PER_MINUTE)
+      stages.verified = { deadlineAt: closureDeadline, completedAt: verified }
+      closedAt = seconds(verified + (1 + rand() * 30) * MS_PER_MINUTE)
+      if (!lateVerify && closedAt >= closureDeadline) closedAt = verified
+      stages.closed = { deadlineAt: closureDeadline, completedAt: closedAt }
+      outcome = rand() < 0.18 ? 'caseFiled' : 'reportDecided'
+      if (outcome === 'caseFiled') caseNumber = caseNumberFor(id)
+    }
+
+    if (extension) {
+      // Requested once the unit sees the item is complex (1-3 working days in), before closing;
+      // decided by a director within the next office hours.
+      const requestedAt = Math.min(
+        afterWorkingDays(signedAt, 1 + Math.floor(rand() * 3), rand),
+        closedAt - MS_PER_HOUR,
+      )
+      const decidedAt = seconds(
+        Math.min(nextOfficeOpen(requestedAt) + (30 + rand() * 300) * MS_PER_MINUTE, closedAt),
+      )
+      events = append(events, {
+        id: `${id}-E1`,
+        type: 'extension',
+        requestedAt,
+        extraWorkingDays: extension.extra,
+        reason: kind === 'report' ? '案情复杂，需延长核查期限' : '涉及多方协调，申请延期办理',
+        decidedAt,
+        decision: extension.approved ? 'approved' : 'rejected',
+        decidedBy: DIRECTORS[Math.floor(rand() * DIRECTORS.length)] ?? DIRECTORS[0],
+      })
+    }
+
+    // Reply: the person told of the outcome (refusal / termination notice 7 working days,
+    // reporter 5 working days after the decision).
+    const replyLimit = kind === 'report' ? limits.reporterNotice : limits.terminationNotice
+    const replyDeadline = deadline(closedAt, replyLimit)
+    const repliedAt =
+      rand() < params.late.reply
+        ? lateCompletion(replyDeadline, 2, rand)
+        : onTimeCompletion(closedAt, 2, replyDeadline, rand, 0.3)
+    stages.replied = { deadlineAt: replyDeadline, completedAt: repliedAt }
+    const followDeadline = deadline(closedAt, limits.followUpCall)
+    const followedAt =
+      rand() < params.late.followUp
+        ? lateCompletion(followDeadline, 2, rand)
+        : onTimeCompletion(
+            Math.max(closedAt, repliedAt - 12 * MS_PER_HOUR),
+            limits.followUpCall,
+            followDeadline,
+            rand,
+            0.4,
+          )
+    stages.followUp = {
+      deadlineAt: followDeadline,
+      completedAt: Math.max(followedAt, closedAt + MS_PER_MINUTE),
+    }
+
+    // Follow-up survey: 88 % reached; most satisfied, less so after a refusal or termination.
+    let satisfaction: 'satisfied' | 'dissatisfied' | null = null
+    if (rand() < 0.88) {
+      const pSatisfied = outcome === 'refused' || outcome === 'terminated' ? 0.82 : behind ? 0.75 : 0.975
+      satisfaction = rand() < pSatisfied ? 'satisfied' : 'dissatisfied'
+    }
+
+    // Reminders (催办) in the warning window before a limit the unit then meets late or just in
+    // time, and supervision (督办) within a working day of an overdue limit.
+    for (const code of ['accepted', 'verified', 'closed'] as const) {
+      const stage = stages[code]
+      if (stage?.deadlineAt == null || stage.completedAt === null) continue
+      const warnAt = stage.deadlineAt - MS_PER_DAY - 6 * MS_PER_HOUR
+      if (stage.completedAt > warnAt && warnAt > receivedAt) {
+        reminders = append(reminders, {
+          id: `${id}-C${reminders.length + 1}`,
+          at: seconds(warnAt),
+          method: 'platform',
+          by: CENTER,
+          note: '该件即将到期，请抓紧办理（黄牌提醒）',
+          source: 'model',
+        })
+      }
+      if (stage.completedAt >= stage.deadlineAt) {
+        // Red card: still open at noon of the first overdue day (RED_CARD_AFTER_MS, kpis.ts).
+        const overdueAt = seconds(stage.deadlineAt + (9 + rand() * 2) * MS_PER_HOUR)
+        if (stage.completedAt > stage.deadlineAt + RED_CARD_AFTER_MS) {
+          reminders = append(reminders, {
+            id: `${id}-C${reminders.length + 1}`,
+            at: overdueAt,
+            method: 'phone',
+            by: CENTER,
+            note: '已超期，电话催办（红牌）',
+            source: 'model',
+          })
+          const openedAt = afterWorkingDays(overdueAt, 1, rand)
+          supervisions = append(supervisions, {
+            id: `${id}-D${supervisions.length + 1}`,
+            openedAt,
+            by: DIRECTORS[Math.floor(rand() * DIRECTORS.length)] ?? DIRECTORS[0],
+            reason: 'overdue',
+            note: '超期未办结，下发督办单，限期办理并报告',
+            closedAt: Math.max(stage.completedAt, openedAt + MS_PER_HOUR),
+            source: 'model',
+          })
+        }
+      }
+    }
+
+    // One literal with every field in the same order as above: objects of one shape keep the
+    // aggregates' loops monomorphic (a spread plus added fields made each order a slow object).
+    return {
+      id,
+      kind,
+      channel,
+      district,
+      category,
+      unit,
+      receivedAt,
+      stages,
+      events,
+      reminders,
+      supervisions,
+      outcome,
+      recoveredFen,
+      disputedFen: disputedYuan * 100,
+      consumerAssociation,
+      caseNumber,
+      satisfaction,
+      textSeed,
+      hostileText,
+    }
+  }
+
+  function ordersOnEpochDay(epochDay: number): readonly WorkOrder[] {
+    const hit = cache.get(epochDay)
+    if (hit) {
+      // Refresh its place: the Map's insertion order is the LRU order.
+      cache.delete(epochDay)
+      cache.set(epochDay, hit)
+      return hit
+    }
+    const orders = generate(epochDay)
+    cache.set(epochDay, orders)
+    if (cache.size > cacheDays) {
+      const oldest = cache.keys().next()
+      if (!oldest.done) cache.delete(oldest.value)
+    }
+    return orders
+  }
+
+  return {
+    ordersOn: (day) => ordersOnEpochDay(epochDayOf(day)),
+    ordersOnEpochDay,
+    expectedIntake(day) {
+      const e = epochDayOf(day)
+      const info = dayInfo(e)
+      const rate = calibratedBaseRate() * growth(e) * params.volume
+      let sum = 0
+      for (const c of CATEGORY_CODES)
+        sum += categoryWeight(c, info) * rate * (params.categoryBoost?.(c, e) ?? 1)
+      return sum
+    },
+  }
+}
+
+// Typed as mutable for the generator's local variables; frozen so a stray push throws.
+const NONE: never[] = Object.freeze([]) as unknown as never[]
+
+function append<T>(list: T[], item: T): T[] {
+  if (list === NONE) return [item]
+  list.push(item)
+  return list
+}
+
+/** Share of complaints not from the 12345 hotline (association intake never is). */
+const NON_HOTLINE_SHARE = 0.58
+
+/** Recovered money per yuan in dispute (calibrated: 26.587 million yuan in 2023). */
+const RECOVERY_SCALE = 1.506
+const RECOVERY_SCALE_CA = 2.42
+/** Share of complaints that reveal a violation and become a penalty case (诉转案). */
+const COMPLAINT_TO_CASE = 0.015
+
+/** A penalty-case number, unique per order: 日市监立〔year〕MMDDNNNN号. */
+function caseNumberFor(orderId: string): string {
+  return `日市监立〔${orderId.slice(3, 7)}〕${orderId.slice(7, 11)}${orderId.slice(-4)}号`
+}
+
+function amountFactor(category: string): number {
+  switch (category) {
+    case 'cars':
+      return 4
+    case 'homeRenovation':
+      return 3
+    case 'education':
+    case 'beautyMedical':
+      return 2
+    case 'prepaidCards':
+      return 1.2
+    case 'foodSafety':
+    case 'pricing':
+      return 0.3
+    default:
+      return 1
+  }
+}

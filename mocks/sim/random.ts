@@ -1,0 +1,206 @@
+/**
+ * Seeded, deterministic randomness for the simulator, on pure-rand's xoroshiro128+.
+ *
+ * A stream is named by a seed and a list of keys: `createRandom(seed, 'day', epochDay)`. The same
+ * name always gives the same numbers, and each name gets its own stream, so any day (or any order
+ * of it) can be generated alone, lazily and in any order, with results that never depend on what
+ * was generated before. The name is hashed to the generator's full 128-bit state (cyrb128), rather
+ * than to pure-rand's 32-bit `xoroshiro128plus(seed)`, so distinct names practically never share a
+ * stream and nearby names (day 1, day 2) start far apart.
+ *
+ * Every draw consumes a documented number of values from the stream; changing a draw's method
+ * changes every later number of that stream (and so the simulated city), which is why draws
+ * are plain and few.
+ */
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
+import { uniformInt } from 'pure-rand/distribution/uniformInt'
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus'
+
+export type RandomKey = string | number
+
+/** A stream of draws; calling it directly is `next()`, so it also serves as a `() => number`. */
+export interface Random {
+  (): number
+  /** Uniform in [0, 1), 53 bits. */
+  next(): number
+  /** Uniform integer in [min, max], both included (unbiased). */
+  int(min: number, max: number): number
+  /** A uniformly chosen element; throws on an empty array. */
+  pick<T>(items: readonly T[]): T
+  /** A value chosen with probability proportional to its weight (weights >= 0, sum > 0). */
+  weighted<T>(pairs: readonly (readonly [T, number])[]): T
+  /** Normal (Gaussian) by Box-Muller; uses two values. */
+  normal(mean: number, sd: number): number
+  /** exp(normal(mu, sigma)): mu and sigma are the log's mean and sd, so the median is e^mu. */
+  logNormal(mu: number, sigma: number): number
+  /** Poisson count with mean lambda >= 0 (exact: Knuth below 10, Hörmann's PTRS above). */
+  poisson(lambda: number): number
+  /** True with probability p (clamped to [0, 1]). */
+  chance(p: number): boolean
+  /** A new independent stream named by this one's name plus `keys`. */
+  fork(...keys: RandomKey[]): Random
+}
+
+/**
+ * cyrb128 (bryc, public domain): a fast non-cryptographic hash of a string to four 32-bit words.
+ * Stable across engines: only Math.imul and 32-bit integer operations.
+ */
+function cyrb128(text: string): [number, number, number, number] {
+  let h1 = 1779033703
+  let h2 = 3144134277
+  let h3 = 1013904242
+  let h4 = 2773480762
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i)
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067)
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233)
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213)
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179)
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067)
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233)
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213)
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179)
+  h1 ^= h2 ^ h3 ^ h4
+  h2 ^= h1
+  h3 ^= h1
+  h4 ^= h1
+  return [h1 | 0, h2 | 0, h3 | 0, h4 | 0]
+}
+
+function streamName(parts: readonly RandomKey[]): string {
+  for (const part of parts) {
+    if (typeof part === 'number' && !Number.isFinite(part))
+      throw new RangeError(`Random key must be finite: ${part}`)
+  }
+  // JSON keeps 1 and '1' apart and needs no separator that a key could contain.
+  return JSON.stringify(parts)
+}
+
+// log(k!) for small k exactly; Stirling's series beyond (error < 1e-10 for k >= 10).
+const LOG_FACTORIAL_TABLE: readonly number[] = (() => {
+  const table = [0]
+  for (let k = 1; k < 10; k++) table.push((table[k - 1] ?? 0) + Math.log(k))
+  return table
+})()
+
+function logFactorial(k: number): number {
+  const exact = LOG_FACTORIAL_TABLE[k]
+  if (exact !== undefined) return exact
+  const n = k + 1
+  return (n - 0.5) * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * n) - 1 / (360 * n * n * n)
+}
+
+function assertFinite(value: number, name: string): void {
+  if (!Number.isFinite(value)) throw new RangeError(`${name} must be a finite number: ${value}`)
+}
+
+/** A deterministic stream named by `seed` and `keys` (see the module comment). */
+export function createRandom(seed: RandomKey, ...keys: RandomKey[]): Random {
+  const name = [seed, ...keys]
+  const state = cyrb128(streamName(name))
+  // The all-zero state is xoroshiro's one fixed point; a hash of text never realistically gives
+  // it, but the guard costs nothing.
+  if (state.every((word) => word === 0)) state[0] = 1
+  const rng = xoroshiro128plusFromState(state)
+  // Hash-derived states are already well mixed; a few discarded values decorrelate further for free.
+  for (let i = 0; i < 4; i++) rng.next()
+
+  const next = (): number => uniformFloat64(rng)
+
+  const int = (min: number, max: number): number => {
+    if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max) {
+      throw new RangeError(`int(min, max) needs integers with min <= max: ${min}, ${max}`)
+    }
+    return uniformInt(rng, min, max)
+  }
+
+  const pick = <T>(items: readonly T[]): T => {
+    if (items.length === 0) throw new RangeError('pick() from an empty array')
+    return items[int(0, items.length - 1)] as T
+  }
+
+  const weighted = <T>(pairs: readonly (readonly [T, number])[]): T => {
+    let total = 0
+    for (const [, weight] of pairs) {
+      if (!(weight >= 0) || !Number.isFinite(weight))
+        throw new RangeError(`Weights must be finite and >= 0: ${weight}`)
+      total += weight
+    }
+    if (!(total > 0)) throw new RangeError('weighted() needs a positive total weight')
+    let target = next() * total
+    for (const [value, weight] of pairs) {
+      if (target < weight) return value
+      target -= weight
+    }
+    // Floating-point leftovers: the last item with weight.
+    const last = pairs.findLast(([, weight]) => weight > 0)
+    if (!last) throw new RangeError('weighted() needs a positive total weight')
+    return last[0]
+  }
+
+  const normal = (mean: number, sd: number): number => {
+    assertFinite(mean, 'mean')
+    assertFinite(sd, 'sd')
+    if (sd < 0) throw new RangeError(`sd must be >= 0: ${sd}`)
+    const u = 1 - next() // (0, 1]: log(0) never happens
+    const v = next()
+    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
+  }
+
+  const poisson = (lambda: number): number => {
+    assertFinite(lambda, 'lambda')
+    if (lambda < 0) throw new RangeError(`lambda must be >= 0: ${lambda}`)
+    if (lambda === 0) return 0
+    if (lambda < 10) {
+      // Knuth: multiply uniforms until below e^-lambda; about lambda + 1 values.
+      const limit = Math.exp(-lambda)
+      let k = 0
+      let product = next()
+      while (product > limit) {
+        k++
+        product *= next()
+      }
+      return k
+    }
+    // Hörmann (1993), "The transformed rejection method for generating Poisson random
+    // variables" (PTRS), as in NumPy: about 2.3 values per draw whatever lambda is.
+    const sqrtLambda = Math.sqrt(lambda)
+    const logLambda = Math.log(lambda)
+    const b = 0.931 + 2.53 * sqrtLambda
+    const a = -0.059 + 0.02483 * b
+    const invAlpha = 1.1239 + 1.1328 / (b - 3.4)
+    const vr = 0.9277 - 3.6224 / (b - 2)
+    for (;;) {
+      const u = next() - 0.5
+      const v = next()
+      const us = 0.5 - Math.abs(u)
+      const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43)
+      if (us >= 0.07 && v <= vr) return k
+      if (k < 0 || (us < 0.013 && v > us)) continue
+      if (
+        Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <=
+        -lambda + k * logLambda - logFactorial(k)
+      ) {
+        return k
+      }
+    }
+  }
+
+  return Object.assign(next, {
+    next,
+    int,
+    pick,
+    weighted,
+    normal,
+    logNormal: (mu: number, sigma: number) => Math.exp(normal(mu, sigma)),
+    poisson,
+    chance: (p: number) => next() < p,
+    fork: (...more: RandomKey[]) => createRandom(seed, ...keys, ...more),
+  })
+}
+
+/** The stream of one China day (by epoch day) of a simulation: what generate-day.ts draws from. */
+export function dayRandom(seed: RandomKey, epochDay: number): Random {
+  return createRandom(seed, 'day', epochDay)
+}
