@@ -19,7 +19,12 @@ export default mergeConfig(
     plugins: [react()],
     test: {
       environment: 'jsdom',
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+      include: [
+        'src/**/*.test.{ts,tsx}',
+        'mocks/**/*.test.ts',
+        'tests/unit/**/*.test.{ts,tsx}',
+        'tests/contract/**/*.test.ts',
+      ],
       exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
       setupFiles: ['tests/unit/setup.ts'],
       // Each file gets fresh modules (stores, runtime config); tests in a file share them and

@@ -1,13 +1,19 @@
 import type { RequestHandler } from 'msw'
 import type { ApiContext, CookieTransport } from './api/api-context'
 import { createApiState, type ApiState } from './api/api-state'
+import { createFaultRegistry, faultHandler, type FaultRegistry } from './api/faults'
+import { calendarHandlers } from './api/calendar-handlers'
+import { kpiHandlers } from './api/kpi-handlers'
 import { csrfGuard, sessionHandlers, unknownApiPathHandler } from './api/session-handlers'
+import { workOrderHandlers } from './api/work-order-handlers'
 
 export interface HandlerOptions {
   /** A fresh state by default; tests pass their own to inspect or share it. */
   state?: ApiState
   /** See CookieTransport: MSW's cookie jar unless served over real HTTP. */
   cookieTransport?: CookieTransport
+  /** Faults to inject per endpoint (mocks/api/faults.ts); none by default. */
+  faults?: FaultRegistry
 }
 
 /**
@@ -18,20 +24,30 @@ export interface HandlerOptions {
 export function createHandlers({
   state = createApiState(),
   cookieTransport = 'msw-cookie-store',
+  faults = createFaultRegistry(),
 }: HandlerOptions = {}): RequestHandler[] {
   const context: ApiContext = { state, cookieTransport }
-  return [
-    // FAULT INJECTION AND SCENARIO SELECTION go here, first (issue 3, not yet written): they
-    // must see every request before any endpoint answers it, to fail, delay or reshape it.
+  const list: RequestHandler[] = [
+    // Fault injection first: it must see every request before any endpoint answers it, to
+    // fail, delay or reshape it (it asks the rest of `list` for the real answer to reshape).
+    // The scenario is the state's (createApiState({ scenario })).
+    faultHandler(faults, () => list),
     // Guards next: they answer only to refuse a request.
     csrfGuard(context),
     ...sessionHandlers(context),
+    ...workOrderHandlers(context),
+    ...kpiHandlers(context),
+    ...calendarHandlers(context),
     // Resource handlers (KPIs, work orders, escalations, …) go here.
     unknownApiPathHandler(),
   ]
+  return list
 }
 
 /** The state behind `handlers`; tests reset it after each test (tests/unit/setup.ts). */
 export const apiState = createApiState()
 
-export const handlers: RequestHandler[] = createHandlers({ state: apiState })
+/** The faults behind `handlers`: tests set them (`faults.set(…)`), the setup resets them after each test. */
+export const faults = createFaultRegistry()
+
+export const handlers: RequestHandler[] = createHandlers({ state: apiState, faults })

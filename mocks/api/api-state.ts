@@ -1,4 +1,6 @@
 import { z } from 'zod/mini'
+import type { ScenarioName } from '../sim/scenarios'
+import { createSimulator, type Simulator } from '../sim/simulator'
 
 /**
  * Everything the mock API remembers between requests (sessions, Idempotency-Key answers),
@@ -28,9 +30,14 @@ export interface ApiState {
   failedSignIns: Map<string, number[]>
   /** Writes the sessions to the persistent storage, if any (after every change to them). */
   saveSessions(): void
-  /** Forgets everything (tests call it after each test). */
+  /** The city behind every aggregate and list: created on first use (nothing is generated up front). */
+  readonly simulator: Simulator
+  /** Forgets everything (tests call it after each test); the simulator keeps its memoized days. */
   reset(): void
 }
+
+/** The demo city's seed: the same seed and clock give the same figures everywhere. */
+export const defaultSimulatorSeed = 20_230_101
 
 export interface ApiStateOptions {
   /**
@@ -39,6 +46,11 @@ export interface ApiStateOptions {
    * browser worker passes localStorage. Tests and the mock server keep them in memory.
    */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+  /** The simulator's seed (default `defaultSimulatorSeed`). */
+  seed?: number
+  /** The clock (epoch ms): the real one by default; tests inject a fixed one. */
+  now?: () => number
+  scenario?: ScenarioName
 }
 
 /** The mock API's own key, apart from the app's (`duban.preferences`, …). */
@@ -57,7 +69,12 @@ function loadSessions(storage: ApiStateOptions['storage']): Map<string, StoredSe
   return sessions
 }
 
-export function createApiState({ storage }: ApiStateOptions = {}): ApiState {
+export function createApiState({
+  storage,
+  seed = defaultSimulatorSeed,
+  now = Date.now,
+  scenario,
+}: ApiStateOptions = {}): ApiState {
   const sessions = loadSessions(storage)
   const idempotency = new Map<string, StoredResponse>()
   const failedSignIns = new Map<string, number[]>()
@@ -68,16 +85,23 @@ export function createApiState({ storage }: ApiStateOptions = {}): ApiState {
       // A full or blocked storage only costs the session on the next reload.
     }
   }
+  let simulator: Simulator | undefined
   return {
     sessions,
     idempotency,
     failedSignIns,
     saveSessions,
+    // Lazy: a state that only serves sign-in never builds a city.
+    get simulator() {
+      simulator ??= createSimulator({ seed, now, ...(scenario === undefined ? {} : { scenario }) })
+      return simulator
+    },
     reset() {
       sessions.clear()
       idempotency.clear()
       failedSignIns.clear()
       storage?.removeItem(sessionStorageKey)
+      simulator?.importOverlay({ version: 1, orders: {}, sequence: 0 })
     },
   }
 }

@@ -6,6 +6,7 @@ import { createMiddleware } from '@mswjs/http-middleware'
 import { contentSecurityPolicy } from '@/shared/config/csp'
 import { apiBasePath } from '../api/api-context'
 import { createApiState, type ApiState } from '../api/api-state'
+import { createFaultRegistry, faultControlHandlers, type FaultRegistry } from '../api/faults'
 import { problem } from '../api/problem'
 import { createHandlers } from '../handlers'
 import { serveStatic } from './static-files'
@@ -20,12 +21,15 @@ export interface MockServerOptions {
   host?: string
   distDir?: string
   state?: ApiState
+  /** Faults to inject (`--fault`); changeable while running. */
+  faults?: FaultRegistry
 }
 
 export interface RunningMockServer {
   url: string
   port: number
   state: ApiState
+  faults: FaultRegistry
   close(): Promise<void>
 }
 
@@ -67,10 +71,12 @@ export function startMockServer({
   host,
   distDir = defaultDistDir,
   state = createApiState(),
+  faults = createFaultRegistry(),
 }: MockServerOptions = {}): Promise<RunningMockServer> {
-  const handlers = createHandlers({ state, cookieTransport: 'http-header' })
+  const handlers = createHandlers({ state, cookieTransport: 'http-header', faults })
   // `createMiddleware` is typed against Express, whose types are not installed (see above).
-  const middleware = createMiddleware(...handlers) as NodeMiddleware
+  // Plus the control endpoint for faults (PUT /api/v1/__mock/faults), for the browser tests.
+  const middleware = createMiddleware(...faultControlHandlers(faults), ...handlers) as NodeMiddleware
 
   const handleApi = (req: IncomingMessage, res: ServerResponse) =>
     new Promise<'answered' | 'unhandled'>((resolve, reject) => {
@@ -90,6 +96,15 @@ export function startMockServer({
     res.setHeader('Referrer-Policy', 'same-origin')
     const pathname = (req.url ?? '/').split('?')[0] ?? '/'
     const isApi = pathname === apiBasePath || pathname.startsWith(`${apiBasePath}/`)
+    // An injected network fault: MSW's Response.error() has status 0, which Node cannot send
+    // (and which would crash the middleware), so drop the connection as a real failure would.
+    const method = req.method ?? 'GET'
+    const apiRest = pathname.slice(apiBasePath.length) || '/'
+    if (isApi && faults.match(method, apiRest)?.kind === 'network') {
+      faults.take(method, apiRest)
+      req.socket.destroy()
+      return
+    }
     const work = isApi
       ? handleApi(req, res).then((outcome) =>
           outcome === 'unhandled'
@@ -116,6 +131,7 @@ export function startMockServer({
         url: `http://localhost:${actualPort}`,
         port: actualPort,
         state,
+        faults,
         close: () =>
           new Promise<void>((done, fail) => {
             server.closeAllConnections()

@@ -2,7 +2,7 @@
 // must its tests, or they would pass with a validator the browser never runs.
 import '@/app/setup/zod-jitless'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
-import { apiState } from '@mocks/handlers'
+import { apiState, faults } from '@mocks/handlers'
 import { server } from '@mocks/node'
 import { resetRuntimeConfig } from '@/shared/api/runtime-config'
 import { usePreferences } from '@/shared/preferences/preferences-store'
@@ -32,6 +32,8 @@ afterEach(() => {
   server.resetHandlers()
   // Sessions and Idempotency-Key answers must not leak from one test into the next.
   apiState.reset()
+  // Injected faults too (and any request a `hang` fault still holds is let go).
+  faults.reset()
   resetRuntimeConfig()
   if (!hasDom) return
   // Unmount first, so nothing rendered reacts to the resets below.

@@ -1893,6 +1893,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["InvalidParameter"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["CsrfMissing"];
             "5XX": components["responses"]["Internal"];
@@ -1916,6 +1917,7 @@ export interface operations {
                     "application/json": components["schemas"]["DemoAccountList"];
                 };
             };
+            400: components["responses"]["InvalidParameter"];
             404: components["responses"]["NotFound"];
             "5XX": components["responses"]["Internal"];
         };
@@ -1960,6 +1962,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            400: components["responses"]["InvalidParameter"];
             401: components["responses"]["Unauthenticated"];
             "5XX": components["responses"]["Internal"];
         };

@@ -1,0 +1,472 @@
+import { http, type RequestHandler } from 'msw'
+import { z } from 'zod/mini'
+import type { Permission } from '@/entities/session/session-schema'
+import { addDays, chinaDayOf, toChinaIso } from '../sim/china-time'
+import {
+  CATEGORY_CODES,
+  CHANNEL_CODES,
+  DISTRICT_CODES,
+  KIND_CODES,
+  UNIT_CODES,
+  type UnitCode,
+} from '../sim/domain-codes'
+import { openState, periodBounds, type OrderFilters } from '../sim/kpis'
+import { contributionOf } from '../sim/metric-values'
+import { orderText } from '../sim/order-text'
+import { SimulatorError, type Simulator } from '../sim/simulator'
+import { completedAsOf, type WorkOrder } from '../sim/work-order'
+import { apiPath, jsonResponse, type ApiContext } from './api-context'
+import { idempotent } from './idempotency'
+import {
+  chinaDayParam,
+  cursorParam,
+  enumParam,
+  keywordParam,
+  limitParam,
+  parseQuery,
+  periodRule,
+  type ParsedQuery,
+} from './params'
+import { paginate } from './pagination'
+import { instanceOf, invalidParameters, problem, type ParameterError } from './problem'
+import { authenticate, type Authenticated } from './session'
+import { detailJson, isSupervisedAt, orderStateOf, reminderJson, summaryJson } from './work-order-serializer'
+
+/** The contract's `Metric` codes that list work orders. */
+export const LIST_METRICS = [
+  'received',
+  'initialCheck',
+  'reportCheck',
+  'closure',
+  'resolution',
+  'recovered',
+  'consumerAssociation',
+  'complaintToCase',
+  'satisfaction',
+  'mediation',
+  'timelyAcceptance',
+  'timelyDispatch',
+  'timelyHandling',
+  'timelySupervision',
+  'timelyReply',
+] as const
+export type ListMetric = (typeof LIST_METRICS)[number]
+
+export const LIST_OUTCOMES = [
+  'all',
+  'onTime',
+  'late',
+  'resolved',
+  'unresolved',
+  'satisfied',
+  'dissatisfied',
+  'succeeded',
+  'failed',
+] as const
+export type ListOutcome = (typeof LIST_OUTCOMES)[number]
+
+export const WORK_ORDER_STATUSES = ['open', 'overdue', 'atRisk', 'closed', 'supervised'] as const
+export const WORK_ORDER_SORTS = [
+  'dueAt',
+  '-dueAt',
+  'receivedAt',
+  '-receivedAt',
+  'overdueDuration',
+  '-overdueDuration',
+] as const
+
+/**
+ * The outcomes each metric has (the contract's `outcome` parameter). Which items a metric counts,
+ * and on which side of a rate each falls, is `contributionOf` (mocks/sim/metric-values.ts), the
+ * very function behind the summary, the time series and the breakdowns: a list's `total` equals
+ * the figure by construction. `all` is the whole figure (a rate's denominator); the first named
+ * outcome is the numerator's side, the second the rest.
+ */
+const rateOutcomes = ['all', 'onTime', 'late'] as const
+const METRIC_OUTCOMES: Record<ListMetric, readonly ListOutcome[]> = {
+  received: ['all'],
+  initialCheck: rateOutcomes,
+  reportCheck: rateOutcomes,
+  closure: rateOutcomes,
+  resolution: ['all', 'resolved', 'unresolved'],
+  recovered: ['all'],
+  consumerAssociation: ['all'],
+  complaintToCase: ['all'],
+  satisfaction: ['all', 'satisfied', 'dissatisfied'],
+  mediation: ['all', 'succeeded', 'failed'],
+  timelyAcceptance: rateOutcomes,
+  timelyDispatch: rateOutcomes,
+  timelyHandling: rateOutcomes,
+  timelySupervision: rateOutcomes,
+  timelyReply: rateOutcomes,
+}
+
+/** Whether an item on the numerator's side of a rate is wanted (`true`), the rest (`false`) or all. */
+function sideOf(metric: ListMetric, outcome: ListOutcome): boolean | null {
+  if (outcome === 'all') return null
+  return METRIC_OUTCOMES[metric][1] === outcome
+}
+
+/** The longest period a request may ask for (the contract's three years). */
+export const maxPeriodDays = 1096
+
+const listShape = {
+  status: z.optional(enumParam(WORK_ORDER_STATUSES)),
+  from: z.optional(chinaDayParam),
+  to: z.optional(chinaDayParam),
+  district: z.optional(enumParam(DISTRICT_CODES)),
+  channel: z.optional(enumParam(CHANNEL_CODES)),
+  kind: z.optional(enumParam(KIND_CODES)),
+  category: z.optional(enumParam(CATEGORY_CODES)),
+  unit: z.optional(enumParam(UNIT_CODES)),
+  keyword: z.optional(keywordParam),
+  consumerAssociation: z.optional(enumParam(['true', 'false'])),
+  metric: z.optional(enumParam(LIST_METRICS)),
+  outcome: z.optional(enumParam(LIST_OUTCOMES)),
+  sort: z.optional(enumParam(WORK_ORDER_SORTS)),
+  limit: z.optional(limitParam),
+  cursor: z.optional(cursorParam),
+}
+type ListQuery = ParsedQuery<typeof listShape>
+
+function listRules(query: ListQuery): ParameterError[] {
+  const errors: ParameterError[] = []
+  if ((query.from === undefined) !== (query.to === undefined)) {
+    const missing = query.from === undefined ? 'from' : 'to'
+    const other = missing === 'from' ? 'to' : 'from'
+    errors.push({ in: 'query', parameter: missing, code: 'required', message: `is required with ${other}` })
+  }
+  errors.push(...periodRule(maxPeriodDays)(query))
+  if (query.outcome !== undefined && query.metric === undefined) {
+    errors.push({ in: 'query', parameter: 'outcome', code: 'combination', message: 'needs metric' })
+  }
+  if (query.metric !== undefined) {
+    const outcome = query.outcome ?? 'all'
+    const valid = METRIC_OUTCOMES[query.metric]
+    if (!valid.includes(outcome)) {
+      errors.push({
+        in: 'query',
+        parameter: 'outcome',
+        code: 'combination',
+        message: `${outcome} is not an outcome of ${query.metric} (valid: ${valid.join(', ')})`,
+      })
+    }
+    if (query.from === undefined && query.to === undefined) {
+      errors.push({ in: 'query', parameter: 'from', code: 'required', message: 'is required with metric' })
+    }
+  }
+  return errors
+}
+
+type Access = { ok: true; auth: Authenticated } | { ok: false; response: Response }
+
+/** 401 without a session, 403 without `permission` (the contract's `requiredPermission`). */
+function requirePermission(
+  context: ApiContext,
+  request: Request,
+  cookies: Record<string, string>,
+  permission: Permission,
+): Access {
+  const instance = instanceOf(request)
+  const auth = authenticate(context, cookies)
+  if (!auth) return { ok: false, response: problem('unauthenticated', { detail: 'Not signed in', instance }) }
+  if (!auth.user.permissions.includes(permission)) {
+    return {
+      ok: false,
+      response: problem('forbidden', {
+        detail: `The role ${auth.user.role} may not do this`,
+        requiredPermission: permission,
+        instance,
+      }),
+    }
+  }
+  return { ok: true, auth }
+}
+
+/** The unit a user is limited to, or null when it may see every unit. */
+function ownUnitOf(auth: Authenticated): UnitCode | null {
+  if (auth.user.permissions.includes('readAllUnits')) return null
+  return (auth.user.unit ?? '') as UnitCode
+}
+
+function forbiddenUnit(request: Request): Response {
+  return problem('forbidden', {
+    detail: "Only the handling unit's own staff and directors may see this work order",
+    requiredPermission: 'readAllUnits',
+    instance: instanceOf(request),
+  })
+}
+
+const workOrderIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+
+/** The work order of the path, or the problem (400 malformed id, 404 unknown, 403 other unit). */
+function orderOfPath(
+  simulator: Simulator,
+  request: Request,
+  id: unknown,
+  auth: Authenticated,
+): { ok: true; order: WorkOrder } | { ok: false; response: Response } {
+  const instance = instanceOf(request)
+  if (typeof id !== 'string' || !workOrderIdPattern.test(id)) {
+    const message = 'must be a work-order id (letters, digits, - and _; at most 64)'
+    return {
+      ok: false,
+      response: invalidParameters([{ in: 'path', parameter: 'id', code: 'format', message }], instance),
+    }
+  }
+  const order = simulator.findOrder(id)
+  if (!order)
+    return { ok: false, response: problem('not-found', { detail: `No work order ${id}`, instance }) }
+  const own = ownUnitOf(auth)
+  if (own !== null && order.unit !== own) return { ok: false, response: forbiddenUnit(request) }
+  return { ok: true, order }
+}
+
+type SortKey = (typeof WORK_ORDER_SORTS)[number]
+
+function byIdThen(a: WorkOrder, b: WorkOrder): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+function byReceipt(a: WorkOrder, b: WorkOrder): number {
+  return a.receivedAt - b.receivedAt || byIdThen(a, b)
+}
+
+/** Reverses an ascending (receivedAt, id) list to (receivedAt descending, id ascending). */
+function reverseKeepingTies(orders: WorkOrder[]): WorkOrder[] {
+  orders.reverse()
+  let start = 0
+  for (let i = 1; i <= orders.length; i++) {
+    if (i < orders.length && orders[i]?.receivedAt === orders[start]?.receivedAt) continue
+    if (i - start > 1) {
+      const run = orders.slice(start, i).reverse()
+      orders.splice(start, run.length, ...run)
+    }
+    start = i
+  }
+  return orders
+}
+
+function sortOrders(orders: WorkOrder[], sort: SortKey, simulator: Simulator): WorkOrder[] {
+  const descending = sort.startsWith('-')
+  const field = descending ? sort.slice(1) : sort
+  if (field === 'receivedAt') {
+    // The simulator hands orders over in receipt order: reverse for descending, then check in
+    // O(n) and sort only when needed (equal receipt times put in id order).
+    const compare = descending
+      ? (a: WorkOrder, b: WorkOrder) => b.receivedAt - a.receivedAt || byIdThen(a, b)
+      : byReceipt
+    const list = descending ? reverseKeepingTies(orders) : orders
+    let sorted = true
+    for (let i = 1; i < list.length && sorted; i++) {
+      const [previous, current] = [list[i - 1], list[i]]
+      sorted = previous !== undefined && current !== undefined && compare(previous, current) < 0
+    }
+    return sorted ? list : list.sort(compare)
+  }
+  const ctx = simulator.kpiContext()
+  const keyOf = (order: WorkOrder): number => {
+    const state = orderStateOf(order, ctx)
+    if (field === 'dueAt') return state.sortDueAt ?? Number.NaN
+    return state.overdueSince === null ? 0 : ctx.now - state.overdueSince
+  }
+  const keyed = orders.map((order) => ({ order, key: keyOf(order) }))
+  keyed.sort((a, b) => {
+    // Items without a deadline come last whatever the direction.
+    const aMissing = Number.isNaN(a.key)
+    const bMissing = Number.isNaN(b.key)
+    if (aMissing !== bMissing) return aMissing ? 1 : -1
+    if (!aMissing && a.key !== b.key) return descending ? b.key - a.key : a.key - b.key
+    return byIdThen(a.order, b.order)
+  })
+  return keyed.map((k) => k.order)
+}
+
+/**
+ * Every order matching the query, unsorted. Without `from`/`to` the list is not limited by a
+ * period; the simulator then scans the longest period a request may name, ending today (items
+ * older than that are long closed).
+ */
+export function matchingOrders(
+  simulator: Simulator,
+  query: ListQuery,
+  ownUnit: UnitCode | null,
+): WorkOrder[] {
+  const today = chinaDayOf(simulator.now())
+  const filters: OrderFilters = {
+    from: query.from ?? addDays(today, -(maxPeriodDays - 1)),
+    to: query.to ?? today,
+    district: query.district,
+    channel: query.channel,
+    kind: query.kind,
+    category: query.category,
+    unit: ownUnit ?? query.unit,
+  }
+  const ctx = simulator.kpiContext()
+  let orders: WorkOrder[]
+  if (query.metric !== undefined) {
+    const metric = query.metric
+    const bounds = periodBounds(filters)
+    const side = sideOf(metric, query.outcome ?? 'all')
+    orders = simulator.candidateOrders(filters).filter((order) => {
+      const contribution = contributionOf(order, metric, filters, ctx, bounds)
+      return contribution !== null && (side === null || contribution.numerator > 0 === side)
+    })
+  } else {
+    orders = simulator.listOrders(filters)
+  }
+  const { status, keyword, consumerAssociation } = query
+  if (consumerAssociation !== undefined) {
+    const wanted = consumerAssociation === 'true'
+    orders = orders.filter((o) => o.consumerAssociation === wanted)
+  }
+  if (status !== undefined) {
+    orders = orders.filter((o) => {
+      if (status === 'closed') return completedAsOf(o.stages.closed, ctx.now) !== null
+      if (status === 'supervised') return isSupervisedAt(o, ctx)
+      const state = openState(o, ctx)
+      return status === 'open' ? state !== null : state === status
+    })
+  }
+  if (keyword !== undefined) {
+    const needle = keyword.toLowerCase()
+    orders = orders.filter((o) => {
+      if (o.id.toLowerCase().includes(needle)) return true
+      const text = orderText(o)
+      return text.summary.toLowerCase().includes(needle) || text.businessName.toLowerCase().includes(needle)
+    })
+  }
+  return orders
+}
+
+/** What identifies a query for its cursors: every parameter but `cursor` and `limit`. */
+function scopeOf(query: ListQuery, ownUnit: UnitCode | null): string {
+  const { cursor: _cursor, limit: _limit, ...rest } = query
+  const entries = Object.entries({ ...rest, ownUnit }).filter(([, v]) => v !== undefined && v !== null)
+  entries.sort(([a], [b]) => (a < b ? -1 : 1))
+  return entries.map(([k, v]) => `${k}=${String(v)}`).join('&')
+}
+
+const newReminderSchema = z.strictObject({
+  method: z.enum(['platform', 'phone', 'group']),
+  note: z.optional(z.string().check(z.maxLength(500))),
+})
+
+function bodyError(issue: z.core.$ZodIssue): ParameterError {
+  if (issue.code === 'unrecognized_keys') {
+    return { in: 'body', parameter: `/${issue.keys.join(', /')}`, code: 'unknown', message: issue.message }
+  }
+  const parameter = `/${issue.path.map(String).join('/')}`
+  const code = issue.code === 'invalid_value' ? 'enum' : issue.code === 'too_big' ? 'range' : 'format'
+  return { in: 'body', parameter, code, message: issue.message }
+}
+
+export function workOrderHandlers(context: ApiContext): RequestHandler[] {
+  const simulator = () => context.state.simulator
+  return [
+    http.get(apiPath('/work-orders'), ({ request, cookies }) => {
+      const access = requirePermission(context, request, cookies, 'readWorkOrders')
+      if (!access.ok) return access.response
+      const instance = instanceOf(request)
+      const parsed = parseQuery(request.url, listShape, listRules)
+      if (!parsed.ok) return invalidParameters(parsed.errors, instance)
+      const query = parsed.value
+      const ownUnit = ownUnitOf(access.auth)
+      if (ownUnit !== null && query.unit !== undefined && query.unit !== ownUnit) {
+        return problem('forbidden', {
+          detail: `Staff of ${ownUnit} may list their own unit's work orders only`,
+          requiredPermission: 'readAllUnits',
+          instance,
+        })
+      }
+      const sim = simulator()
+      const ctx = sim.kpiContext()
+      const orders = sortOrders(matchingOrders(sim, query, ownUnit), query.sort ?? '-receivedAt', sim)
+      const page = paginate(orders, {
+        limit: query.limit ?? 100,
+        cursor: query.cursor,
+        scope: scopeOf(query, ownUnit),
+      })
+      if (!page.ok) {
+        return invalidParameters(
+          [{ in: 'query', parameter: 'cursor', code: 'format', message: page.message }],
+          instance,
+        )
+      }
+      let recoveredFen = 0
+      for (const order of orders) {
+        if (completedAsOf(order.stages.closed, ctx.now) !== null) recoveredFen += order.recoveredFen
+      }
+      return jsonResponse(context, {
+        asOf: toChinaIso(ctx.now),
+        items: page.page.items.map((order) => summaryJson(order, ctx)),
+        nextCursor: page.page.nextCursor,
+        total: page.page.total,
+        recoveredFen,
+      })
+    }),
+
+    http.get(apiPath('/work-orders/:id'), ({ request, cookies, params }) => {
+      const access = requirePermission(context, request, cookies, 'readWorkOrders')
+      if (!access.ok) return access.response
+      const query = parseQuery(request.url, {})
+      if (!query.ok) return invalidParameters(query.errors, instanceOf(request))
+      const sim = simulator()
+      const found = orderOfPath(sim, request, params.id, access.auth)
+      if (!found.ok) return found.response
+      return jsonResponse(context, detailJson(found.order, sim.view(found.order), sim.kpiContext()))
+    }),
+
+    // The CSRF guard has already checked the session and the token.
+    http.post(
+      apiPath('/work-orders/:id/reminders'),
+      idempotent(
+        context,
+        async ({ request, cookies, params }) => {
+          const access = requirePermission(context, request, cookies, 'remind')
+          if (!access.ok) return access.response
+          const instance = instanceOf(request)
+          const query = parseQuery(request.url, {})
+          if (!query.ok) return invalidParameters(query.errors, instance)
+          const sim = simulator()
+          const found = orderOfPath(sim, request, params.id, access.auth)
+          if (!found.ok) return found.response
+          if (!(request.headers.get('Content-Type') ?? '').toLowerCase().startsWith('application/json')) {
+            const message = 'must be application/json'
+            return invalidParameters(
+              [{ in: 'header', parameter: 'Content-Type', code: 'format', message }],
+              instance,
+            )
+          }
+          let json: unknown
+          try {
+            json = await request.json()
+          } catch {
+            const message = 'must be a JSON object {"method", "note"}'
+            return invalidParameters([{ in: 'body', parameter: '/', code: 'format', message }], instance)
+          }
+          const body = newReminderSchema.safeParse(json)
+          if (!body.success) return invalidParameters(body.error.issues.map(bodyError), instance)
+          const { order } = found
+          if (completedAsOf(order.stages.closed, sim.now()) !== null) {
+            return problem('state-conflict', { detail: `Work order ${order.id} is closed`, instance })
+          }
+          try {
+            const reminder = sim.addReminder(order.id, {
+              method: body.data.method,
+              note: body.data.note ?? '',
+              by: access.auth.user.name,
+            })
+            return jsonResponse(context, reminderJson(reminder, order.id), { status: 201 })
+          } catch (error) {
+            if (error instanceof SimulatorError && error.code === 'notFound') {
+              return problem('not-found', { detail: error.message, instance })
+            }
+            throw error
+          }
+        },
+        { required: true },
+      ),
+    ),
+  ]
+}

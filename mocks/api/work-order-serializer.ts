@@ -1,0 +1,220 @@
+import type { components } from '@/shared/api/schema.gen'
+import { toChinaIso } from '../sim/china-time'
+import type { KpiContext } from '../sim/kpis'
+import { openState } from '../sim/kpis'
+import { orderText } from '../sim/order-text'
+import {
+  completedAsOf,
+  EMPTY_OVERLAY,
+  stageStateAt,
+  STAGES_BY_KIND,
+  type EventView,
+  type Reminder,
+  type StageCode,
+  type SupervisionRecord,
+  type WorkOrder,
+  type WorkOrderView,
+} from '../sim/work-order'
+
+/**
+ * Maps the simulator's work orders to the contract's JSON (public/openapi.yaml): timestamps as
+ * China ISO (`+08:00`), enums as codes, money as integer fen. The derived states (`stage`,
+ * `dueAt`, `overdue`, `atRisk`, `supervised`, `overdueSince`) come from the same helpers as the
+ * aggregates (kpis.ts), so a row's flags agree with the figures that count it.
+ */
+type Schemas = components['schemas']
+export type WorkOrderSummaryJson = Schemas['WorkOrderSummary']
+export type WorkOrderDetailJson = Schemas['WorkOrderDetail']
+export type ReminderJson = Schemas['Reminder']
+type EscalationJson = Schemas['Escalation']
+type DeadlineEventJson = Schemas['DeadlineEvent']
+
+/** The contract's maxima for free text (PlainText 2,000; businessName 200), in code points. */
+const maxSummaryLength = 2000
+const maxBusinessNameLength = 200
+
+function clip(text: string, max: number): string {
+  const points = Array.from(text)
+  return points.length <= max ? text : points.slice(0, max).join('')
+}
+
+const iso = (ms: number | null): string | null => (ms === null ? null : toChinaIso(ms))
+
+/** The order's states at the clock, derived once and shared by rows, sorting and filters. */
+export interface OrderState {
+  readonly stage: StageCode
+  /** The earliest open stage's deadline, or null. */
+  readonly dueAt: number | null
+  /** For `sort=dueAt`: `dueAt`, else the closure deadline, else null (sorted last). */
+  readonly sortDueAt: number | null
+  readonly closedAt: number | null
+  readonly overdue: boolean
+  readonly atRisk: boolean
+  readonly supervised: boolean
+  /** The earliest deadline an open stage has passed, when overdue. */
+  readonly overdueSince: number | null
+}
+
+export function isSupervisedAt(order: WorkOrder, ctx: KpiContext): boolean {
+  const openAt = (s: SupervisionRecord) =>
+    s.openedAt <= ctx.now && (s.closedAt === null || s.closedAt > ctx.now)
+  return order.supervisions.some(openAt) || (ctx.overlayOf(order.id)?.supervisions.some(openAt) ?? false)
+}
+
+export function orderStateOf(order: WorkOrder, ctx: KpiContext): OrderState {
+  const overlay = ctx.overlayOf(order.id) ?? EMPTY_OVERLAY
+  const closedAt = completedAsOf(order.stages.closed, ctx.now)
+  let stage: StageCode | null = null
+  let lastDone: StageCode = 'received'
+  let dueAt: number | null = null
+  let closureDeadline: number | null = null
+  let overdueSince: number | null = null
+  for (const code of STAGES_BY_KIND[order.kind]) {
+    const state = stageStateAt(order, code, ctx.now, overlay, ctx.shift)
+    if (!state) continue
+    if (code === 'closed') closureDeadline = state.deadlineAt
+    if (state.completedAt !== null) {
+      lastDone = code
+      continue
+    }
+    if (closedAt === null && stage === null) stage = code
+    if (state.deadlineAt === null) continue
+    if (dueAt === null || state.deadlineAt < dueAt) dueAt = state.deadlineAt
+    if (ctx.now >= state.deadlineAt && (overdueSince === null || state.deadlineAt < overdueSince))
+      overdueSince = state.deadlineAt
+  }
+  // Once closed, the stage is the last one done (closed, replied or followUp).
+  const open = closedAt === null ? openState(order, ctx) : null
+  return {
+    stage: stage ?? lastDone,
+    dueAt,
+    sortDueAt: dueAt ?? closureDeadline,
+    closedAt,
+    overdue: open === 'overdue',
+    atRisk: open === 'atRisk',
+    supervised: isSupervisedAt(order, ctx),
+    overdueSince: open === 'overdue' ? overdueSince : null,
+  }
+}
+
+export function summaryJson(order: WorkOrder, ctx: KpiContext): WorkOrderSummaryJson {
+  const state = orderStateOf(order, ctx)
+  const text = orderText(order)
+  return {
+    id: order.id,
+    kind: order.kind,
+    channel: order.channel,
+    district: order.district,
+    category: order.category,
+    unit: order.unit,
+    receivedAt: toChinaIso(order.receivedAt),
+    stage: state.stage,
+    dueAt: iso(state.dueAt),
+    closed: state.closedAt !== null,
+    closedAt: iso(state.closedAt),
+    overdue: state.overdue,
+    atRisk: state.atRisk,
+    supervised: state.supervised,
+    overdueSince: iso(state.overdueSince),
+    consumerAssociation: order.consumerAssociation,
+    recoveredFen: state.closedAt !== null ? order.recoveredFen : 0,
+    summary: clip(text.summary, maxSummaryLength),
+    businessName: clip(text.businessName, maxBusinessNameLength),
+  }
+}
+
+export function reminderJson(reminder: Reminder, workOrderId: string): ReminderJson {
+  return {
+    id: reminder.id,
+    workOrderId,
+    at: toChinaIso(reminder.at),
+    method: reminder.method,
+    by: reminder.by,
+    note: reminder.note,
+  }
+}
+
+function supervisionJson(record: SupervisionRecord, order: WorkOrder): EscalationJson {
+  return {
+    id: record.id,
+    workOrderId: order.id,
+    unit: order.unit,
+    reason: record.reason,
+    status: record.closedAt === null ? 'open' : 'closed',
+    openedAt: toChinaIso(record.openedAt),
+    openedBy: record.by,
+    // The simulator keeps no report-by day or closing person for supervisions (yet).
+    dueDate: null,
+    note: record.note,
+    closedAt: iso(record.closedAt),
+    closedBy: null,
+    progress: [],
+  }
+}
+
+function eventTime(event: EventView): number {
+  if (event.type === 'extension') return event.requestedAt
+  if (event.type === 'suspension') return event.from
+  return event.returnedAt
+}
+
+function eventJson(event: EventView): DeadlineEventJson {
+  switch (event.type) {
+    case 'extension':
+      return {
+        type: 'extension',
+        id: event.id,
+        requestedAt: toChinaIso(event.requestedAt),
+        extraWorkingDays: event.extraWorkingDays,
+        reason: clip(event.reason, maxSummaryLength),
+        status: event.status === 'requested' ? 'pending' : event.status,
+        decidedAt: iso(event.decidedAt),
+        decidedBy: event.decidedBy,
+      }
+    case 'suspension':
+      return {
+        type: 'suspension',
+        id: event.id,
+        reason: event.reason,
+        startedAt: toChinaIso(event.from),
+        endedAt: iso(event.to),
+        workingDays: event.workingDays,
+      }
+    case 'return':
+      return {
+        type: 'return',
+        id: event.id,
+        fromUnit: event.fromUnit,
+        // The new unit is known once the centre has re-dispatched the ticket.
+        toUnit: event.redispatchedAt === null ? null : event.toUnit,
+        returnedAt: toChinaIso(event.returnedAt),
+        returnDeadlineAt: toChinaIso(event.returnDeadlineAt),
+        redispatchedAt: iso(event.redispatchedAt),
+        reason: clip(event.reason, maxSummaryLength),
+      }
+  }
+}
+
+/** The detail: `view` must be the masked view of `order` at `ctx.now`. */
+export function detailJson(order: WorkOrder, view: WorkOrderView, ctx: KpiContext): WorkOrderDetailJson {
+  const events = [...view.events].sort((a, b) => eventTime(a) - eventTime(b))
+  return {
+    asOf: toChinaIso(ctx.now),
+    ...summaryJson(order, ctx),
+    stages: view.stages.map((s) => ({
+      code: s.code,
+      deadlineAt: iso(s.deadlineAt),
+      completedAt: iso(s.completedAt),
+      onTime: s.onTime,
+    })),
+    events: events.map(eventJson),
+    reminders: view.reminders.map((r) => reminderJson(r, order.id)),
+    supervisions: view.supervisions.map((s) => supervisionJson(s, order)),
+    resolution: view.outcome,
+    recoveredFen: view.recoveredFen,
+    disputedFen: view.disputedFen,
+    complaintToCase: view.caseNumber,
+    satisfaction: view.satisfaction,
+    contact: { masked: true, name: view.contact.name, phone: view.contact.phone },
+  }
+}

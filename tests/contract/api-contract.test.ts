@@ -1,0 +1,492 @@
+// @vitest-environment node
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { createApiState } from '@mocks/api/api-state'
+import { CHANNEL_CODES, DISTRICT_CODES, KIND_CODES } from '@mocks/sim/domain-codes'
+import { SCENARIO_NAMES, type ScenarioName } from '@mocks/sim/scenarios'
+import { demoPassword, demoUsers } from '@mocks/api/session'
+import { createFaultRegistry } from '@mocks/api/faults'
+import { createHandlers } from '@mocks/handlers'
+import { server } from '@mocks/node'
+import { expectMatchesSpec, expectProblem, type HttpMethod } from './openapi-contract'
+
+/**
+ * Every endpoint's answers against public/openapi.yaml, through the MSW handlers in Node.
+ * Each test gets a fresh API (its own state, a fixed clock) at a host of its own: MSW keeps one
+ * cookie jar per process, and a host per API keeps one test's session out of the next test.
+ */
+
+/** The simulator's clock in these tests: a fixed instant, China time. */
+const NOW = Date.parse('2026-11-28T20:00:00+08:00')
+
+type Role = 'director' | 'staff' | 'wall'
+
+let hostCount = 0
+
+function freshApi(scenario: ScenarioName = 'calibrated') {
+  const faults = createFaultRegistry()
+  server.use(...createHandlers({ state: createApiState({ now: () => NOW, scenario }), faults }))
+  hostCount += 1
+  const origin = `http://contract-${hostCount}.duban.test`
+  let csrfToken = ''
+  const call = (path: string, init: RequestInit = {}) => fetch(`${origin}/api/v1${path}`, init)
+  const signIn = async (role: Role) => {
+    const response = await call('/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: role, password: demoPassword }),
+    })
+    expect(response.status).toBe(200)
+    csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken
+  }
+  /** Unsafe methods carry the session's CSRF token, as the app's apiFetch does. */
+  const request = (method: HttpMethod, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    call(path, {
+      method,
+      headers: {
+        ...(method === 'GET' ? {} : { 'X-CSRF-Token': csrfToken }),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  return { call, signIn, request, faults }
+}
+
+/**
+ * One line per endpoint and case: the request, who makes it, the status it must answer with.
+ * The answer must match the spec's declared response for that status.
+ */
+interface ContractCase {
+  method: HttpMethod
+  /** The spec's path template. */
+  template: string
+  /** The request path (with query) below /api/v1. */
+  path: string
+  /** Signed in as; anonymous when absent. */
+  as?: Role
+  body?: unknown
+  status: number
+}
+
+const cases: ContractCase[] = [
+  // Session
+  { method: 'GET', template: '/session/demo-accounts', path: '/session/demo-accounts', status: 200 },
+  { method: 'GET', template: '/session/demo-accounts', path: '/session/demo-accounts?x=1', status: 400 },
+  {
+    method: 'POST',
+    template: '/session',
+    path: '/session',
+    body: { username: 'staff', password: demoPassword },
+    status: 200,
+  },
+  {
+    method: 'POST',
+    template: '/session',
+    path: '/session',
+    body: { username: 'staff', password: 'no' },
+    status: 401,
+  },
+  { method: 'POST', template: '/session', path: '/session', body: { username: 'staff' }, status: 400 },
+  {
+    method: 'POST',
+    template: '/session',
+    path: '/session?lang=en',
+    body: { username: 'staff', password: 'x' },
+    status: 400,
+  },
+  { method: 'GET', template: '/me', path: '/me', as: 'director', status: 200 },
+  { method: 'GET', template: '/me', path: '/me', as: 'staff', status: 200 },
+  { method: 'GET', template: '/me', path: '/me', as: 'wall', status: 200 },
+  { method: 'GET', template: '/me', path: '/me', status: 401 },
+  { method: 'DELETE', template: '/session', path: '/session', as: 'director', status: 204 },
+  { method: 'DELETE', template: '/session', path: '/session', status: 401 },
+  // KPIs
+  {
+    method: 'GET',
+    template: '/kpis/summary',
+    path: '/kpis/summary?from=2026-11-01&to=2026-11-28',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/kpis/summary',
+    path: '/kpis/summary?from=2026-11-01&to=2026-11-28&compare=previous',
+    as: 'wall',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/kpis/summary',
+    path: '/kpis/summary?from=2026-11-01&to=2026-11-28&compare=yearAgo&kind=complaint',
+    as: 'staff',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/kpis/summary',
+    path: '/kpis/summary?from=2026-11-28&to=2026-11-01',
+    as: 'director',
+    status: 400,
+  },
+  {
+    method: 'GET',
+    template: '/kpis/summary',
+    path: '/kpis/summary?from=2026-11-01&to=2026-11-28&distrct=x',
+    as: 'director',
+    status: 400,
+  },
+  {
+    method: 'GET',
+    template: '/kpis/summary',
+    path: '/kpis/summary?from=2026-11-01&to=2026-11-28',
+    status: 401,
+  },
+  {
+    method: 'GET',
+    template: '/kpis/six-timely',
+    path: '/kpis/six-timely?from=2026-11-01&to=2026-11-28',
+    as: 'wall',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/kpis/timeseries',
+    path: '/kpis/timeseries?metric=received&from=2026-11-01&to=2026-11-28&interval=day',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/kpis/timeseries',
+    path: '/kpis/timeseries?metric=received&from=2026-11-01&to=2026-11-28&interval=fortnight',
+    as: 'director',
+    status: 400,
+  },
+  {
+    method: 'GET',
+    template: '/breakdowns/{dimension}',
+    path: '/breakdowns/district?metric=received&from=2026-11-01&to=2026-11-28',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/breakdowns/{dimension}',
+    path: '/breakdowns/unit?metric=received&from=2026-11-01&to=2026-11-28&compare=previous',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/breakdowns/{dimension}',
+    path: '/breakdowns/planet?metric=received&from=2026-11-01&to=2026-11-28',
+    as: 'director',
+    status: 400,
+  },
+  // Calendar
+  { method: 'GET', template: '/calendar/{year}', path: '/calendar/2026', as: 'director', status: 200 },
+  { method: 'GET', template: '/calendar/{year}', path: '/calendar/2027', as: 'director', status: 200 },
+  // Work orders
+  {
+    method: 'GET',
+    template: '/work-orders',
+    path: '/work-orders?from=2026-11-01&to=2026-11-28&limit=50',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/work-orders',
+    path: '/work-orders?from=2026-11-01&to=2026-11-28&metric=closure&outcome=late',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/work-orders',
+    path: '/work-orders?from=2026-11-01&to=2026-11-28&limit=20',
+    as: 'staff',
+    status: 200,
+  },
+  { method: 'GET', template: '/work-orders', path: '/work-orders?limit=501', as: 'director', status: 400 },
+  { method: 'GET', template: '/work-orders', path: '/work-orders', as: 'wall', status: 403 },
+  {
+    method: 'GET',
+    template: '/work-orders/{id}',
+    path: '/work-orders/RZ-20261127-0001',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/work-orders/{id}',
+    path: '/work-orders/RZ-20990101-0001',
+    as: 'director',
+    status: 404,
+  },
+  // Not served yet (issue 3): one line each once their handlers exist.
+  // TODO GET /work-orders/{id}/contact (POST /work-orders/{id}/reminders: its own test below)
+  // TODO GET/POST /escalations, PATCH /escalations/{id}
+  // TODO GET /extension-requests, POST /extension-requests/{id}/approve|reject
+  // TODO GET /returned-tickets, POST /returned-tickets/{id}/approve|reject
+  // TODO GET /alerts, POST /alerts/{id}/acknowledge, POST /alerts/{id}/activate-plan
+  // TODO GET /hotspots, GET /reports/{reportType}/{period}, POST .../publish, GET /units, GET /duty-roster, GET /ticker
+]
+
+describe('the API matches its contract (public/openapi.yaml)', () => {
+  it.each(cases.map((c) => [`${c.method} ${c.path}${c.as ? ` as ${c.as}` : ''} → ${c.status}`, c] as const))(
+    '%s',
+    async (_, { method, template, path, as, body, status }) => {
+      const api = freshApi()
+      if (as) await api.signIn(as)
+      await expectMatchesSpec(method, template, status, await api.request(method, path, body))
+    },
+  )
+
+  it('POST /work-orders/{id}/reminders: 201 on an open order, 400 on a bad method, 403 for the wall', async () => {
+    const api = freshApi()
+    await api.signIn('director')
+    const list = (await expectMatchesSpec(
+      'GET',
+      '/work-orders',
+      200,
+      await api.request('GET', '/work-orders?from=2026-11-01&to=2026-11-28&status=open&limit=1'),
+    )) as { items: { id: string }[] }
+    const id = list.items[0]?.id ?? 'none'
+    const remind = (body: unknown, key: string) =>
+      api.request('POST', `/work-orders/${id}/reminders`, body, { 'Idempotency-Key': key })
+    const template = '/work-orders/{id}/reminders'
+    await expectMatchesSpec(
+      'POST',
+      template,
+      201,
+      await remind({ method: 'phone', note: '请尽快办理' }, 'contract-reminder-1'),
+    )
+    await expectMatchesSpec('POST', template, 400, await remind({ method: 'pigeon' }, 'contract-reminder-2'))
+    const wall = freshApi()
+    await wall.signIn('wall')
+    const refused = await wall.request(
+      'POST',
+      `/work-orders/${id}/reminders`,
+      { method: 'phone' },
+      { 'Idempotency-Key': 'contract-reminder-3' },
+    )
+    await expectMatchesSpec('POST', template, 403, refused)
+  })
+
+  it.each(SCENARIO_NAMES)(
+    'the %s scenario answers as the spec declares',
+    { timeout: 60_000 },
+    async (scenario) => {
+      const api = freshApi(scenario)
+      await api.signIn('director')
+      const when = 'from=2026-10-29&to=2026-11-28'
+      const summary = (await expectMatchesSpec(
+        'GET',
+        '/kpis/summary',
+        200,
+        await api.request('GET', `/kpis/summary?${when}&compare=previous`),
+      )) as { received: { total: number } }
+      expect(summary.received.total > 0).toBe(scenario !== 'empty')
+      await expectMatchesSpec(
+        'GET',
+        '/kpis/six-timely',
+        200,
+        await api.request('GET', `/kpis/six-timely?${when}`),
+      )
+      await expectMatchesSpec(
+        'GET',
+        '/breakdowns/{dimension}',
+        200,
+        await api.request('GET', `/breakdowns/unit?metric=received&${when}`),
+      )
+      await expectMatchesSpec(
+        'GET',
+        '/work-orders',
+        200,
+        await api.request('GET', `/work-orders?${when}&limit=500`),
+      )
+    },
+  )
+
+  it.each(['500', '503', '429'] as const)(
+    'an injected %s fault still answers as the spec declares',
+    async (kind) => {
+      const api = freshApi()
+      await api.signIn('director')
+      api.faults.set('GET /kpis/summary', { kind })
+      const response = await api.request('GET', '/kpis/summary?from=2026-11-01&to=2026-11-28')
+      if (kind !== '500') expect(response.headers.get('Retry-After')).toBe('30')
+      await expectMatchesSpec('GET', '/kpis/summary', Number(kind), response)
+    },
+  )
+
+  it('refuses an unsafe request without the CSRF header: 403 csrf-missing', async () => {
+    const api = freshApi()
+    await api.signIn('director')
+    const response = await api.call('/session', { method: 'DELETE' })
+    const problem = (await expectMatchesSpec('DELETE', '/session', 403, response)) as { type: string }
+    expect(problem.type).toBe('https://duban.example/problems/csrf-missing')
+  })
+
+  it('answers an unknown API path with a 404 problem, whatever the method', async () => {
+    const api = freshApi()
+    await expectProblem(await api.call('/no-such-thing'), 404, 'not-found')
+    await api.signIn('director')
+    await expectProblem(await api.request('POST', '/no/such/thing', {}), 404, 'not-found')
+  })
+
+  it('names every demo account in the spec', async () => {
+    const api = freshApi()
+    const body = (await expectMatchesSpec(
+      'GET',
+      '/session/demo-accounts',
+      200,
+      await api.call('/session/demo-accounts'),
+    )) as { items: { username: string }[] }
+    expect(body.items.map((item) => item.username)).toEqual(demoUsers.map((user) => user.username))
+  })
+})
+
+describe('the contract over a spread of inputs (fast-check)', () => {
+  const username = fc.oneof(fc.constantFrom('director', 'staff', 'wall'), fc.string({ maxLength: 70 }))
+  const password = fc.oneof(fc.constant(demoPassword), fc.string({ maxLength: 300 }))
+
+  it('POST /session answers 200, 400 or 401 as the spec says, for any credentials', async () => {
+    await fc.assert(
+      fc.asyncProperty(username, password, async (user, pass) => {
+        const api = freshApi()
+        const response = await api.call('/session', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username: user, password: pass }),
+        })
+        const valid = user.length >= 1 && user.length <= 64 && pass.length >= 1
+        const known = pass === demoPassword && ['director', 'staff', 'wall'].includes(user)
+        await expectMatchesSpec('POST', '/session', !valid ? 400 : known ? 200 : 401, response)
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it('POST /session answers any JSON body that is not credentials with a 400 problem', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .jsonValue()
+          .filter((value) => !(typeof value === 'object' && value !== null && 'password' in value)),
+        async (value) => {
+          const api = freshApi()
+          const response = await api.call('/session', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(value),
+          })
+          await expectMatchesSpec('POST', '/session', 400, response)
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+
+  it('GET /me and GET /session/demo-accounts refuse any unknown query parameter with a 400 naming it', async () => {
+    const name = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_-]{0,15}$/)
+    await fc.assert(
+      fc.asyncProperty(
+        name,
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom('/me', '/session/demo-accounts'),
+        async (key, value, path) => {
+          const api = freshApi()
+          await api.signIn('staff')
+          const response = await api.call(`${path}?${new URLSearchParams({ [key]: value }).toString()}`)
+          const problem = (await expectMatchesSpec('GET', path, 400, response)) as {
+            errors: { parameter: string }[]
+          }
+          expect(problem.errors.map((error) => error.parameter)).toContain(key)
+        },
+      ),
+      { numRuns: 30 },
+    )
+  })
+
+  /** A China day in 2026 up to the clock, and a period of up to a month from it. */
+  const dayOf = (offset: number) =>
+    new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10)
+  const period = fc
+    .tuple(fc.integer({ min: 0, max: 330 }), fc.integer({ min: 0, max: 30 }))
+    .map(([start, length]) => ({ from: dayOf(start), to: dayOf(Math.min(start + length, 331)) }))
+  const filters = fc.record(
+    {
+      district: fc.constantFrom(...DISTRICT_CODES),
+      channel: fc.constantFrom(...CHANNEL_CODES),
+      kind: fc.constantFrom(...KIND_CODES),
+      compare: fc.constantFrom('previous', 'yearAgo'),
+    },
+    { requiredKeys: [] },
+  )
+  const endpoint = fc.constantFrom(
+    ['/kpis/summary', '/kpis/summary', true],
+    ['/kpis/six-timely', '/kpis/six-timely', false],
+    ['/breakdowns/{dimension}', '/breakdowns/channel?metric=received', true],
+    ['/breakdowns/{dimension}', '/breakdowns/category?metric=closure', true],
+    ['/kpis/timeseries', '/kpis/timeseries?metric=received&interval=week', false],
+    ['/work-orders', '/work-orders?limit=100', false],
+  )
+
+  it(
+    'the KPI, breakdown and work-order endpoints answer any period and filters as the spec says',
+    { timeout: 60_000 },
+    async () => {
+      const api = freshApi() // one API for all runs: the simulator memoizes its days
+      await api.signIn('director')
+      await fc.assert(
+        fc.asyncProperty(endpoint, period, filters, async ([template, path, comparable], when, where) => {
+          const { compare, ...rest } = where
+          const query = new URLSearchParams({
+            ...when,
+            ...rest,
+            ...(comparable && compare ? { compare } : {}),
+          })
+          const url = `${path}${path.includes('?') ? '&' : '?'}${query.toString()}`
+          await expectMatchesSpec('GET', template, 200, await api.request('GET', url))
+        }),
+        { numRuns: 25 },
+      )
+    },
+  )
+
+  it('the KPI endpoints answer malformed or reversed dates with a 400 naming the parameter', async () => {
+    const api = freshApi()
+    await api.signIn('wall')
+    const badDay = fc.oneof(
+      fc.constantFrom('2026-02-30', '2026-13-01', '26-01-01', 'yesterday', ''),
+      fc.string({ maxLength: 12 }).filter((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text)),
+    )
+    await fc.assert(
+      fc.asyncProperty(badDay, fc.constantFrom('from', 'to'), async (value, name) => {
+        const query = new URLSearchParams({ from: '2026-11-01', to: '2026-11-28', [name]: value })
+        const response = await api.request('GET', `/kpis/summary?${query.toString()}`)
+        const problem = (await expectMatchesSpec('GET', '/kpis/summary', 400, response)) as {
+          errors: { parameter: string }[]
+        }
+        expect(problem.errors.map((error) => error.parameter)).toContain(name)
+      }),
+      { numRuns: 30 },
+    )
+  })
+
+  it('GET /me answers each demo role with its own user', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom<Role>('director', 'staff', 'wall'), async (role) => {
+        const api = freshApi()
+        await api.signIn(role)
+        const me = (await expectMatchesSpec('GET', '/me', 200, await api.call('/me'))) as { role: string }
+        expect(me.role).toBe(role)
+      }),
+      { numRuns: 6 },
+    )
+  })
+})
