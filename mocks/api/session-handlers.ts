@@ -3,8 +3,9 @@ import { z } from 'zod/mini'
 import type { DemoAccount } from '@/entities/session/session-schema'
 import { apiBasePath, apiPath, jsonResponse, type ApiContext } from './api-context'
 import { idempotent } from './idempotency'
+import { readJsonBody } from './json-body'
 import { parseQuery } from './params'
-import { instanceOf, invalidParameters, problem, type ParameterError } from './problem'
+import { instanceOf, invalidParameters, problem } from './problem'
 import {
   authenticate,
   canUseSecureCookie,
@@ -53,15 +54,6 @@ export function csrfGuard(context: ApiContext): RequestHandler {
   })
 }
 
-/** A zod issue about the request body, as the contract's ParameterError (a JSON Pointer). */
-function bodyError(issue: z.core.$ZodIssue): ParameterError {
-  const pointer = `/${issue.path.map(String).join('/')}`
-  const code =
-    issue.code === 'unrecognized_keys' ? 'unknown' : issue.code === 'invalid_type' ? 'required' : 'format'
-  const parameter = issue.code === 'unrecognized_keys' ? `/${issue.keys.join(', /')}` : pointer
-  return { in: 'body', parameter, code, message: issue.message }
-}
-
 function isRateLimited(context: ApiContext, username: string, now: number): number | undefined {
   const recent = (context.state.failedSignIns.get(username) ?? []).filter(
     (at) => now - at < signInAttempts.windowMs,
@@ -82,23 +74,8 @@ export function sessionHandlers(context: ApiContext): RequestHandler[] {
           const instance = instanceOf(request)
           const query = parseQuery(request.url, {})
           if (!query.ok) return invalidParameters(query.errors, instance)
-          // JSON only: a cross-site HTML form cannot send it without a CORS preflight.
-          if (!(request.headers.get('Content-Type') ?? '').toLowerCase().startsWith('application/json')) {
-            const message = 'must be application/json'
-            return invalidParameters(
-              [{ in: 'header', parameter: 'Content-Type', code: 'format', message }],
-              instance,
-            )
-          }
-          let json: unknown
-          try {
-            json = await request.json()
-          } catch {
-            const message = 'must be a JSON object {"username", "password"}'
-            return invalidParameters([{ in: 'body', parameter: '/', code: 'format', message }], instance)
-          }
-          const parsed = credentialsSchema.safeParse(json)
-          if (!parsed.success) return invalidParameters(parsed.error.issues.map(bodyError), instance)
+          const parsed = await readJsonBody(request, credentialsSchema, instance, '{"username", "password"}')
+          if (!parsed.ok) return parsed.response
 
           const { username, password } = parsed.data
           const now = Date.now()

@@ -11,12 +11,13 @@ import {
   type UnitCode,
 } from '../sim/domain-codes'
 import { openState, periodBounds, type OrderFilters } from '../sim/kpis'
-import { contributionOf } from '../sim/metric-values'
+import { API_METRICS, contributionOf, type ApiMetric } from '../sim/metric-values'
 import { orderText } from '../sim/order-text'
 import { SimulatorError, type Simulator } from '../sim/simulator'
 import { completedAsOf, type WorkOrder } from '../sim/work-order'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
 import { idempotent } from './idempotency'
+import { readJsonBody } from './json-body'
 import {
   chinaDayParam,
   cursorParam,
@@ -32,25 +33,9 @@ import { instanceOf, invalidParameters, problem, type ParameterError } from './p
 import { authenticate, type Authenticated } from './session'
 import { detailJson, isSupervisedAt, orderStateOf, reminderJson, summaryJson } from './work-order-serializer'
 
-/** The contract's `Metric` codes that list work orders. */
-export const LIST_METRICS = [
-  'received',
-  'initialCheck',
-  'reportCheck',
-  'closure',
-  'resolution',
-  'recovered',
-  'consumerAssociation',
-  'complaintToCase',
-  'satisfaction',
-  'mediation',
-  'timelyAcceptance',
-  'timelyDispatch',
-  'timelyHandling',
-  'timelySupervision',
-  'timelyReply',
-] as const
-export type ListMetric = (typeof LIST_METRICS)[number]
+/** Every metric of the contract lists the work orders it counts. */
+export const LIST_METRICS = API_METRICS
+export type ListMetric = ApiMetric
 
 export const LIST_OUTCOMES = [
   'all',
@@ -352,15 +337,6 @@ const newReminderSchema = z.strictObject({
   note: z.optional(z.string().check(z.maxLength(500))),
 })
 
-function bodyError(issue: z.core.$ZodIssue): ParameterError {
-  if (issue.code === 'unrecognized_keys') {
-    return { in: 'body', parameter: `/${issue.keys.join(', /')}`, code: 'unknown', message: issue.message }
-  }
-  const parameter = `/${issue.path.map(String).join('/')}`
-  const code = issue.code === 'invalid_value' ? 'enum' : issue.code === 'too_big' ? 'range' : 'format'
-  return { in: 'body', parameter, code, message: issue.message }
-}
-
 export function workOrderHandlers(context: ApiContext): RequestHandler[] {
   const simulator = () => context.state.simulator
   return [
@@ -431,22 +407,8 @@ export function workOrderHandlers(context: ApiContext): RequestHandler[] {
           const sim = simulator()
           const found = orderOfPath(sim, request, params.id, access.auth)
           if (!found.ok) return found.response
-          if (!(request.headers.get('Content-Type') ?? '').toLowerCase().startsWith('application/json')) {
-            const message = 'must be application/json'
-            return invalidParameters(
-              [{ in: 'header', parameter: 'Content-Type', code: 'format', message }],
-              instance,
-            )
-          }
-          let json: unknown
-          try {
-            json = await request.json()
-          } catch {
-            const message = 'must be a JSON object {"method", "note"}'
-            return invalidParameters([{ in: 'body', parameter: '/', code: 'format', message }], instance)
-          }
-          const body = newReminderSchema.safeParse(json)
-          if (!body.success) return invalidParameters(body.error.issues.map(bodyError), instance)
+          const body = await readJsonBody(request, newReminderSchema, instance, '{"method", "note"}')
+          if (!body.ok) return body.response
           const { order } = found
           if (completedAsOf(order.stages.closed, sim.now()) !== null) {
             return problem('state-conflict', { detail: `Work order ${order.id} is closed`, instance })

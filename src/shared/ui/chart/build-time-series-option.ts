@@ -150,6 +150,7 @@ export function buildTimeSeriesOption(input: TimeSeriesInput): ChartOption {
         name: labels.valueAxis,
         nameTextStyle: { color: theme.textMuted, align: 'left' },
         min: 0,
+        // Axis labels are drawn as SVG text, never parsed as HTML, and receive only axis numbers.
         axisLabel: { ...axisLabelStyle, formatter: (value: number) => format.value(value) },
         splitLine: { lineStyle: { color: theme.grid } },
       },
