@@ -2,13 +2,32 @@ import { fileURLToPath, URL } from 'node:url'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { contentSecurityPolicy } from './src/shared/config/csp.ts'
+import { apiReferencePlugin } from './src/app/build/api-reference-plugin.ts'
+import { contentSecurityPolicyFor } from './src/shared/config/csp.ts'
 import { mockServiceWorkerPlugin } from './mocks/vite-plugin.ts'
 
 // Route options live in tsr.config.json so that `tsr generate` (typecheck) and the
 // plugin (dev/build) produce the same route tree.
 export default defineConfig({
-  plugins: [tanstackRouter(), react(), mockServiceWorkerPlugin()],
+  plugins: [
+    tanstackRouter(),
+    react(),
+    mockServiceWorkerPlugin(),
+    apiReferencePlugin(fileURLToPath(new URL('./public/openapi.yaml', import.meta.url))),
+    {
+      // The production policy on every answer of `vite preview`, per path (see csp.ts).
+      name: 'duban:preview-csp',
+      configurePreviewServer(server) {
+        server.middlewares.use((req, res, next) => {
+          res.setHeader(
+            'Content-Security-Policy',
+            contentSecurityPolicyFor((req.url ?? '/').split('?')[0] ?? '/'),
+          )
+          next()
+        })
+      },
+    },
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -20,8 +39,5 @@ export default defineConfig({
     manifest: true,
     target: 'es2022',
     sourcemap: false,
-  },
-  preview: {
-    headers: { 'Content-Security-Policy': contentSecurityPolicy },
   },
 })

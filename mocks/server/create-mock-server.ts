@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createMiddleware } from '@mswjs/http-middleware'
-import { contentSecurityPolicy } from '@/shared/config/csp'
+import { contentSecurityPolicyFor } from '@/shared/config/csp'
 import { apiBasePath } from '../api/api-context'
 import { createApiState, type ApiState } from '../api/api-state'
 import { createFaultRegistry, faultControlHandlers, type FaultRegistry } from '../api/faults'
@@ -91,10 +91,10 @@ export function startMockServer({
   const server = createServer((req, res) => {
     // Every answer, API and files alike, carries the production policy: the browser tests
     // then catch any violation the real deployment would have.
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy)
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/'
+    res.setHeader('Content-Security-Policy', contentSecurityPolicyFor(pathname))
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'same-origin')
-    const pathname = (req.url ?? '/').split('?')[0] ?? '/'
     const isApi = pathname === apiBasePath || pathname.startsWith(`${apiBasePath}/`)
     // An injected network fault: MSW's Response.error() has status 0, which Node cannot send
     // (and which would crash the middleware), so drop the connection as a real failure would.

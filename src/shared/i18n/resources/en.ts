@@ -55,6 +55,12 @@ export const en = {
       description: 'Sign in with your account.',
     },
   },
+  apiReference: {
+    title: 'Data API',
+    body: 'Every figure in duban comes from a documented REST API (OpenAPI 3.1). Each KPI’s definition (numerator, denominator, time limit, which items count) is in its reference.',
+    reference: 'API reference',
+    spec: 'OpenAPI spec (YAML)',
+  },
   plannedContent: 'This page’s content arrives in a later release.',
   notFound: {
     title: 'Page not found',

@@ -52,6 +52,12 @@ export const zhCN = {
       description: '使用您的账号登录。',
     },
   },
+  apiReference: {
+    title: '数据接口',
+    body: '督办的全部数字都来自一套公开的 REST 接口（OpenAPI 3.1）。指标口径（分子、分母、时限、计入范围）写在接口文档中。',
+    reference: '接口文档',
+    spec: 'OpenAPI 规范（YAML）',
+  },
   plannedContent: '本页内容将随后续版本上线。',
   notFound: {
     title: '页面不存在',

@@ -1,0 +1,23 @@
+import { zh } from './support/app'
+import { expect, test } from './support/fixtures'
+
+test(
+  'the API reference opens from Settings and documents the KPI definitions, under its own CSP',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    await page.goto('/settings')
+    const section = page.getByRole('region', { name: zh.apiReference.title })
+    await section.getByRole('link', { name: zh.apiReference.reference }).click()
+    await expect(page).toHaveURL(/\/api-reference\/$/)
+    await expect(page.getByRole('heading', { level: 1, name: /duban API/ })).toBeVisible()
+    // The spec's descriptions are there: the documented definition of a KPI.
+    await expect(page.getByText('按时初查率').first()).toBeAttached()
+
+    // The page's scripts are files (script-src 'self'); only its styles are inline.
+    const response = await page.request.get('/api-reference/')
+    const policy = response.headers()['content-security-policy'] ?? ''
+    expect(policy).toContain("script-src 'self'")
+    expect(policy).not.toMatch(/script-src[^;]*unsafe/)
+    expect(await response.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+  },
+)
