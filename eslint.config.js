@@ -97,6 +97,7 @@ const layerPolicies = [
 export default defineConfig([
   globalIgnores([
     'dist/',
+    'dist-demo/',
     'node_modules/',
     'src/app/route-tree.gen.ts',
     'src/shared/api/schema.gen.ts',

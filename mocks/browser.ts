@@ -7,7 +7,8 @@ import { createHandlers } from './handlers'
 /**
  * Starts MSW's service worker for development (and the demo build). Requests with no handler
  * pass through. The session cookie lives in MSW's cookie jar (localStorage; see
- * CookieTransport) and the sessions in localStorage too, so a reload stays signed in.
+ * CookieTransport) and the sessions and users' actions in localStorage too, so a reload stays
+ * signed in and keeps every reminder and decision.
  *
  * The page's URL picks the simulator's scenario and injects faults, read once at startup:
  * `?mock-scenario=backlog&mock-fault=GET%20/kpis/summary=500` (several `mock-fault` allowed;
@@ -27,5 +28,9 @@ export async function startMockWorker(): Promise<void> {
   for (const [endpoint, fault] of options.faults) faults.set(endpoint, fault)
   const state = createApiState({ storage: localStorage, ...(scenario === undefined ? {} : { scenario }) })
   const worker = setupWorker(...createHandlers({ state, faults }))
+  // Every answered action (any unsafe method) may have changed the city: keep it for the reload.
+  worker.events.on('response:mocked', ({ request }) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') state.saveActions()
+  })
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true })
 }

@@ -2,21 +2,34 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Plugin } from 'vite'
 
+/** The mode of the demo build (`npm run build:demo`): the app with the simulator inside. */
+export const demoMode = 'demo'
+
+function workerScript(): Buffer {
+  const require = createRequire(import.meta.url)
+  return readFileSync(require.resolve('msw/mockServiceWorker.js'))
+}
+
 /**
- * Serves MSW's service worker script in development only. It is read from the installed
- * msw package so that it always matches the library version and never lands in `dist/`.
+ * MSW's service worker script, read from the installed msw package so that it always matches
+ * the library version: served in development, and emitted into the demo build. The production
+ * build never holds it (a test checks dist/).
  */
 export function mockServiceWorkerPlugin(): Plugin {
+  let emit = false
   return {
     name: 'duban:mock-service-worker',
-    apply: 'serve',
+    configResolved(config) {
+      emit = config.command === 'build' && config.mode === demoMode
+    },
     configureServer(server) {
-      const require = createRequire(import.meta.url)
-      const workerPath = require.resolve('msw/mockServiceWorker.js')
       server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript')
-        res.end(readFileSync(workerPath))
+        res.end(workerScript())
       })
+    },
+    generateBundle() {
+      if (emit) this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: workerScript() })
     },
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import type { ScenarioName } from '../sim/scenarios'
 import { createSimulator, type Simulator } from '../sim/simulator'
+import { actionsStorageKey, restoreActions, saveActions } from './persisted-actions'
 
 /**
  * Everything the mock API remembers between requests (sessions, Idempotency-Key answers),
@@ -30,6 +31,8 @@ export interface ApiState {
   failedSignIns: Map<string, number[]>
   /** Writes the sessions to the persistent storage, if any (after every change to them). */
   saveSessions(): void
+  /** Writes what users did to the persistent storage, if any (after every action). */
+  saveActions(): void
   /** The city behind every aggregate and list: created on first use (nothing is generated up front). */
   readonly simulator: Simulator
   /** Forgets everything (tests call it after each test); the simulator keeps its memoized days. */
@@ -41,9 +44,10 @@ export const defaultSimulatorSeed = 20_230_101
 
 export interface ApiStateOptions {
   /**
-   * Where sessions outlive the page. In the browser the mock API lives in the page, so a
-   * reload would forget every session while MSW's cookie jar still holds the cookie: the
-   * browser worker passes localStorage. Tests and the mock server keep them in memory.
+   * Where sessions and users' actions outlive the page. In the browser the mock API lives in
+   * the page, so a reload would forget every session while MSW's cookie jar still holds the
+   * cookie, and undo every reminder and decision: the browser worker passes localStorage.
+   * Tests and the mock server keep them in memory.
    */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
   /** The simulator's seed (default `defaultSimulatorSeed`). */
@@ -91,9 +95,16 @@ export function createApiState({
     idempotency,
     failedSignIns,
     saveSessions,
+    saveActions() {
+      // Nothing to save before the city exists: no action can have happened.
+      if (storage && simulator) saveActions(simulator, storage)
+    },
     // Lazy: a state that only serves sign-in never builds a city.
     get simulator() {
-      simulator ??= createSimulator({ seed, now, ...(scenario === undefined ? {} : { scenario }) })
+      if (!simulator) {
+        simulator = createSimulator({ seed, now, ...(scenario === undefined ? {} : { scenario }) })
+        if (storage) restoreActions(simulator, storage)
+      }
       return simulator
     },
     reset() {
@@ -101,6 +112,7 @@ export function createApiState({
       idempotency.clear()
       failedSignIns.clear()
       storage?.removeItem(sessionStorageKey)
+      storage?.removeItem(actionsStorageKey)
       simulator?.importOverlay({ version: 1, orders: {}, sequence: 0 })
     },
   }

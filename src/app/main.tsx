@@ -14,9 +14,10 @@ const { language } = usePreferences.getState()
 applyThemeToDocument(currentResolvedTheme())
 document.documentElement.lang = language
 
-if (import.meta.env.DEV) {
-  // Development serves the API from the simulator in a service worker; the production build
-  // never contains this import.
+if (import.meta.env.DEV || import.meta.env.MODE === 'demo') {
+  // Development and the demo build (`npm run build:demo`) serve the API from the simulator in a
+  // service worker. Both conditions are constants at build time, so the production build never
+  // contains this import.
   const { startMockWorker } = await import('@mocks/browser')
   await startMockWorker()
 }

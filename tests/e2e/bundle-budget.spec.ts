@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 // No browser here: this reads the build that Playwright's webServer has just made (it builds
 // before any test runs), in the `bundle` project only, so it runs once per `npm test`.
@@ -54,5 +54,24 @@ test.describe('first load of /', () => {
       const source = readFileSync(`${nodeModules}${rule.markerSource}`, 'utf8')
       for (const marker of rule.markers) expect(source, `${rule.name}: ${marker}`).toContain(marker)
     }
+  })
+})
+
+test.describe('the production build', () => {
+  test('ships no service worker and no simulator anywhere (the demo build does: demo-build.spec.ts)', () => {
+    expect(existsSync(`${distDir}/mockServiceWorker.js`)).toBe(false)
+    const assets = readdirSync(`${distDir}/assets`).filter((file) => file.endsWith('.js'))
+    const withMockCode = assets.filter((file) => {
+      const code = readFileSync(`${distDir}/assets/${file}`, 'utf8')
+      // The mock API's storage keys and MSW's worker setup: present in any chunk that holds them.
+      return code.includes('duban-mock:') || code.includes('mockServiceWorker')
+    })
+    expect(withMockCode).toEqual([])
+  })
+
+  test('carries the API reference, its scripts as files', () => {
+    const page = readFileSync(`${distDir}/api-reference/index.html`, 'utf8')
+    expect(page).toContain('<title>duban API</title>')
+    expect(page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
   })
 })

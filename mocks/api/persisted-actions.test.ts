@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { createApiState } from './api-state'
+import { actionsStorageKey } from './persisted-actions'
+
+function memoryStorage() {
+  const values = new Map<string, string>()
+  return {
+    values,
+    getItem: (key: string) => values.get(key) ?? null,
+    setItem: (key: string, value: string) => void values.set(key, value),
+    removeItem: (key: string) => void values.delete(key),
+  }
+}
+
+const now = () => Date.parse('2026-11-20T10:00:00+08:00')
+
+/** An order that exists at `now`: the first one received on the day before. */
+function someOrderId(state: ReturnType<typeof createApiState>): string {
+  const order = state.simulator.ordersReceivedOn('2026-11-19')[0]
+  if (!order) throw new Error('the simulator received nothing on 2026-11-19')
+  return order.id
+}
+
+describe('users’ actions in the browser’s storage', () => {
+  it('survive a reload: a reminder given before shows in the next page’s answers', () => {
+    const storage = memoryStorage()
+    const before = createApiState({ storage, now })
+    const id = someOrderId(before)
+    before.simulator.addReminder(id, { method: 'phone', note: '请今天回复', by: 'director' })
+    before.saveActions()
+
+    const after = createApiState({ storage, now })
+    const order = after.simulator.findOrder(id)
+    if (!order) throw new Error(`${id} vanished`)
+    const reminders = after.simulator.view(order).reminders.filter((r) => r.source === 'user')
+    expect(reminders).toMatchObject([{ method: 'phone', note: '请今天回复', by: 'director' }])
+  })
+
+  it('belong to one city: another seed or scenario starts clean and drops them', () => {
+    const storage = memoryStorage()
+    const before = createApiState({ storage, now })
+    const id = someOrderId(before)
+    before.simulator.addReminder(id, { method: 'group', note: 'x', by: 'director' })
+    before.saveActions()
+
+    const other = createApiState({ storage, now, scenario: 'backlog' })
+    expect(other.simulator.exportOverlay().orders).toEqual({})
+    expect(storage.values.has(actionsStorageKey)).toBe(false)
+  })
+
+  it.each([
+    'not json',
+    '{"version":1}',
+    '{"version":99,"seed":20230101,"scenario":"calibrated","overlay":{}}',
+  ])('starts from the generated city when the stored actions are unreadable (%j)', (text) => {
+    const storage = memoryStorage()
+    storage.values.set(actionsStorageKey, text)
+    const state = createApiState({ storage, now })
+    expect(state.simulator.exportOverlay().orders).toEqual({})
+    expect(storage.values.has(actionsStorageKey)).toBe(false)
+  })
+
+  it('are forgotten on reset, and never written without a storage', () => {
+    const storage = memoryStorage()
+    const state = createApiState({ storage, now })
+    state.simulator.addReminder(someOrderId(state), { method: 'platform', note: '', by: 'director' })
+    state.saveActions()
+    state.reset()
+    expect(storage.values.has(actionsStorageKey)).toBe(false)
+
+    const inMemory = createApiState({ now })
+    inMemory.simulator.addReminder(someOrderId(inMemory), { method: 'platform', note: '', by: 'director' })
+    expect(() => inMemory.saveActions()).not.toThrow()
+  })
+})
