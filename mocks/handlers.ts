@@ -2,8 +2,15 @@ import type { RequestHandler } from 'msw'
 import type { ApiContext, CookieTransport } from './api/api-context'
 import { createApiState, type ApiState } from './api/api-state'
 import { createFaultRegistry, faultHandler, type FaultRegistry } from './api/faults'
+import { alertHandlers } from './api/alert-handlers'
+import { approvalHandlers } from './api/approval-handlers'
 import { calendarHandlers } from './api/calendar-handlers'
+import { hotspotHandlers } from './api/hotspot-handlers'
 import { kpiHandlers } from './api/kpi-handlers'
+import { referenceHandlers } from './api/reference-handlers'
+import { reportHandlers } from './api/report-handlers'
+import { tickerHandlers } from './api/ticker-handlers'
+import { escalationHandlers } from './api/escalation-handlers'
 import { csrfGuard, sessionHandlers, unknownApiPathHandler } from './api/session-handlers'
 import { workOrderHandlers } from './api/work-order-handlers'
 
@@ -38,6 +45,13 @@ export function createHandlers({
     ...workOrderHandlers(context),
     ...kpiHandlers(context),
     ...calendarHandlers(context),
+    ...escalationHandlers(context),
+    ...approvalHandlers(context),
+    ...alertHandlers(context),
+    ...hotspotHandlers(context),
+    ...reportHandlers(context),
+    ...referenceHandlers(context),
+    ...tickerHandlers(context),
     // Resource handlers (KPIs, work orders, escalations, …) go here.
     unknownApiPathHandler(),
   ]

@@ -1,7 +1,8 @@
 import { z } from 'zod/mini'
 import type { ScenarioName } from '../sim/scenarios'
+import { DeskRecords } from '../sim/desk-records'
 import { createSimulator, type Simulator } from '../sim/simulator'
-import { actionsStorageKey, restoreActions, saveActions } from './persisted-actions'
+import { actionsStorageKey, readStoredActions, writeStoredActions } from './persisted-actions'
 
 /**
  * Everything the mock API remembers between requests (sessions, Idempotency-Key answers),
@@ -35,8 +36,17 @@ export interface ApiState {
   saveActions(): void
   /** The city behind every aggregate and list: created on first use (nothing is generated up front). */
   readonly simulator: Simulator
+  /** What users did on the alerts and reports desk (acknowledgements, plans, publications). */
+  readonly deskRecords: DeskRecords
   /** Forgets everything (tests call it after each test); the simulator keeps its memoized days. */
   reset(): void
+  /** The simulator's scenario (`calibrated` unless chosen). */
+  readonly scenario: ScenarioName
+  /**
+   * Swaps the city for another scenario while running (the mock server's control endpoint):
+   * sessions stay, the old city's actions go with it.
+   */
+  useScenario(scenario: ScenarioName): void
 }
 
 /** The demo city's seed: the same seed and clock give the same figures everywhere. */
@@ -77,8 +87,9 @@ export function createApiState({
   storage,
   seed = defaultSimulatorSeed,
   now = Date.now,
-  scenario,
+  scenario: initialScenario = 'calibrated',
 }: ApiStateOptions = {}): ApiState {
+  let scenario = initialScenario
   const sessions = loadSessions(storage)
   const idempotency = new Map<string, StoredResponse>()
   const failedSignIns = new Map<string, number[]>()
@@ -90,22 +101,48 @@ export function createApiState({
     }
   }
   let simulator: Simulator | undefined
+  let deskRecords: DeskRecords | undefined
   return {
     sessions,
     idempotency,
     failedSignIns,
     saveSessions,
     saveActions() {
-      // Nothing to save before the city exists: no action can have happened.
-      if (storage && simulator) saveActions(simulator, storage)
+      if (!storage) return
+      // Reading both builds them if need be, restoring what was stored first: nothing is lost.
+      writeStoredActions(storage, {
+        seed,
+        scenario,
+        overlay: this.simulator.exportOverlay(),
+        desk: this.deskRecords.export(),
+      })
     },
     // Lazy: a state that only serves sign-in never builds a city.
     get simulator() {
       if (!simulator) {
-        simulator = createSimulator({ seed, now, ...(scenario === undefined ? {} : { scenario }) })
-        if (storage) restoreActions(simulator, storage)
+        simulator = createSimulator({ seed, now, scenario })
+        const stored = storage && readStoredActions(storage, seed, scenario)
+        if (stored) simulator.importOverlay(stored.overlay)
       }
       return simulator
+    },
+    get deskRecords() {
+      if (!deskRecords) {
+        deskRecords = new DeskRecords()
+        const stored = storage && readStoredActions(storage, seed, scenario)
+        if (stored) deskRecords.import(stored.desk)
+      }
+      return deskRecords
+    },
+    get scenario() {
+      return scenario
+    },
+    useScenario(next) {
+      scenario = next
+      simulator = undefined
+      deskRecords = undefined
+      idempotency.clear()
+      storage?.removeItem(actionsStorageKey)
     },
     reset() {
       sessions.clear()
@@ -114,6 +151,7 @@ export function createApiState({
       storage?.removeItem(sessionStorageKey)
       storage?.removeItem(actionsStorageKey)
       simulator?.importOverlay({ version: 1, orders: {}, sequence: 0 })
+      deskRecords?.clear()
     },
   }
 }

@@ -62,6 +62,20 @@ describe('fault injection, seen through apiFetch', () => {
     expect((await apiErrorOf(apiFetch('/session/demo-accounts'))).kind).toBe('parse')
   })
 
+  it('502: a gateway’s HTML page, an http ApiError without a problem document', async () => {
+    faults.set('GET /session/demo-accounts', { kind: '502' })
+    const error = await apiErrorOf(apiFetch('/session/demo-accounts'))
+    expect(error).toMatchObject({ kind: 'http', status: 502 })
+    expect(error.problem).toBeUndefined()
+  })
+
+  it('empty: a 200 without a body, a parse ApiError', async () => {
+    faults.set('GET /session/demo-accounts', { kind: 'empty' })
+    expect((await apiErrorOf(apiFetch('/session/demo-accounts', { schema: demoAccounts }))).kind).toBe(
+      'parse',
+    )
+  })
+
   it('wrong-shape: valid JSON of another shape, a validation ApiError', async () => {
     faults.set('GET /session/demo-accounts', { kind: 'wrong-shape' })
     expect((await apiErrorOf(apiFetch('/session/demo-accounts', { schema: demoAccounts }))).kind).toBe(

@@ -13,11 +13,13 @@ import { instanceOf, problem } from './problem'
 export const FAULT_KINDS = [
   'network',
   '500',
+  '502',
   '503',
   '429',
   'hang',
   'truncated',
   'wrong-shape',
+  'empty',
   'slow',
 ] as const
 export type FaultKind = (typeof FAULT_KINDS)[number]
@@ -31,11 +33,13 @@ export type Fault = FaultBase &
   (
     | { kind: 'network' } // the connection fails: fetch rejects
     | { kind: '500' } // problem+json `internal`
+    | { kind: '502' } // a gateway's own HTML error page: not problem+json, not JSON at all
     | { kind: '503'; retryAfterSeconds?: number } // problem+json `unavailable` with Retry-After
     | { kind: '429'; retryAfterSeconds?: number } // problem+json `rate-limited` with Retry-After
     | { kind: 'hang' } // never answers (until the client gives up, or the faults are reset)
     | { kind: 'truncated' } // the real answer cut in the middle: not JSON any more
     | { kind: 'wrong-shape' } // valid JSON, but not the schema the contract declares
+    | { kind: 'empty' } // 200 with an empty body (a proxy that lost it)
     | { kind: 'slow'; delayMs: number } // the real answer, late
   )
 
@@ -164,9 +168,11 @@ export function parseFaultSpec(spec: string): [EndpointKey, Fault] {
   switch (kind) {
     case 'network':
     case '500':
+    case '502':
     case 'hang':
     case 'truncated':
     case 'wrong-shape':
+    case 'empty':
       return [endpoint, { kind }]
     case '503':
     case '429':
@@ -225,6 +231,13 @@ export function faultHandler(faults: FaultRegistry, list: () => readonly Request
         return HttpResponse.error()
       case '500':
         return problem('internal', { detail, instance })
+      case '502':
+        return new HttpResponse('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+          status: 502,
+          headers: { 'Content-Type': 'text/html' },
+        })
+      case 'empty':
+        return new HttpResponse(null, { status: 200, headers: { 'Content-Type': 'application/json' } })
       case '503':
         return problem('unavailable', {
           detail,

@@ -8,6 +8,7 @@ import { CHANNEL_CODES, KIND_CODES, UNIT_CODES } from '../sim/domain-codes'
 import type { OrderFilters } from '../sim/kpis'
 import { createApiState, type ApiState } from './api-state'
 import { problemContentType } from './problem'
+import { timelyAnalysis } from '../sim/report-publications'
 
 /** A fixed clock and seed: the same figures in any process zone. */
 const NOW = Date.parse('2026-11-28T12:00:00+08:00')
@@ -140,7 +141,16 @@ describe('GET /kpis/six-timely', () => {
     const body = (await expectMatchesSpec('GET', '/kpis/six-timely', 200, response)) as {
       items: { code: string; numerator: number; denominator: number; rate: number | null }[]
     }
-    const expected = state.simulator.sixTimely(PERIOD)
+    // Analysis (及时分析) counts report publications, the rest the work orders.
+    const analysis = timelyAnalysis(
+      state.simulator.seed,
+      state.simulator.timeLimits,
+      state.deskRecords,
+      state.simulator.now(),
+      PERIOD,
+    )
+    expect(analysis.denominator).toBeGreaterThan(0)
+    const expected = state.simulator.sixTimely(PERIOD, analysis)
     expect(
       body.items.map(({ code, numerator, denominator, rate }) => ({ code, numerator, denominator, rate })),
     ).toEqual(

@@ -7,27 +7,18 @@ import { instanceOf, invalidParameters, type ParameterError } from './problem'
 import { toChinaIso } from '../sim/china-time'
 import { CATEGORY_CODES, CHANNEL_CODES, DISTRICT_CODES, KIND_CODES, UNIT_CODES } from '../sim/domain-codes'
 import {
+  type AnalysisCount,
+  computePeriodFigures,
   computeSixTimely,
-  computeSummary,
-  dueLookbackDays,
-  matchesFilters,
-  matchesMetric,
-  openState,
-  periodBounds,
   type KpiContext,
   type OrderFilters,
+  type PeriodFigures,
   type RateFigure,
   type SixTimelyCode,
 } from '../sim/kpis'
-import {
-  addTo,
-  API_METRICS,
-  contributionOf,
-  emptyTally,
-  valueKindOf,
-  type ApiMetric,
-} from '../sim/metric-values'
+import { API_METRICS, valueKindOf, type ApiMetric } from '../sim/metric-values'
 import { comparisonPeriod, type CompareBasis, type Period } from '../sim/periods'
+import { timelyAnalysis } from '../sim/report-publications'
 import type { Simulator } from '../sim/simulator'
 import { computeTimeseries } from '../sim/timeseries'
 import { DIMENSIONS, rankRows, tallyByDimension, type Dimension } from '../sim/breakdowns'
@@ -69,114 +60,39 @@ export function ordersAt(
 
 const onTime = (figure: RateFigure) => ({ ...figure, late: figure.due - figure.onTime })
 
-/**
- * The contract's figures that kpis.ts's summary does not hold (resolution, mediation, the
- * consumer association's `due`), in one pass. Cheap tests on the order (kind, the association
- * flag) only skip orders that the predicate would refuse anyway; the predicate decides.
- */
-function extraFigures(orders: readonly WorkOrder[], filters: OrderFilters, ctx: KpiContext) {
-  const bounds = periodBounds(filters)
-  const resolution = emptyTally()
-  const mediation = emptyTally()
-  let consumerAssociationDue = 0
-  for (const order of orders) {
-    if (order.kind !== 'consultation') {
-      const contribution = contributionOf(order, 'resolution', filters, ctx, bounds)
-      if (contribution) addTo(resolution, contribution)
-    }
-    if (order.kind === 'complaint') {
-      const contribution = contributionOf(order, 'mediation', filters, ctx, bounds)
-      if (contribution) addTo(mediation, contribution)
-    }
-    if (order.consumerAssociation && matchesMetric(order, 'consumerAssociation', 'due', filters, ctx, bounds))
-      consumerAssociationDue++
-  }
-  return { resolution, mediation, consumerAssociationDue }
-}
-
-/** The period figures of the contract's KpiSummary (those a comparison repeats). */
-function periodFigures(orders: readonly WorkOrder[], filters: OrderFilters, ctx: KpiContext) {
-  const summary = computeSummary(orders, filters, ctx)
-  const { resolution, mediation, consumerAssociationDue } = extraFigures(orders, filters, ctx)
-  const rate = (numerator: number, denominator: number) =>
-    denominator === 0 ? null : numerator / denominator
-  const {
-    received: caReceived,
-    resolved,
-    resolutionRate,
-    recoveredFen: caRecoveredFen,
-  } = summary.consumerAssociation
+/** kpis.ts's period figures in the contract's shape (those a comparison repeats). */
+function contractFigures(figures: PeriodFigures, filters: OrderFilters) {
   return {
-    summary,
-    figures: {
-      period: { from: filters.from, to: filters.to },
-      received: summary.received,
-      initialCheck: onTime(summary.initialCheck),
-      reportCheck: onTime(summary.reportCheck),
-      closure: onTime(summary.closure),
-      resolution: {
-        due: resolution.denominator,
-        resolved: resolution.numerator,
-        rate: rate(resolution.numerator, resolution.denominator),
-      },
-      recoveredFen: summary.recoveredFen,
-      consumerAssociation: {
-        received: caReceived,
-        due: consumerAssociationDue,
-        resolved,
-        resolutionRate,
-        recoveredFen: caRecoveredFen,
-      },
-      complaintToCase: summary.complaintToCase,
-      satisfaction: summary.satisfaction,
-      mediation: {
-        concluded: mediation.denominator,
-        succeeded: mediation.numerator,
-        rate: rate(mediation.numerator, mediation.denominator),
-      },
-    },
+    period: { from: filters.from, to: filters.to },
+    received: figures.received,
+    initialCheck: onTime(figures.initialCheck),
+    reportCheck: onTime(figures.reportCheck),
+    closure: onTime(figures.closure),
+    resolution: figures.resolution,
+    recoveredFen: figures.recoveredFen,
+    consumerAssociation: figures.consumerAssociation,
+    complaintToCase: figures.complaintToCase,
+    satisfaction: figures.satisfaction,
+    mediation: figures.mediation,
   }
-}
-
-/**
- * States at `asOf` of the orders received in the period (kpis.ts's `open` metric): `overdue` and
- * `atRisk` as the summary counts them; `total` not closed; `supervised` under an open supervision.
- */
-function openFigure(
-  orders: readonly WorkOrder[],
-  filters: OrderFilters,
-  ctx: KpiContext,
-  counted: { overdue: number; atRisk: number },
-) {
-  const bounds = periodBounds(filters)
-  let total = 0
-  let supervised = 0
-  for (const order of orders) {
-    if (order.receivedAt < bounds.fromMs || order.receivedAt >= bounds.toEndMs) continue
-    if (!matchesFilters(order, filters, bounds) || openState(order, ctx) === null) continue
-    total++
-    const isOpen = (s: { openedAt: number; closedAt: number | null }) =>
-      s.openedAt <= ctx.now && (s.closedAt === null || s.closedAt > ctx.now)
-    if (order.supervisions.some(isOpen) || (ctx.overlayOf(order.id)?.supervisions ?? []).some(isOpen))
-      supervised++
-  }
-  return { total, overdue: counted.overdue, atRisk: counted.atRisk, supervised }
 }
 
 export function kpiSummaryOf(simulator: Simulator, filters: OrderFilters, compare: CompareBasis | undefined) {
-  const { ctx, orders } = ordersAt(simulator, filters)
-  const { summary, figures } = periodFigures(orders, filters, ctx)
+  const summary = simulator.summary(filters)
   let comparison = null
   if (compare !== undefined) {
     const period: Period = comparisonPeriod(filters, compare)
     const previousFilters = { ...filters, ...period }
+    // The comparison at the summary's own instant, whatever the clock did meanwhile.
+    const ctx: KpiContext = { ...simulator.kpiContext(), now: summary.asOf }
     const previousOrders = simulator.candidateOrders(previousFilters).filter((o) => o.receivedAt <= ctx.now)
-    comparison = { basis: compare, ...periodFigures(previousOrders, previousFilters, ctx).figures }
+    const previous = computePeriodFigures(previousOrders, previousFilters, ctx)
+    comparison = { basis: compare, ...contractFigures(previous, previousFilters) }
   }
   return {
-    asOf: toChinaIso(ctx.now),
-    ...figures,
-    open: openFigure(orders, filters, ctx, summary.open),
+    asOf: toChinaIso(summary.asOf),
+    ...contractFigures(summary, filters),
+    open: summary.open,
     comparison,
   }
 }
@@ -209,9 +125,10 @@ const SIX_TIMELY_API: Record<
   analysis: { metric: null, kinds: [], limit: (s) => s.timeLimits.analysisPublication },
 }
 
-export function sixTimelyOf(simulator: Simulator, filters: OrderFilters) {
+/** `analysis`: the 及时分析 count from report publications (timelyAnalysis); 0 / 0 without it. */
+export function sixTimelyOf(simulator: Simulator, filters: OrderFilters, analysis?: AnalysisCount) {
   const { ctx, orders } = ordersAt(simulator, filters)
-  const six = computeSixTimely(orders, filters, ctx)
+  const six = computeSixTimely(orders, filters, ctx, analysis)
   return {
     asOf: toChinaIso(six.asOf),
     period: { from: filters.from, to: filters.to },
@@ -326,7 +243,16 @@ export function kpiHandlers(context: ApiContext): RequestHandler[] {
       if (!access.ok) return access.response
       const query = parseQuery(request.url, sixTimelyShape, periodRule(MAX_PERIOD_DAYS))
       if (!query.ok) return invalidParameters(query.errors, instanceOf(request))
-      return jsonResponse(context, sixTimelyOf(context.state.simulator, filtersOf(query.value)))
+      const simulator = context.state.simulator
+      const filters = filtersOf(query.value)
+      const analysis = timelyAnalysis(
+        simulator.seed,
+        simulator.timeLimits,
+        context.state.deskRecords,
+        simulator.now(),
+        filters,
+      )
+      return jsonResponse(context, sixTimelyOf(simulator, filters, analysis))
     }),
 
     http.get(apiPath('/kpis/timeseries'), ({ request, cookies }) => {
@@ -345,7 +271,6 @@ export function kpiHandlers(context: ApiContext): RequestHandler[] {
         split: split ?? null,
         filters,
         ctx,
-        lookbackDays: dueLookbackDays(simulator.timeLimits),
       })
       return jsonResponse(context, {
         asOf: toChinaIso(ctx.now),

@@ -37,6 +37,41 @@ describe('users’ actions in the browser’s storage', () => {
     expect(reminders).toMatchObject([{ method: 'phone', note: '请今天回复', by: 'director' }])
   })
 
+  it('keep the desk too: an acknowledged alert and a published report survive a reload', () => {
+    const storage = memoryStorage()
+    const before = createApiState({ storage, now })
+    before.deskRecords.acknowledge('alert-1', { at: now(), by: 'director', note: '已安排' })
+    before.deskRecords.publish({ type: 'monthly', period: '2026-10', at: now(), by: 'director' })
+    before.saveActions()
+
+    const after = createApiState({ storage, now })
+    expect(after.deskRecords.acknowledgementOf('alert-1')).toEqual({
+      at: now(),
+      by: 'director',
+      note: '已安排',
+    })
+    expect(after.deskRecords.publicationOf('monthly', '2026-10')).toMatchObject({ by: 'director' })
+  })
+
+  it('lose nothing when only one half was touched since the reload', () => {
+    const storage = memoryStorage()
+    const first = createApiState({ storage, now })
+    const id = someOrderId(first)
+    first.simulator.addReminder(id, { method: 'phone', note: 'kept', by: 'director' })
+    first.saveActions()
+
+    // The next page only acknowledges an alert: the stored reminder must stay.
+    const second = createApiState({ storage, now })
+    second.deskRecords.acknowledge('alert-2', { at: now(), by: 'director', note: '' })
+    second.saveActions()
+
+    const third = createApiState({ storage, now })
+    const order = third.simulator.findOrder(id)
+    if (!order) throw new Error(`${id} vanished`)
+    expect(third.simulator.view(order).reminders.map((r) => r.note)).toContain('kept')
+    expect(third.deskRecords.acknowledgementOf('alert-2')).toBeDefined()
+  })
+
   it('belong to one city: another seed or scenario starts clean and drops them', () => {
     const storage = memoryStorage()
     const before = createApiState({ storage, now })

@@ -1,9 +1,10 @@
 import { z } from 'zod/mini'
-import type { Simulator } from '../sim/simulator'
+import type { OverlaySnapshot } from '../sim/simulator'
 import type { Reminder, SupervisionRecord, UserDecision } from '../sim/work-order'
 
 /**
- * What users did in the demo (reminders, supervisions, decisions), kept across reloads of the
+ * What users did in the demo (reminders, supervisions, decisions on work orders; alert
+ * acknowledgements, plans and report publications on the desk), kept across reloads of the
  * page: the simulator lives in the page, so without this a reload would undo every action
  * while the app's own cache says otherwise. Only the browser worker (dev and demo builds) has
  * a storage; tests and the mock server keep actions in memory.
@@ -41,14 +42,30 @@ const storedActionsSchema = z.object({
       }),
     ),
   }),
+  // Checked by DeskRecords.import, which refuses a snapshot it cannot read.
+  desk: z.unknown(),
 })
+
+export interface StoredActions {
+  readonly seed: number
+  readonly scenario: string
+  readonly overlay: OverlaySnapshot
+  readonly desk: unknown
+}
 
 type ActionStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
-/** Puts the stored actions back on a freshly created simulator; anything unreadable is dropped. */
-export function restoreActions(simulator: Simulator, storage: ActionStorage): void {
+/**
+ * The stored actions of this city (seed and scenario), or null. Anything unreadable, or
+ * another city's, is removed: it can never apply again.
+ */
+export function readStoredActions(
+  storage: ActionStorage,
+  seed: number,
+  scenario: string,
+): StoredActions | null {
   const text = storage.getItem(actionsStorageKey)
-  if (text === null) return
+  if (text === null) return null
   let stored: unknown
   try {
     stored = JSON.parse(text)
@@ -56,24 +73,16 @@ export function restoreActions(simulator: Simulator, storage: ActionStorage): vo
     stored = null
   }
   const parsed = storedActionsSchema.safeParse(stored)
-  if (!parsed.success || parsed.data.seed !== simulator.seed || parsed.data.scenario !== simulator.scenario) {
+  if (!parsed.success || parsed.data.seed !== seed || parsed.data.scenario !== scenario) {
     storage.removeItem(actionsStorageKey)
-    return
+    return null
   }
-  simulator.importOverlay(parsed.data.overlay)
+  return parsed.data
 }
 
-export function saveActions(simulator: Simulator, storage: ActionStorage): void {
+export function writeStoredActions(storage: ActionStorage, actions: StoredActions): void {
   try {
-    storage.setItem(
-      actionsStorageKey,
-      JSON.stringify({
-        version: actionsFormatVersion,
-        seed: simulator.seed,
-        scenario: simulator.scenario,
-        overlay: simulator.exportOverlay(),
-      }),
-    )
+    storage.setItem(actionsStorageKey, JSON.stringify({ version: actionsFormatVersion, ...actions }))
   } catch {
     // A full or blocked storage costs only the actions on the next reload.
   }

@@ -208,6 +208,33 @@ describe('GET /work-orders', () => {
           )
           expect(await total('mediation')).toBe(extra.mediation.concluded)
           expect(await total('mediation', 'succeeded')).toBe(extra.mediation.succeeded)
+          expect(await total('mediation', 'failed')).toBe(
+            extra.mediation.concluded - extra.mediation.succeeded,
+          )
+          expect(await total('reportCheck', 'late')).toBe(
+            summary.reportCheck.due - summary.reportCheck.onTime,
+          )
+          expect(await total('closure', 'late')).toBe(summary.closure.due - summary.closure.onTime)
+          expect(await total('satisfaction', 'dissatisfied')).toBe(
+            summary.satisfaction.surveyed - summary.satisfaction.satisfied,
+          )
+          // The association's block: `due` and `resolved` are the resolution lists of its intake.
+          const association = { consumerAssociation: 'true' }
+          expect(await total('resolution', 'all', association)).toBe(extra.consumerAssociation.due)
+          expect(await total('resolution', 'resolved', association)).toBe(extra.consumerAssociation.resolved)
+          expect((await list({ ...query, metric: 'recovered', ...association })).recoveredFen).toBe(
+            extra.consumerAssociation.recoveredFen,
+          )
+          // The open states at `asOf`, whatever the period: the lists without from/to.
+          const dims = { ...(district ? { district } : {}), ...(kind ? { kind } : {}), limit: '1' }
+          for (const [status, figure] of [
+            ['open', extra.open.total],
+            ['overdue', extra.open.overdue],
+            ['atRisk', extra.open.atRisk],
+            ['supervised', extra.open.supervised],
+          ] as const) {
+            expect([status, (await list({ ...dims, status })).total]).toEqual([status, figure])
+          }
           const six = sim.sixTimely(filters)
           const codes = {
             acceptance: 'timelyAcceptance',
@@ -220,12 +247,13 @@ describe('GET /work-orders', () => {
             if (rate.code === 'analysis') continue
             expect(await total(codes[rate.code])).toBe(rate.denominator)
             expect(await total(codes[rate.code], 'onTime')).toBe(rate.numerator)
+            expect(await total(codes[rate.code], 'late')).toBe(rate.denominator - rate.numerator)
           }
         },
       ),
       { numRuns: 8 },
     )
-  })
+  }, 120_000)
 
   it('answers 400 naming each bad parameter', async () => {
     const { call } = await api()

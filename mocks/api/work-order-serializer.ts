@@ -1,7 +1,9 @@
 import type { components } from '@/shared/api/schema.gen'
+import { escalationJson, type EscalationJson } from './decision-serializer'
 import { toChinaIso } from '../sim/china-time'
 import type { KpiContext } from '../sim/kpis'
 import { openState } from '../sim/kpis'
+import { escalationOf } from '../sim/escalations'
 import { orderText } from '../sim/order-text'
 import {
   completedAsOf,
@@ -26,7 +28,6 @@ type Schemas = components['schemas']
 export type WorkOrderSummaryJson = Schemas['WorkOrderSummary']
 export type WorkOrderDetailJson = Schemas['WorkOrderDetail']
 export type ReminderJson = Schemas['Reminder']
-type EscalationJson = Schemas['Escalation']
 type DeadlineEventJson = Schemas['DeadlineEvent']
 
 /** The contract's maxima for free text (PlainText 2,000; businessName 200), in code points. */
@@ -134,22 +135,9 @@ export function reminderJson(reminder: Reminder, workOrderId: string): ReminderJ
   }
 }
 
-function supervisionJson(record: SupervisionRecord, order: WorkOrder): EscalationJson {
-  return {
-    id: record.id,
-    workOrderId: order.id,
-    unit: order.unit,
-    reason: record.reason,
-    status: record.closedAt === null ? 'open' : 'closed',
-    openedAt: toChinaIso(record.openedAt),
-    openedBy: record.by,
-    // The simulator keeps no report-by day or closing person for supervisions (yet).
-    dueDate: null,
-    note: record.note,
-    closedAt: iso(record.closedAt),
-    closedBy: null,
-    progress: [],
-  }
+/** A supervision with its changes (report-by day, progress notes, closing) folded in. */
+function supervisionJson(record: SupervisionRecord, order: WorkOrder, ctx: KpiContext): EscalationJson {
+  return escalationJson(escalationOf(order, record, ctx))
 }
 
 function eventTime(event: EventView): number {
@@ -209,7 +197,7 @@ export function detailJson(order: WorkOrder, view: WorkOrderView, ctx: KpiContex
     })),
     events: events.map(eventJson),
     reminders: view.reminders.map((r) => reminderJson(r, order.id)),
-    supervisions: view.supervisions.map((s) => supervisionJson(s, order)),
+    supervisions: view.supervisions.map((s) => supervisionJson(s, order, ctx)),
     resolution: view.outcome,
     recoveredFen: view.recoveredFen,
     disputedFen: view.disputedFen,

@@ -8,6 +8,7 @@ import { apiBasePath } from '../api/api-context'
 import { createApiState, type ApiState } from '../api/api-state'
 import { createFaultRegistry, faultControlHandlers, type FaultRegistry } from '../api/faults'
 import { problem } from '../api/problem'
+import { scenarioControlHandlers } from '../api/scenario-control'
 import { createHandlers } from '../handlers'
 import { serveStatic } from './static-files'
 
@@ -75,8 +76,13 @@ export function startMockServer({
 }: MockServerOptions = {}): Promise<RunningMockServer> {
   const handlers = createHandlers({ state, cookieTransport: 'http-header', faults })
   // `createMiddleware` is typed against Express, whose types are not installed (see above).
-  // Plus the control endpoint for faults (PUT /api/v1/__mock/faults), for the browser tests.
-  const middleware = createMiddleware(...faultControlHandlers(faults), ...handlers) as NodeMiddleware
+  // Plus the control endpoints for faults and the scenario (PUT /api/v1/__mock/faults,
+  // /api/v1/__mock/scenario), for browser tests and demos.
+  const middleware = createMiddleware(
+    ...faultControlHandlers(faults),
+    ...scenarioControlHandlers(state),
+    ...handlers,
+  ) as NodeMiddleware
 
   const handleApi = (req: IncomingMessage, res: ServerResponse) =>
     new Promise<'answered' | 'unhandled'>((resolve, reject) => {

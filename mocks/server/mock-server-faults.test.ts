@@ -68,3 +68,26 @@ describe('the mock server with faults and a scenario', () => {
     expect(mock.state.simulator.scenario).toBe('empty')
   })
 })
+
+describe('the mock server’s scenario switch (PUT /api/v1/__mock/scenario)', () => {
+  const control = () => `${mock.url}/api/v1/__mock/scenario`
+  const put = (body: unknown) =>
+    fetch(control(), {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+
+  it('moves a running server to another city, and refuses an unknown one', async () => {
+    expect(await (await fetch(control())).json()).toMatchObject({ scenario: 'empty' })
+    expect((await put({ scenario: 'backlog' })).status).toBe(200)
+    expect(mock.state.scenario).toBe('backlog')
+    expect(mock.state.simulator.scenario).toBe('backlog')
+
+    const refused = await put({ scenario: 'atlantis' })
+    expect(refused.status).toBe(400)
+    expect(await refused.text()).toContain('calibrated')
+    expect(mock.state.scenario).toBe('backlog')
+    expect((await put('backlog')).status).toBe(400)
+  })
+})

@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util'
-import { createApiState } from '../api/api-state'
+import { createApiState, defaultSimulatorSeed } from '../api/api-state'
 import { createFaultRegistry, parseFaultSpec } from '../api/faults'
 import { isScenarioName, SCENARIO_NAMES } from '../sim/scenarios'
 import { defaultDistDir, defaultMockServerPort, resolveDistDir, startMockServer } from './create-mock-server'
 
 /**
- * `npm run mock-server [-- --port 4173] [--dist dist] [--scenario backlog] [--fault 'GET /kpis/summary=500' …]`:
+ * `npm run mock-server [-- --port 4173] [--dist dist] [--scenario backlog] [--fault 'GET /kpis/summary=500' …]
+ * [--seed 20230101] [--now 2026-11-20T10:00:00+08:00]`:
  * the mock API and the built app over real HTTP. The port comes from --port, else the PORT
  * environment variable, else 8787. --scenario picks the simulator's scenario (mocks/sim/scenarios.ts),
- * each --fault injects one fault (mocks/api/faults.ts: `METHOD /path=kind[:n]`).
+ * each --fault injects one fault (mocks/api/faults.ts: `METHOD /path=kind[:n]`). --seed picks
+ * another city; --now stops the clock at an instant, so answers are reproducible.
  */
 const { values } = parseArgs({
   options: {
@@ -16,6 +18,8 @@ const { values } = parseArgs({
     dist: { type: 'string' },
     scenario: { type: 'string' },
     fault: { type: 'string', multiple: true },
+    seed: { type: 'string' },
+    now: { type: 'string' },
   },
   strict: true,
 })
@@ -37,6 +41,19 @@ for (const spec of values.fault ?? []) {
   }
 }
 
+const fail = (message: string): never => {
+  console.error(`duban mock server: ${message}`)
+  process.exit(2)
+}
+const seed = values.seed === undefined ? defaultSimulatorSeed : Number(values.seed)
+if (!Number.isSafeInteger(seed)) fail(`invalid seed ${JSON.stringify(values.seed)} (an integer)`)
+// An explicit offset keeps the instant the same whatever the server's time zone.
+const fixedNow = values.now === undefined ? undefined : Date.parse(values.now)
+if (fixedNow !== undefined && (!/(Z|[+-]\d\d:\d\d)$/.test(values.now ?? '') || Number.isNaN(fixedNow)))
+  fail(
+    `invalid --now ${JSON.stringify(values.now)} (ISO 8601 with an offset, e.g. 2026-11-20T10:00:00+08:00)`,
+  )
+
 const portText = values.port ?? process.env.PORT ?? String(defaultMockServerPort)
 const port = Number(portText)
 if (!/^\d+$/.test(portText) || port > 65_535) {
@@ -47,10 +64,13 @@ if (!/^\d+$/.test(portText) || port > 65_535) {
 const server = await startMockServer({
   port,
   distDir: values.dist === undefined ? defaultDistDir : resolveDistDir(values.dist),
-  state: createApiState({ scenario }),
+  state: createApiState({ scenario, seed, ...(fixedNow === undefined ? {} : { now: () => fixedNow }) }),
   faults,
 })
-console.log(`duban mock server: app and API (/api/v1) on ${server.url} (scenario ${scenario})`)
+console.log(
+  `duban mock server: app and API (/api/v1) on ${server.url} (scenario ${scenario}, seed ${seed}` +
+    `${fixedNow === undefined ? '' : `, clock stopped at ${values.now ?? ''}`})`,
+)
 for (const [endpoint, fault] of faults.entries())
   console.log(`  fault: ${endpoint} → ${JSON.stringify(fault)}`)
 

@@ -1,15 +1,24 @@
 /**
  * `GET /breakdowns/{dimension}`: one metric for every code of a dimension, ranked. One pass over
- * the orders with the request's filters, each contribution (kpis.ts's `matchesMetric` through
- * `contributionOf`) grouped by the order's code: the same as asking the summary with that code
- * as a filter, for every code at once. The rows therefore add up to the figure for the filters.
+ * the orders with the request's filters, each contribution (kpis.ts's `sideOf` over the order's
+ * facts, as `matchesMetric` reads them) grouped by the order's code: the same as asking the
+ * summary with that code as a filter, for every code at once. The rows therefore add up to the
+ * figure for the filters.
  */
 import { CATEGORY_CODES, CHANNEL_CODES, DISTRICT_CODES, KIND_CODES, UNIT_CODES } from './domain-codes'
-import { periodBounds, type KpiContext, type OrderFilters } from './kpis'
+import {
+  factsOf,
+  matchesDimensions,
+  periodBounds,
+  seriesByDay,
+  type KpiContext,
+  type OrderFilters,
+} from './kpis'
 import {
   addTo,
-  contributionOf,
+  contributionFromFacts,
   emptyTally,
+  KPI_METRIC,
   valueKindOf,
   valueOf,
   type ApiMetric,
@@ -37,10 +46,26 @@ export function tallyByDimension(
   ctx: KpiContext,
 ): Map<string, Tally> {
   const tallies = new Map<string, Tally>(CODES[dimension].map((code) => [code, emptyTally()]))
+  const kind = valueKindOf(metric)
+  // Without dimension filters, the day tables list what each order adds (the same emissions).
+  const fast = seriesByDay(orders, KPI_METRIC[metric], filters, ctx, (_day, counted, numerator, order) => {
+    if (order.receivedAt > ctx.now) return
+    const tally = tallies.get(order[dimension])
+    if (!tally) return
+    if (kind === 'rate') {
+      tally.denominator += counted
+      tally.numerator += numerator
+      tally.items += counted
+    } else {
+      tally.numerator += counted
+      tally.items += 1
+    }
+  })
+  if (fast) return tallies
   const bounds = periodBounds(filters)
   for (const order of orders) {
-    if (order.receivedAt > ctx.now) continue
-    const contribution = contributionOf(order, metric, filters, ctx, bounds)
+    if (order.receivedAt > ctx.now || !matchesDimensions(order, filters)) continue
+    const contribution = contributionFromFacts(order, factsOf(order, ctx), metric, bounds)
     if (!contribution) continue
     const tally = tallies.get(order[dimension])
     if (tally) addTo(tally, contribution)

@@ -7,8 +7,9 @@
  *   24,461 (47.9 %);
  * - on-time initial check 19,585 / 19,608 = 99.883 %; report verification 99.99 %;
  *   on-time closure 26,430 / 26,432 = 99.992 %;
- * - recovered 27,119,442 yuan (+2.0 %);
- * - consumer association 1,366 complaints (-0.9 %), 3,054,939 yuan (+1.4 %), resolution 100 %;
+ * - recovered 26,955,416 yuan (+1.4 %; by closing day);
+ * - consumer association 1,366 complaints (-0.9 %), 3,083,928 yuan (+2.4 %, by closing day),
+ *   resolution 1,351 / 1,351 = 100 %;
  * - by month: 3510 2572 5585 4008 4422 4179 5418 5763 4098 4248 3718 3568 (Feb lowest; Mar, Jul,
  *   Aug peaks).
  * Seeds 1-8 also stay inside every tolerance (checked while calibrating, not here, to keep the
@@ -19,6 +20,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { parseIsoInstant } from './china-time'
 import type { KpiSummary } from './kpis'
 import { createSimulator, type Simulator } from './simulator'
+import { isClosedAt } from './work-order'
 
 const YEAR_2023 = { from: '2023-01-01', to: '2023-12-31' } as const
 const CLOCK = parseIsoInstant('2024-06-30T12:00:00+08:00')
@@ -100,6 +102,8 @@ describe('2023 calibration (Rizhao market regulation)', () => {
       satisfaction: summary.satisfaction,
     }
     console.info('2023 calibration', JSON.stringify(measured))
-    expect(summary.open).toEqual({ overdue: 0, atRisk: 0 })
+    // Every item received in 2023 is closed by the clock (the open states are at the clock,
+    // whatever the period, so they count later items).
+    expect(simulator.listOrders(YEAR_2023).every((o) => isClosedAt(o, CLOCK))).toBe(true)
   })
 })

@@ -3,6 +3,7 @@ import { deadlineAfterWorkingDays } from './calendar'
 import { chinaDayOf, eachDay, MS_PER_DAY } from './china-time'
 import { CALIBRATED_PARAMS, createDayGenerator } from './generate-day'
 import { dueLookbackDays } from './kpis'
+import { scenarioParams } from './scenarios'
 import { DEFAULT_TIME_LIMITS, resolveTimeLimits } from './time-limits'
 import { STAGES_BY_KIND, type WorkOrder } from './work-order'
 
@@ -98,18 +99,31 @@ describe('generateDay', () => {
     expect(chinaDayOf(complaint.stages.accepted!.deadlineAt! - 1).startsWith('2027-')).toBe(true)
   })
 
-  it('never sets a deadline beyond the lookback the aggregates use', () => {
-    for (const limits of [DEFAULT_TIME_LIMITS, resolveTimeLimits({ ruleSet: 'samr-order-121-2026' })]) {
-      const generator = createDayGenerator({ ...config, limits })
-      const lookback = dueLookbackDays(limits) * MS_PER_DAY
-      for (const day of eachDay('2024-12-01', '2025-02-28')) {
+  it('never sets a deadline or completes anything beyond the lookback the aggregates use', () => {
+    const backlog = scenarioParams('backlog', Date.parse('2025-01-20T12:00:00+08:00'))
+    const cases = [
+      { limits: DEFAULT_TIME_LIMITS, params: CALIBRATED_PARAMS },
+      { limits: resolveTimeLimits({ ruleSet: 'samr-order-121-2026' }), params: CALIBRATED_PARAMS },
+      { limits: DEFAULT_TIME_LIMITS, params: backlog },
+    ]
+    for (const { limits, params } of cases) {
+      const generator = createDayGenerator({ ...config, limits, params })
+      const lookback = dueLookbackDays(limits, generator.lateWorkingDays) * MS_PER_DAY
+      let longest = 0
+      for (const day of eachDay('2024-11-01', '2025-02-28')) {
         for (const order of generator.ordersOn(day)) {
-          for (const code of ['accepted', 'verified', 'closed'] as const) {
-            const deadlineAt = order.stages[code]?.deadlineAt
-            if (deadlineAt != null) expect(deadlineAt - order.receivedAt).toBeLessThan(lookback)
+          // Deadlines (counted by due day), completions (closing and call days, open states)
+          // and supervisions (timely supervision) all lie inside the lookback.
+          for (const stage of Object.values(order.stages)) {
+            longest = Math.max(longest, (stage.deadlineAt ?? 0) - order.receivedAt)
+            longest = Math.max(longest, (stage.completedAt ?? 0) - order.receivedAt)
           }
+          for (const s of order.supervisions)
+            longest = Math.max(longest, (s.closedAt ?? 0) - order.receivedAt)
         }
       }
+      expect(longest).toBeGreaterThan(30 * MS_PER_DAY)
+      expect(longest).toBeLessThan(lookback)
     }
   })
 

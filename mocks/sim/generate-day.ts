@@ -100,7 +100,11 @@ export interface DayGeneratorConfig {
   readonly seed: number
   readonly limits: TimeLimits
   readonly params: GeneratorParams
-  /** Days kept in the memo (a little over two years by default). */
+  /**
+   * Days kept in the memo. By default enough for the longest request: a one-year summary
+   * compared with the year before, plus the lookback of deadlines (about 1,300 days, ~110 KB a
+   * day); a three-year list scans 1,096.
+   */
   readonly cacheDays?: number
 }
 
@@ -284,6 +288,17 @@ export interface DayGenerator {
   ordersOnEpochDay(epochDay: number): readonly WorkOrder[]
   /** Expected number of arrivals (before Poisson noise) of a day. */
   expectedIntake(day: ChinaDay): number
+  /** See `lateWorkingDaysOf`: for the aggregates' lookback (kpis.ts `dueLookbackDays`). */
+  readonly lateWorkingDays: number
+}
+
+/**
+ * Working days an order's stages may run past their limits in all (a late acceptance decision
+ * moves the mediation limit, then closing and the follow-up call may be late too). Calibrated:
+ * a few days, inside the lookback's margin. A backlog unit: up to 33 + 45 + 4 (see `generateOrder`).
+ */
+export function lateWorkingDaysOf(params: GeneratorParams): number {
+  return params.backlog ? 33 + 45 + 4 : 0
 }
 
 /** hotline12345, platform12315, directorMailbox, callsLetters (CHANNEL_CODES order). */
@@ -295,7 +310,7 @@ const CENTER = '市12315指挥中心'
 
 export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
   const { seed, limits, params } = config
-  const cacheDays = config.cacheDays ?? 800
+  const cacheDays = config.cacheDays ?? 1400
   const cache = new Map<number, readonly WorkOrder[]>()
 
   // Calendar answers memoized by (epoch day, n): a year touches a few thousand distinct ones.
@@ -805,6 +820,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
   return {
     ordersOn: (day) => ordersOnEpochDay(epochDayOf(day)),
     ordersOnEpochDay,
+    lateWorkingDays: lateWorkingDaysOf(params),
     expectedIntake(day) {
       const e = epochDayOf(day)
       const info = dayInfo(e)

@@ -1,19 +1,20 @@
 /**
  * Aggregates, computed ONLY from work orders, with the same predicates the work-order list uses.
  *
- * Every figure of the summary is "the number of orders for which `matchesMetric(order, metric,
- * outcome, filters, ctx)` holds" (or a sum over exactly those orders), so the list filtered by
- * `metric` + `outcome` has a `total` equal to the figure by construction. The definitions below are
- * written to go into the OpenAPI descriptions.
+ * Each order's `OrderFacts` at `ctx.now` say what it counts for and on which China day (receipt,
+ * a limit's last day, closing, the follow-up call, the end of mediation); `sideOf` reads them
+ * for a period. The summary, the six timely rates, the series, the breakdowns and the list's
+ * `metric` + `outcome` filter (`matchesMetric`) all read the same facts, so a figure equals its
+ * list's `total` by construction. The definitions below are those of public/openapi.yaml.
  *
- * Periods: `from` / `to` are China days, both included. Unless a definition says otherwise, an
- * order belongs to the period by its receipt time. The three on-time rates take the period by due
- * date instead (the day the limit ends), as the city's monthly reports do: that is why the
- * simulator hands in orders received up to `dueLookbackDays(limits)` before `from`.
- * Everything is "as of" `ctx.now`: stages completed later are not done, orders received later do
- * not exist (the simulator never hands them in).
+ * Periods: `from` / `to` are China days, both included, applied to the day each metric counts
+ * an order on (METRIC_OUTCOMES). Metrics counted by deadline, closing or call day reach orders
+ * received before `from`: the simulator hands in orders received up to `dueLookbackDays` before
+ * it. The open states are at `asOf` whatever the period. Everything is "as of" `ctx.now`: stages
+ * completed later are not done, orders received later do not exist (the simulator never hands
+ * them in).
  */
-import { MS_PER_DAY, startOfChinaDay, type ChinaDay } from './china-time'
+import { CHINA_OFFSET_MS, MS_PER_DAY, startOfChinaDay, type ChinaDay } from './china-time'
 import type { CategoryCode, ChannelCode, DistrictCode, KindCode, UnitCode } from './domain-codes'
 import type { TimeLimits } from './time-limits'
 import {
@@ -52,6 +53,17 @@ export interface KpiContext {
   readonly afterWorkingDays: (ms: number, n: number) => number
   /** Working days allowed to put an overdue item under supervision (time limits). */
   readonly supervisionAfterOverdue: number
+  /**
+   * The order's facts at `now` when its owner keeps them (the simulator, per day, while they
+   * cannot change); undefined to compute them afresh. Takes `now` because contexts are copied
+   * with another clock (reports "as of" an earlier instant).
+   */
+  readonly facts?: ((order: WorkOrder, now: number) => OrderFacts | undefined) | undefined
+  /**
+   * The series of all orders received on a China epoch day, when its owner keeps them and they
+   * hold at `now` (see `DayTable`); undefined to read the orders one by one.
+   */
+  readonly dayTable?: ((epochDay: number, now: number) => DayTable | undefined) | undefined
 }
 
 /**
@@ -61,22 +73,24 @@ export interface KpiContext {
 export const RED_CARD_AFTER_MS = 12 * 60 * 60 * 1000
 
 /**
- * Orders whose limit may fall due in a period can have been received this many calendar days
- * before it: mediation after an acceptance decision taken within its limit, plus up to 15 working
- * days of testing or appraisal and a return and re-dispatch, counted at 5 working days a week
- * plus three weeks of holidays. A test proves no generated deadline reaches further.
+ * Orders counting in a period (by a limit's last day, closing day or call day) or open at `asOf`
+ * can have been received this many calendar days before it: mediation after an acceptance
+ * decision, plus up to 15 working days of testing or appraisal and a return and re-dispatch,
+ * plus `lateWorkingDays` that stages may run past their limits in total (the generator's
+ * scenario says how many), counted at 5 working days a week plus three weeks of holidays. A test
+ * proves no generated deadline or completion reaches further.
  */
-export function dueLookbackDays(limits: TimeLimits): number {
+export function dueLookbackDays(limits: TimeLimits, lateWorkingDays = 0): number {
   const workingDays = Math.max(
     limits.complaintAcceptance + limits.mediation + 15,
     limits.reportVerification + limits.reportVerificationExtension,
     limits.hotline12345Handling + limits.hotline12345Extension,
   )
-  return Math.ceil(((workingDays + limits.wrongUnitReturn + 2) * 7) / 5) + 21
+  return Math.ceil(((workingDays + lateWorkingDays + limits.wrongUnitReturn + 2) * 7) / 5) + 21
 }
 
 export const METRIC_OUTCOMES = {
-  /** Orders received in the period. */
+  /** Orders received in the period (by receipt day). */
   received: ['all'],
   /**
    * 按时初查率 on-time initial-check rate. Denominator (`due`): complaints whose acceptance decision
@@ -102,17 +116,22 @@ export const METRIC_OUTCOMES = {
    */
   closure: ['due', 'onTime', 'late'],
   /**
-   * 挽回经济损失 recovered losses: money returned to consumers (fen) by orders received in the
-   * period and closed by `asOf` (the list: those with a recovered amount above 0).
+   * 处结率 [proposal]: the closure figure's `due` items; `resolved` closed in any way by `asOf`
+   * (mediated, terminated or refused with notice, withdrawn, report decided, case filed),
+   * `unresolved` still open past the limit.
+   */
+  resolution: ['due', 'resolved', 'unresolved'],
+  /**
+   * 挽回经济损失 recovered losses: money returned to consumers (fen) by orders closed in the period
+   * (by closing day, closed by `asOf`); the list: those with a recovered amount above 0.
    */
   recovered: ['all'],
   /**
-   * The consumer association's (消协) own intake, received in the period: `received` all of them;
-   * `resolved` closed in any way by `asOf` (mediated, terminated or refused with notice,
-   * withdrawn); `due` resolved, or open with a stage past its limit at `asOf` (the resolution
-   * rate's denominator, 处结率 [proposal]).
+   * The consumer association's (消协) own intake: `received` received in the period (by receipt
+   * day); `due` and `resolved` the resolution figure restricted to it (by closure deadline day);
+   * `recovered` the recovered figure restricted to it (by closing day).
    */
-  consumerAssociation: ['received', 'resolved', 'due'],
+  consumerAssociation: ['received', 'due', 'resolved', 'recovered'],
   /**
    * 及时分流 timely dispatch [proposal]: complaints and reports whose dispatch limit (1 working
    * day after receipt) fell due in the period, dispatched or past it at `asOf`; `onTime`
@@ -125,7 +144,8 @@ export const METRIC_OUTCOMES = {
    * verification, closure) whose limit ended in the period and that was still open at noon of
    * the first overdue day (red card), counted once the supervision window (1 working day after
    * that day) has ended or a supervision was opened; `onTime` put under supervision (督办, by the
-   * model or a user) within the window.
+   * model or a user) within the window. An order counts once per period: for the first such
+   * stage (in the loop's order) whose limit ended in it.
    */
   supervision: ['due', 'onTime', 'late'],
   /**
@@ -134,16 +154,22 @@ export const METRIC_OUTCOMES = {
    * the decision, reporter 5 working days), replied or past it at `asOf`; `onTime` before it ended.
    */
   reply: ['due', 'onTime', 'late'],
-  /** 诉转案: complaints received in the period that led to a penalty case, known by `asOf`. */
+  /** 诉转案: complaints closed in the period (by closing day, by `asOf`) that led to a penalty case. */
   complaintToCase: ['all'],
   /**
-   * Orders received in the period and not closed at `asOf`: `overdue` when a stage is open past
-   * its limit (red card); `atRisk` when not overdue and a stage's limit ends within the warning
-   * window (1 working day, yellow card).
+   * 调解: complaints whose mediation ended in the period (by end day, by `asOf`) by agreement or
+   * termination (`concluded`); `succeeded` by agreement, `failed` by termination.
    */
-  open: ['overdue', 'atRisk'],
+  mediation: ['concluded', 'succeeded', 'failed'],
   /**
-   * 回访满意率: orders received in the period whose follow-up call reached the person by `asOf`
+   * States at `asOf`, whatever the period (the period does not apply, the dimensions do): `all`
+   * not closed; `overdue` open with a stage past its limit (red card); `atRisk` open, not
+   * overdue, with a stage's limit ending within the warning window (1 working day, yellow card);
+   * `supervised` under an open supervision (督办), closed or not.
+   */
+  open: ['all', 'overdue', 'atRisk', 'supervised'],
+  /**
+   * 回访满意率: follow-up calls made in the period (by call day, by `asOf`) that reached the person
    * (`surveyed`), and of those the `satisfied` and `dissatisfied` ones.
    */
   satisfaction: ['surveyed', 'satisfied', 'dissatisfied'],
@@ -158,14 +184,23 @@ export function isMetricOutcome<M extends Metric>(metric: M, outcome: string): o
   return (METRIC_OUTCOMES[metric] as readonly string[]).includes(outcome)
 }
 
-/** The instant bounds of a period: [fromMs, toEndMs). */
+/** The bounds of a period: instants [fromMs, toEndMs) and China epoch days [fromDay, toDay]. */
 export interface PeriodBounds {
   readonly fromMs: number
   readonly toEndMs: number
+  readonly fromDay: number
+  readonly toDay: number
 }
 
 export function periodBounds(filters: Pick<OrderFilters, 'from' | 'to'>): PeriodBounds {
-  return { fromMs: startOfChinaDay(filters.from), toEndMs: startOfChinaDay(filters.to) + MS_PER_DAY }
+  const fromMs = startOfChinaDay(filters.from)
+  const toEndMs = startOfChinaDay(filters.to) + MS_PER_DAY
+  return { fromMs, toEndMs, fromDay: dayOfMs(fromMs), toDay: dayOfMs(toEndMs) - 1 }
+}
+
+/** The China epoch day of an instant (no Date, no strings: hot path). */
+export function dayOfMs(ms: number): number {
+  return Math.floor((ms + CHINA_OFFSET_MS) / MS_PER_DAY)
 }
 
 /** The dimension filters (district, channel, kind, category, unit), no period. */
@@ -196,73 +231,115 @@ function overlayFor(order: WorkOrder, ctx: KpiContext): OrderOverlay {
   return ctx.overlayOf(order.id) ?? EMPTY_OVERLAY
 }
 
+// ---------------------------------------------------------------------------------------------
+// Facts: what an order counts for at `ctx.now`, whatever the period. Every figure, list and
+// series below is read from these, so a figure and its list cannot disagree; and since they do
+// not depend on the period, the simulator can keep them per day while nothing about the order
+// changes (see `factsValidity`).
+
 /**
- * due / onTime / late for one stage limit: the limit's last day (deadline - 1 ms) in the period,
- * and done or past the limit at `now`.
+ * A stage limit's outcome, packed in one number (facts are kept for a year or more of orders):
+ * `day * 2 + (onTime ? 1 : 0)`, `day` the China epoch day its limit ended on (deadline - 1 ms);
+ * -1 while open and not yet due, or without such a limit.
  */
-function dueOutcome(
-  order: WorkOrder,
-  code: StageCode,
-  bounds: PeriodBounds,
-  ctx: KpiContext,
-): 'onTime' | 'late' | null {
+export type DueFact = number
+export const NOT_DUE: DueFact = -1
+export const dueDay = (fact: DueFact): number => (fact < 0 ? -1 : Math.floor(fact / 2))
+
+/** One red-carded stage for timely supervision; `pending` while its window is open and unused. */
+export interface SupervisionFact {
+  readonly day: number
+  readonly result: 'onTime' | 'late' | 'pending'
+}
+
+export interface OrderFacts {
+  readonly initialCheck: DueFact
+  readonly reportCheck: DueFact
+  readonly closure: DueFact
+  readonly dispatch: DueFact
+  readonly reply: DueFact
+  /** Dispatched to the right unit the first time (no return). */
+  readonly routedCorrectly: boolean
+  /** In the order accepted, verified, closed. */
+  readonly supervision: readonly SupervisionFact[]
+  /** China epoch day of closing, when closed at `now`; -1 when open. */
+  readonly closedDay: number
+  /** China epoch day of the follow-up call, when it reached the person by `now`; else -1. */
+  readonly surveyedDay: number
+  /** China epoch day mediation ended by agreement or termination, by `now`; else -1. */
+  readonly mediationDay: number
+  readonly open: 'overdue' | 'atRisk' | 'ok' | null
+  /** Under an open supervision at `now` (model's or a user's). */
+  readonly supervised: boolean
+}
+
+const NO_SUPERVISION: readonly SupervisionFact[] = Object.freeze([])
+
+function deadlineOf(order: WorkOrder, code: StageCode, ctx: KpiContext): number | null {
   const stage = order.stages[code]
   if (stage?.deadlineAt == null) return null
-  // Hot path (a year's summary visits ~65k orders): no allocation unless an event can move the
-  // deadline; only extension decisions do, so the overlay matters only for orders with events.
-  const deadlineAt =
-    order.events.length === 0
-      ? stage.deadlineAt
-      : (effectiveDeadline(order, code, ctx.now, overlayFor(order, ctx), ctx.shift) ?? stage.deadlineAt)
-  const lastInstant = deadlineAt - 1
-  if (lastInstant < bounds.fromMs || lastInstant >= bounds.toEndMs) return null
-  const onTime = onTimeAt({ deadlineAt, completedAt: stage.completedAt }, ctx.now)
-  if (onTime === null) return null
-  return onTime ? 'onTime' : 'late'
+  // Only extension decisions move deadlines, and only orders with events have any.
+  if (order.events.length === 0) return stage.deadlineAt
+  return effectiveDeadline(order, code, ctx.now, overlayFor(order, ctx), ctx.shift) ?? stage.deadlineAt
 }
 
-function dueMatches(outcome: string, result: 'onTime' | 'late' | null): boolean {
-  if (result === null) return false
-  return outcome === 'due' || outcome === result
+/** due / onTime / late of one stage limit at `now` (see `DueFact`). */
+function dueFact(order: WorkOrder, code: StageCode, ctx: KpiContext): DueFact {
+  const deadlineAt = deadlineOf(order, code, ctx)
+  if (deadlineAt === null) return NOT_DUE
+  const onTime = onTimeAt({ deadlineAt, completedAt: order.stages[code]?.completedAt ?? null }, ctx.now)
+  if (onTime === null) return NOT_DUE
+  return dayOfMs(deadlineAt - 1) * 2 + (onTime ? 1 : 0)
 }
 
-/** Timely supervision of one order (see METRIC_OUTCOMES.supervision); null when not due. */
-function supervisionOutcome(
-  order: WorkOrder,
-  bounds: PeriodBounds,
-  ctx: KpiContext,
-): 'onTime' | 'late' | null {
-  if (order.kind === 'consultation') return null
-  for (const code of ['accepted', 'verified', 'closed'] as const) {
+const RED_CARD_STAGES = ['accepted', 'verified', 'closed'] as const
+
+/** Timely supervision of each red-carded stage (see METRIC_OUTCOMES.supervision). */
+function supervisionFacts(order: WorkOrder, ctx: KpiContext): readonly SupervisionFact[] {
+  if (order.kind === 'consultation') return NO_SUPERVISION
+  let out: SupervisionFact[] | null = null
+  for (const code of RED_CARD_STAGES) {
     const stage = order.stages[code]
-    if (stage?.deadlineAt == null) continue
-    const deadlineAt =
-      order.events.length === 0
-        ? stage.deadlineAt
-        : (effectiveDeadline(order, code, ctx.now, overlayFor(order, ctx), ctx.shift) ?? stage.deadlineAt)
-    const lastInstant = deadlineAt - 1
-    if (lastInstant < bounds.fromMs || lastInstant >= bounds.toEndMs) continue
+    const deadlineAt = deadlineOf(order, code, ctx)
+    if (!stage || deadlineAt === null) continue
     const redCardAt = deadlineAt + RED_CARD_AFTER_MS
     if (ctx.now < redCardAt) continue
     const done = completedAsOf(stage, ctx.now)
     if (done !== null && done <= redCardAt) continue
     const windowEnd = ctx.afterWorkingDays(deadlineAt, ctx.supervisionAfterOverdue)
-    const overlay = ctx.overlayOf(order.id)
     let opened = Number.POSITIVE_INFINITY
     for (const s of order.supervisions)
       if (s.openedAt <= ctx.now && s.openedAt >= deadlineAt) opened = Math.min(opened, s.openedAt)
-    for (const s of overlay?.supervisions ?? []) {
+    for (const s of ctx.overlayOf(order.id)?.supervisions ?? []) {
       if (s.openedAt <= ctx.now && s.openedAt >= deadlineAt) opened = Math.min(opened, s.openedAt)
     }
-    if (opened < windowEnd) return 'onTime'
-    if (ctx.now >= windowEnd) return 'late'
-    return null
+    const result = opened < windowEnd ? 'onTime' : ctx.now >= windowEnd ? 'late' : 'pending'
+    out ??= []
+    out.push({ day: dayOfMs(deadlineAt - 1), result })
   }
-  return null
+  return out ?? NO_SUPERVISION
+}
+
+function isSupervisedAt(order: WorkOrder, ctx: KpiContext): boolean {
+  for (const s of order.supervisions) if (isOpenAt(s, ctx.now)) return true
+  for (const s of ctx.overlayOf(order.id)?.supervisions ?? []) if (isOpenAt(s, ctx.now)) return true
+  return false
+}
+
+function isOpenAt(s: { openedAt: number; closedAt: number | null }, now: number): boolean {
+  return s.openedAt <= now && (s.closedAt === null || s.closedAt > now)
 }
 
 /** Open-state of an order at `now`: null when closed, else overdue / atRisk / ok. */
 export function openState(order: WorkOrder, ctx: KpiContext): 'overdue' | 'atRisk' | 'ok' | null {
+  // A closed order needs no facts; for the rest, the kept facts when there are (a list filtered
+  // by status reads every order of three years).
+  if (completedAsOf(order.stages.closed, ctx.now) !== null) return null
+  const kept = ctx.facts?.(order, ctx.now)
+  return kept === undefined ? openStateAfresh(order, ctx) : kept.open
+}
+
+function openStateAfresh(order: WorkOrder, ctx: KpiContext): 'overdue' | 'atRisk' | 'ok' | null {
   if (completedAsOf(order.stages.closed, ctx.now) !== null) return null
   const overlay = order.events.length === 0 ? EMPTY_OVERLAY : overlayFor(order, ctx)
   let atRisk = false
@@ -273,6 +350,203 @@ export function openState(order: WorkOrder, ctx: KpiContext): 'overdue' | 'atRis
     if (state.deadlineAt <= ctx.atRiskBefore) atRisk = true
   }
   return atRisk ? 'atRisk' : 'ok'
+}
+
+const dayOrNone = (ms: number | null): number => (ms === null ? -1 : dayOfMs(ms))
+
+/** The facts of one order at `ctx.now`, computed afresh (the simulator caches them per day). */
+export function computeFacts(order: WorkOrder, ctx: KpiContext): OrderFacts {
+  const consultation = order.kind === 'consultation'
+  const closedAt = completedAsOf(order.stages.closed, ctx.now)
+  const followedUp = order.satisfaction === null ? null : completedAsOf(order.stages.followUp, ctx.now)
+  const mediatedAt =
+    order.kind === 'complaint' && (order.outcome === 'mediated' || order.outcome === 'terminated')
+      ? completedAsOf(order.stages.mediated, ctx.now)
+      : null
+  return {
+    initialCheck: order.kind === 'complaint' ? dueFact(order, 'accepted', ctx) : NOT_DUE,
+    reportCheck: order.kind === 'report' ? dueFact(order, 'verified', ctx) : NOT_DUE,
+    closure: consultation ? NOT_DUE : dueFact(order, 'closed', ctx),
+    dispatch: consultation ? NOT_DUE : dueFact(order, 'dispatched', ctx),
+    reply: consultation ? NOT_DUE : dueFact(order, 'replied', ctx),
+    routedCorrectly: !order.events.some((e) => e.type === 'return'),
+    supervision: supervisionFacts(order, ctx),
+    closedDay: dayOrNone(closedAt),
+    surveyedDay: dayOrNone(followedUp),
+    mediationDay: dayOrNone(mediatedAt),
+    open: closedAt === null ? openStateAfresh(order, ctx) : null,
+    supervised: isSupervisedAt(order, ctx),
+  }
+}
+
+/** The facts at `ctx.now`: the simulator's cached ones when it has them. */
+export function factsOf(order: WorkOrder, ctx: KpiContext): OrderFacts {
+  return ctx.facts?.(order, ctx.now) ?? computeFacts(order, ctx)
+}
+
+/**
+ * The instants around `ctx.now` between which the order's facts cannot change: every predicate
+ * above compares `now` with one of these ("now >= t"), so the facts are constant on
+ * [from, until). Overlay changes are not instants: whoever caches facts drops them on a change.
+ */
+export function factsValidity(
+  order: WorkOrder,
+  ctx: KpiContext,
+  facts: OrderFacts,
+): { from: number; until: number } {
+  const v = { now: ctx.now, from: Number.NEGATIVE_INFINITY, until: Number.POSITIVE_INFINITY }
+  around(v, order.receivedAt)
+  for (const code of STAGES_BY_KIND[order.kind]) {
+    const stage = order.stages[code]
+    if (!stage) continue
+    around(v, stage.completedAt)
+    const deadlineAt = deadlineOf(order, code, ctx)
+    if (deadlineAt === null) continue
+    around(v, deadlineAt)
+    if (code === 'accepted' || code === 'verified' || code === 'closed') {
+      around(v, deadlineAt + RED_CARD_AFTER_MS)
+      around(v, ctx.afterWorkingDays(deadlineAt, ctx.supervisionAfterOverdue))
+    }
+  }
+  for (const s of order.supervisions) {
+    around(v, s.openedAt)
+    around(v, s.closedAt)
+  }
+  for (const event of order.events) if (event.type === 'extension') around(v, event.decidedAt)
+  const overlay = ctx.overlayOf(order.id)
+  if (overlay) {
+    for (const s of overlay.supervisions) {
+      around(v, s.openedAt)
+      around(v, s.closedAt)
+    }
+    for (const d of overlay.decisions) around(v, d.at)
+  }
+  if (facts.open !== null) {
+    // The warning window's end moves with the China day of `now`.
+    const dayStart = dayOfMs(ctx.now) * MS_PER_DAY - CHINA_OFFSET_MS
+    around(v, dayStart)
+    around(v, dayStart + MS_PER_DAY)
+  }
+  return { from: v.from, until: v.until }
+}
+
+/** Narrows [from, until) around `now` by the instant `t`. */
+function around(v: { now: number; from: number; until: number }, t: number | null | undefined): void {
+  if (t == null) return
+  if (t <= v.now) {
+    if (t > v.from) v.from = t
+  } else if (t < v.until) v.until = t
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the facts for a period
+
+/**
+ * How an order counts for `metric` in [fromDay, toDay]: -1 not at all; 1 on the numerator's
+ * side (onTime, resolved, satisfied, succeeded, or simply counted); 0 on the other side (late,
+ * unresolved, dissatisfied, failed). `consumerAssociation` is its `received` count, `open` its
+ * `all` (the period does not apply); the other sub-figures are composed in `matchesMetric`.
+ */
+export function sideOf(
+  order: WorkOrder,
+  facts: OrderFacts,
+  metric: Metric,
+  fromDay: number,
+  toDay: number,
+): -1 | 0 | 1 {
+  // No closures here: this runs for every order and metric of a request.
+  switch (metric) {
+    case 'received':
+      return inPeriod(dayOfMs(order.receivedAt), fromDay, toDay) ? 1 : -1
+    case 'consumerAssociation':
+      return order.consumerAssociation && inPeriod(dayOfMs(order.receivedAt), fromDay, toDay) ? 1 : -1
+    case 'initialCheck':
+    case 'reportCheck':
+    case 'closure':
+    case 'dispatch':
+    case 'reply':
+      return dueSide(facts[metric], fromDay, toDay)
+    case 'resolution':
+      return dueSide(facts.closure, fromDay, toDay) === -1 ? -1 : facts.closedDay >= 0 ? 1 : 0
+    case 'recovered':
+      return order.recoveredFen > 0 && inPeriod(facts.closedDay, fromDay, toDay) ? 1 : -1
+    case 'complaintToCase':
+      return order.kind === 'complaint' &&
+        order.caseNumber !== null &&
+        inPeriod(facts.closedDay, fromDay, toDay)
+        ? 1
+        : -1
+    case 'satisfaction':
+      if (!inPeriod(facts.surveyedDay, fromDay, toDay)) return -1
+      return order.satisfaction === 'satisfied' ? 1 : 0
+    case 'mediation':
+      if (!inPeriod(facts.mediationDay, fromDay, toDay)) return -1
+      return order.outcome === 'mediated' ? 1 : 0
+    case 'supervision':
+      for (const s of facts.supervision) {
+        if (!inPeriod(s.day, fromDay, toDay)) continue
+        return s.result === 'pending' ? -1 : s.result === 'onTime' ? 1 : 0
+      }
+      return -1
+    case 'open':
+      return facts.open === null ? -1 : 1
+  }
+}
+
+function inPeriod(day: number, fromDay: number, toDay: number): boolean {
+  return day >= fromDay && day <= toDay
+}
+
+function dueSide(fact: DueFact, fromDay: number, toDay: number): -1 | 0 | 1 {
+  if (fact < 0) return -1
+  const day = Math.floor(fact / 2)
+  if (day < fromDay || day > toDay) return -1
+  return fact % 2 === 1 ? 1 : 0
+}
+
+/**
+ * The China days on which the order may count for `metric` (the day `sideOf` tests): one day,
+ * or one per red-carded stage for `supervision`; none when it counts nowhere. Lets a time series
+ * put each order in its bucket instead of testing every bucket.
+ */
+function one(day: number): readonly number[] {
+  return day < 0 ? NO_DAYS : [day]
+}
+const NO_DAYS: readonly number[] = Object.freeze([])
+
+/** As `countDaysOf` for every metric but `supervision` (one day, or -1): no allocation. */
+export function countDayOf(
+  order: WorkOrder,
+  facts: OrderFacts,
+  metric: Exclude<Metric, 'supervision'>,
+): number {
+  switch (metric) {
+    case 'received':
+    case 'consumerAssociation':
+      return dayOfMs(order.receivedAt)
+    case 'initialCheck':
+    case 'reportCheck':
+    case 'closure':
+    case 'dispatch':
+    case 'reply':
+      return dueDay(facts[metric])
+    case 'resolution':
+      return dueDay(facts.closure)
+    case 'recovered':
+    case 'complaintToCase':
+      return facts.closedDay
+    case 'satisfaction':
+      return facts.surveyedDay
+    case 'mediation':
+      return facts.mediationDay
+    case 'open':
+      return -1
+  }
+}
+
+export function countDaysOf(order: WorkOrder, facts: OrderFacts, metric: Metric): readonly number[] {
+  if (metric === 'supervision') return facts.supervision.map((s) => s.day)
+  return one(countDayOf(order, facts, metric))
 }
 
 /**
@@ -288,49 +562,33 @@ export function matchesMetric(
   bounds = periodBounds(filters),
 ): boolean {
   if (!matchesDimensions(order, filters)) return false
+  const facts = factsOf(order, ctx)
+  const { fromDay, toDay } = bounds
   switch (metric) {
-    case 'initialCheck':
-      return order.kind === 'complaint' && dueMatches(outcome, dueOutcome(order, 'accepted', bounds, ctx))
-    case 'reportCheck':
-      return order.kind === 'report' && dueMatches(outcome, dueOutcome(order, 'verified', bounds, ctx))
-    case 'closure':
-      return order.kind !== 'consultation' && dueMatches(outcome, dueOutcome(order, 'closed', bounds, ctx))
-    case 'dispatch': {
-      const result = order.kind === 'consultation' ? null : dueOutcome(order, 'dispatched', bounds, ctx)
-      if (outcome === 'correct') return result !== null && !order.events.some((e) => e.type === 'return')
-      return dueMatches(outcome, result)
+    case 'consumerAssociation': {
+      if (!order.consumerAssociation) return false
+      if (outcome === 'received') return sideOf(order, facts, metric, fromDay, toDay) === 1
+      if (outcome === 'recovered') return sideOf(order, facts, 'recovered', fromDay, toDay) === 1
+      const side = sideOf(order, facts, 'resolution', fromDay, toDay)
+      return outcome === 'resolved' ? side === 1 : side >= 0
     }
-    case 'supervision':
-      return dueMatches(outcome, supervisionOutcome(order, bounds, ctx))
-    case 'reply':
-      return order.kind !== 'consultation' && dueMatches(outcome, dueOutcome(order, 'replied', bounds, ctx))
+    case 'dispatch':
+      if (outcome === 'correct')
+        return sideOf(order, facts, metric, fromDay, toDay) >= 0 && facts.routedCorrectly
+      break
+    case 'open':
+      if (outcome === 'supervised') return facts.supervised
+      if (outcome === 'all') return facts.open !== null
+      return facts.open === outcome
     default:
       break
   }
-  if (order.receivedAt < bounds.fromMs || order.receivedAt >= bounds.toEndMs) return false
-  const closed = completedAsOf(order.stages.closed, ctx.now) !== null
-  switch (metric) {
-    case 'received':
-      return true
-    case 'recovered':
-      return closed && order.recoveredFen > 0
-    case 'consumerAssociation': {
-      if (!order.consumerAssociation) return false
-      if (outcome === 'received') return true
-      if (outcome === 'resolved') return closed
-      return closed || openState(order, ctx) === 'overdue'
-    }
-    case 'complaintToCase':
-      return closed && order.kind === 'complaint' && order.caseNumber !== null
-    case 'open': {
-      const state = openState(order, ctx)
-      return state === outcome
-    }
-    case 'satisfaction': {
-      if (completedAsOf(order.stages.followUp, ctx.now) === null || order.satisfaction === null) return false
-      return outcome === 'surveyed' || outcome === order.satisfaction
-    }
-  }
+  const side = sideOf(order, facts, metric, fromDay, toDay)
+  if (side === -1) return false
+  const outcomes = METRIC_OUTCOMES[metric] as readonly string[]
+  if (outcome === outcomes[0]) return true
+  if (outcome === outcomes[1]) return side === 1
+  return outcome === outcomes[2] && side === 0
 }
 
 /** The list behind a figure: `total` of this equals the figure. */
@@ -352,7 +610,8 @@ export interface RateFigure {
   readonly rate: number | null
 }
 
-export interface KpiSummary {
+/** The figures of a period (those a comparison period repeats). */
+export interface PeriodFigures {
   readonly received: {
     readonly total: number
     readonly complaints: number
@@ -362,22 +621,38 @@ export interface KpiSummary {
   readonly initialCheck: RateFigure
   readonly reportCheck: RateFigure
   readonly closure: RateFigure
+  /** 处结率 [proposal]: of the closure figure's due items, those closed by `asOf`. */
+  readonly resolution: { readonly due: number; readonly resolved: number; readonly rate: number | null }
   readonly recoveredFen: number
   readonly consumerAssociation: {
     readonly received: number
+    /** The resolution figure restricted to the association's intake. */
+    readonly due: number
     readonly resolved: number
-    /** resolved / due (due = resolved, or open and overdue); null when 0. */
+    /** resolved / due; null when 0. */
     readonly resolutionRate: number | null
     readonly recoveredFen: number
   }
   readonly complaintToCase: number
-  readonly open: { readonly overdue: number; readonly atRisk: number }
   readonly satisfaction: {
     readonly surveyed: number
     readonly satisfied: number
     /** satisfied / surveyed; null when nobody was surveyed. */
     readonly rate: number | null
   }
+  readonly mediation: { readonly concluded: number; readonly succeeded: number; readonly rate: number | null }
+}
+
+/** States at `asOf`, whatever the period (METRIC_OUTCOMES.open). */
+export interface OpenFigure {
+  readonly total: number
+  readonly overdue: number
+  readonly atRisk: number
+  readonly supervised: number
+}
+
+export interface KpiSummary extends PeriodFigures {
+  readonly open: OpenFigure
   readonly asOf: number
 }
 
@@ -385,90 +660,426 @@ export function rate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator
 }
 
+// ---------------------------------------------------------------------------------------------
+// Counters: the period figures and the six timely rates as sums of series, each series a count
+// (or fen) on a China day. One order emits its series from its facts (`emitSeries`); a day of
+// orders whose facts cannot change can be summed up once into a `DayTable` (same emissions,
+// sorted by day), which a year's figures then read in a few steps per day instead of per order.
+
+const S = {
+  received: 0,
+  receivedComplaints: 1,
+  receivedReports: 2,
+  receivedConsultations: 3,
+  caReceived: 4,
+  initialCheckDue: 5,
+  initialCheckOnTime: 6,
+  reportCheckDue: 7,
+  reportCheckOnTime: 8,
+  closureDue: 9,
+  closureOnTime: 10,
+  resolutionDue: 11,
+  resolved: 12,
+  caDue: 13,
+  caResolved: 14,
+  recoveredFen: 15,
+  caRecoveredFen: 16,
+  complaintToCase: 17,
+  surveyed: 18,
+  satisfied: 19,
+  mediationConcluded: 20,
+  mediationSucceeded: 21,
+  dispatchDue: 22,
+  dispatchOnTime: 23,
+  dispatchCorrect: 24,
+  replyDue: 25,
+  replyOnTime: 26,
+  // States at `now`, on the receipt day (the open figure sums them over every candidate day).
+  open: 27,
+  overdue: 28,
+  atRisk: 29,
+  supervised: 30,
+} as const
+const SERIES_COUNT = 31
+
+type Emit = (series: number, day: number, value: number) => void
+
+function emitDue(emit: Emit, fact: DueFact, due: number, onTime: number): void {
+  if (fact < 0) return
+  const day = Math.floor(fact / 2)
+  emit(due, day, 1)
+  if (fact % 2 === 1) emit(onTime, day, 1)
+}
+
 /**
- * The summary in one pass over the candidate orders, built from the very helpers of the list's
- * predicate (`matchesMetric`) so that each count equals the list's total for the same metric +
- * outcome.
+ * Every series one order adds to, on the day it counts there: the definitions of `sideOf`
+ * (METRIC_OUTCOMES), written as emissions (kpis.test.ts proves the figures equal the lists).
+ * Timely supervision is not a series (an order counts for its first red-carded stage in the
+ * period, which depends on the period): see `SixTimely`.
+ */
+export function emitSeries(order: WorkOrder, facts: OrderFacts, emit: Emit): void {
+  const receiptDay = dayOfMs(order.receivedAt)
+  emit(S.received, receiptDay, 1)
+  if (facts.supervised) emit(S.supervised, receiptDay, 1)
+  if (facts.open !== null) {
+    emit(S.open, receiptDay, 1)
+    if (facts.open === 'overdue') emit(S.overdue, receiptDay, 1)
+    else if (facts.open === 'atRisk') emit(S.atRisk, receiptDay, 1)
+  }
+  if (order.kind === 'consultation') {
+    emit(S.receivedConsultations, receiptDay, 1)
+    return
+  }
+  if (order.kind === 'complaint') {
+    emit(S.receivedComplaints, receiptDay, 1)
+    emitDue(emit, facts.initialCheck, S.initialCheckDue, S.initialCheckOnTime)
+  } else {
+    emit(S.receivedReports, receiptDay, 1)
+    emitDue(emit, facts.reportCheck, S.reportCheckDue, S.reportCheckOnTime)
+  }
+  const ca = order.consumerAssociation
+  if (ca) emit(S.caReceived, receiptDay, 1)
+  emitDue(emit, facts.closure, S.closureDue, S.closureOnTime)
+  emitDue(emit, facts.dispatch, S.dispatchDue, S.dispatchOnTime)
+  if (facts.dispatch >= 0 && facts.routedCorrectly) emit(S.dispatchCorrect, dueDay(facts.dispatch), 1)
+  emitDue(emit, facts.reply, S.replyDue, S.replyOnTime)
+  if (facts.closure >= 0) {
+    const day = dueDay(facts.closure)
+    const resolved = facts.closedDay >= 0
+    emit(S.resolutionDue, day, 1)
+    if (resolved) emit(S.resolved, day, 1)
+    if (ca) {
+      emit(S.caDue, day, 1)
+      if (resolved) emit(S.caResolved, day, 1)
+    }
+  }
+  if (facts.closedDay >= 0) {
+    if (order.recoveredFen > 0) {
+      emit(S.recoveredFen, facts.closedDay, order.recoveredFen)
+      if (ca) emit(S.caRecoveredFen, facts.closedDay, order.recoveredFen)
+    }
+    if (order.kind === 'complaint' && order.caseNumber !== null) emit(S.complaintToCase, facts.closedDay, 1)
+  }
+  if (facts.surveyedDay >= 0) {
+    emit(S.surveyed, facts.surveyedDay, 1)
+    if (order.satisfaction === 'satisfied') emit(S.satisfied, facts.surveyedDay, 1)
+  }
+  if (facts.mediationDay >= 0) {
+    emit(S.mediationConcluded, facts.mediationDay, 1)
+    if (order.outcome === 'mediated') emit(S.mediationSucceeded, facts.mediationDay, 1)
+  }
+}
+
+/**
+ * The series of one receipt day's orders, each sorted by day with its running sum, and the
+ * orders with a red-carded stage (timely supervision is read per order). Only for a day whose
+ * orders' facts hold at the instant asked (the simulator keeps it while they do).
+ */
+export interface DayTable {
+  /** How many orders it sums (the caller checks it has handed in exactly these). */
+  readonly count: number
+  readonly days: readonly Int32Array[]
+  /** sums[s][i]: the values of series s's first i emissions. */
+  readonly sums: readonly Float64Array[]
+  /** The orders summed, and for each emission the index of its order (breakdowns group by it). */
+  readonly orders: readonly WorkOrder[]
+  readonly emitters: readonly Int32Array[]
+  readonly redCarded: readonly { readonly order: WorkOrder; readonly facts: OrderFacts }[]
+}
+
+export function buildDayTable(orders: readonly WorkOrder[], facts: readonly OrderFacts[]): DayTable {
+  const emitted: [number, number, number][][] = Array.from({ length: SERIES_COUNT }, () => [])
+  const redCarded: { order: WorkOrder; facts: OrderFacts }[] = []
+  let current = 0
+  const emit: Emit = (series, day, value) => {
+    emitted[series]?.push([day, value, current])
+  }
+  orders.forEach((order, i) => {
+    const f = facts[i]
+    if (!f) return
+    current = i
+    emitSeries(order, f, emit)
+    if (f.supervision.length > 0) redCarded.push({ order, facts: f })
+  })
+  const days: Int32Array[] = []
+  const sums: Float64Array[] = []
+  const emitters: Int32Array[] = []
+  for (const list of emitted) {
+    list.sort((a, b) => a[0] - b[0])
+    const d = new Int32Array(list.length)
+    const sum = new Float64Array(list.length + 1)
+    const by = new Int32Array(list.length)
+    list.forEach(([day, value, index], i) => {
+      d[i] = day
+      sum[i + 1] = (sum[i] ?? 0) + value
+      by[i] = index
+    })
+    days.push(d)
+    sums.push(sum)
+    emitters.push(by)
+  }
+  return { count: orders.length, days, sums, orders, emitters, redCarded }
+}
+
+/** The first index of `days` (sorted) holding a day >= `day`. */
+function lowerBound(days: Int32Array, day: number): number {
+  let low = 0
+  let high = days.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((days[mid] ?? 0) < day) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+function addTable(counters: Float64Array, table: DayTable, fromDay: number, toDay: number): void {
+  for (let s = 0; s < SERIES_COUNT; s++) {
+    const days = table.days[s]
+    const sums = table.sums[s]
+    if (!days || !sums || days.length === 0) continue
+    const lo = (days[0] ?? 0) >= fromDay ? 0 : lowerBound(days, fromDay)
+    const hi = (days[days.length - 1] ?? 0) <= toDay ? days.length : lowerBound(days, toDay + 1)
+    if (hi > lo) counters[s] = (counters[s] ?? 0) + (sums[hi] ?? 0) - (sums[lo] ?? 0)
+  }
+}
+
+const NO_DIMENSIONS = (filters: OrderFilters): boolean =>
+  filters.kind === undefined &&
+  filters.channel === undefined &&
+  filters.district === undefined &&
+  filters.category === undefined &&
+  filters.unit === undefined
+
+/**
+ * The series summed over the period, and the timely supervision per order (`onRedCarded`).
+ * Orders come in receipt order, as the simulator hands them in; a run of one receipt day is
+ * read from its table when there is one and it sums exactly that run.
+ */
+function sumSeries(
+  orders: readonly WorkOrder[],
+  filters: OrderFilters,
+  ctx: KpiContext,
+  onRedCarded: ((order: WorkOrder, facts: OrderFacts) => void) | null,
+  { fromDay, toDay }: Pick<PeriodBounds, 'fromDay' | 'toDay'> = periodBounds(filters),
+): Float64Array {
+  const counters = new Float64Array(SERIES_COUNT)
+  const emit: Emit = (series, day, value) => {
+    if (day >= fromDay && day <= toDay) counters[series] = (counters[series] ?? 0) + value
+  }
+  const tables = NO_DIMENSIONS(filters) ? ctx.dayTable : undefined
+  let i = 0
+  while (i < orders.length) {
+    const first = orders[i]
+    if (!first) break
+    if (tables) {
+      const receiptDay = dayOfMs(first.receivedAt)
+      const table = tables(receiptDay, ctx.now)
+      const end = i + (table?.count ?? 0)
+      const last = orders[end - 1]
+      const next = orders[end]
+      if (
+        table &&
+        table.count > 0 &&
+        last !== undefined &&
+        dayOfMs(last.receivedAt) === receiptDay &&
+        (next === undefined || dayOfMs(next.receivedAt) !== receiptDay)
+      ) {
+        addTable(counters, table, fromDay, toDay)
+        if (onRedCarded) for (const r of table.redCarded) onRedCarded(r.order, r.facts)
+        i = end
+        continue
+      }
+    }
+    // Without a table: order by order, up to the end of this receipt day.
+    const receiptDay = dayOfMs(first.receivedAt)
+    while (i < orders.length) {
+      const order = orders[i]
+      if (!order || dayOfMs(order.receivedAt) !== receiptDay) break
+      i++
+      if (!matchesDimensions(order, filters)) continue
+      const facts = factsOf(order, ctx)
+      emitSeries(order, facts, emit)
+      if (onRedCarded && facts.supervision.length > 0) onRedCarded(order, facts)
+    }
+  }
+  return counters
+}
+
+/**
+ * The period figures over the candidate orders (in receipt order), read from the very facts of
+ * the list's predicate (`matchesMetric`), so each count equals the list's total for the same
+ * metric + outcome (the property test in kpis.test.ts checks every one).
+ */
+export function computePeriodFigures(
+  orders: readonly WorkOrder[],
+  filters: OrderFilters,
+  ctx: KpiContext,
+): PeriodFigures {
+  const c = sumSeries(orders, filters, ctx, null)
+  const n = (series: number): number => c[series] ?? 0
+  const figure = (due: number, onTime: number): RateFigure => ({
+    due: n(due),
+    onTime: n(onTime),
+    rate: rate(n(onTime), n(due)),
+  })
+  return {
+    received: {
+      total: n(S.received),
+      complaints: n(S.receivedComplaints),
+      reports: n(S.receivedReports),
+      consultations: n(S.receivedConsultations),
+    },
+    initialCheck: figure(S.initialCheckDue, S.initialCheckOnTime),
+    reportCheck: figure(S.reportCheckDue, S.reportCheckOnTime),
+    closure: figure(S.closureDue, S.closureOnTime),
+    resolution: {
+      due: n(S.resolutionDue),
+      resolved: n(S.resolved),
+      rate: rate(n(S.resolved), n(S.resolutionDue)),
+    },
+    recoveredFen: n(S.recoveredFen),
+    consumerAssociation: {
+      received: n(S.caReceived),
+      due: n(S.caDue),
+      resolved: n(S.caResolved),
+      resolutionRate: rate(n(S.caResolved), n(S.caDue)),
+      recoveredFen: n(S.caRecoveredFen),
+    },
+    complaintToCase: n(S.complaintToCase),
+    satisfaction: {
+      surveyed: n(S.surveyed),
+      satisfied: n(S.satisfied),
+      rate: rate(n(S.satisfied), n(S.surveyed)),
+    },
+    mediation: {
+      concluded: n(S.mediationConcluded),
+      succeeded: n(S.mediationSucceeded),
+      rate: rate(n(S.mediationSucceeded), n(S.mediationConcluded)),
+    },
+  }
+}
+
+/** The series behind a metric's figure: [the items counted (or fen), the numerator's side]. */
+const METRIC_SERIES: Partial<Record<Metric, readonly [number, number | null]>> = {
+  received: [S.received, null],
+  consumerAssociation: [S.caReceived, null],
+  complaintToCase: [S.complaintToCase, null],
+  recovered: [S.recoveredFen, null],
+  initialCheck: [S.initialCheckDue, S.initialCheckOnTime],
+  reportCheck: [S.reportCheckDue, S.reportCheckOnTime],
+  closure: [S.closureDue, S.closureOnTime],
+  dispatch: [S.dispatchDue, S.dispatchOnTime],
+  reply: [S.replyDue, S.replyOnTime],
+  resolution: [S.resolutionDue, S.resolved],
+  satisfaction: [S.surveyed, S.satisfied],
+  mediation: [S.mediationConcluded, S.mediationSucceeded],
+}
+
+/**
+ * A metric's figure day by day over [fromDay, toDay], without dimension filters, from the day
+ * tables where there are (the time series' fast path): `visit(day, counted, numerator)` with
+ * `counted` the items (or fen) and `numerator` the numerator's side on that day. False when the
+ * metric has no series (supervision, open) or filters apply: read the orders one by one then.
+ */
+export function seriesByDay(
+  orders: readonly WorkOrder[],
+  metric: Metric,
+  filters: OrderFilters,
+  ctx: KpiContext,
+  visit: (day: number, counted: number, numerator: number, order: WorkOrder) => void,
+): boolean {
+  const pair = METRIC_SERIES[metric]
+  if (!pair || !NO_DIMENSIONS(filters) || !ctx.dayTable) return false
+  const [countedSeries, numeratorSeries] = pair
+  const { fromDay, toDay } = periodBounds(filters)
+  let emitter: WorkOrder | undefined
+  const emit: Emit = (series, day, value) => {
+    if (day < fromDay || day > toDay || !emitter) return
+    if (series === countedSeries) visit(day, value, 0, emitter)
+    else if (series === numeratorSeries) visit(day, 0, value, emitter)
+  }
+  let i = 0
+  while (i < orders.length) {
+    const first = orders[i]
+    if (!first) break
+    const receiptDay = dayOfMs(first.receivedAt)
+    const table = ctx.dayTable(receiptDay, ctx.now)
+    const end = i + (table?.count ?? 0)
+    const last = orders[end - 1]
+    const next = orders[end]
+    if (
+      table &&
+      table.count > 0 &&
+      last !== undefined &&
+      dayOfMs(last.receivedAt) === receiptDay &&
+      (next === undefined || dayOfMs(next.receivedAt) !== receiptDay)
+    ) {
+      for (const series of numeratorSeries === null ? [countedSeries] : [countedSeries, numeratorSeries]) {
+        const days = table.days[series]
+        const sums = table.sums[series]
+        const by = table.emitters[series]
+        if (!days || !sums || !by || days.length === 0) continue
+        const lo = (days[0] ?? 0) >= fromDay ? 0 : lowerBound(days, fromDay)
+        const hi = (days[days.length - 1] ?? 0) <= toDay ? days.length : lowerBound(days, toDay + 1)
+        const counted = series === countedSeries
+        for (let k = lo; k < hi; k++) {
+          const order = table.orders[by[k] ?? 0]
+          if (!order) continue
+          const value = (sums[k + 1] ?? 0) - (sums[k] ?? 0)
+          if (counted) visit(days[k] ?? 0, value, 0, order)
+          else visit(days[k] ?? 0, 0, value, order)
+        }
+      }
+      i = end
+      continue
+    }
+    while (i < orders.length) {
+      const order = orders[i]
+      if (!order || dayOfMs(order.receivedAt) !== receiptDay) break
+      i++
+      emitter = order
+      emitSeries(order, factsOf(order, ctx), emit)
+    }
+  }
+  return true
+}
+
+/**
+ * The states at `asOf` of `orders` (every order that may be open or under supervision at
+ * `ctx.now`: the simulator's open candidates), with the dimension filters; the period does not
+ * apply.
+ */
+export function computeOpenFigure(
+  orders: readonly WorkOrder[],
+  filters: OrderFilters,
+  ctx: KpiContext,
+): OpenFigure {
+  const c = sumSeries(orders, filters, ctx, null, {
+    fromDay: Number.NEGATIVE_INFINITY,
+    toDay: Number.POSITIVE_INFINITY,
+  })
+  return {
+    total: c[S.open] ?? 0,
+    overdue: c[S.overdue] ?? 0,
+    atRisk: c[S.atRisk] ?? 0,
+    supervised: c[S.supervised] ?? 0,
+  }
+}
+
+/**
+ * The summary: the period figures over `orders` (received up to the due lookback before the
+ * period), the states at `asOf` over `openOrders` (see `computeOpenFigure`).
  */
 export function computeSummary(
   orders: readonly WorkOrder[],
   filters: OrderFilters,
   ctx: KpiContext,
+  openOrders: readonly WorkOrder[],
 ): KpiSummary {
-  const bounds = periodBounds(filters)
-  const received = { total: 0, complaints: 0, reports: 0, consultations: 0 }
-  const checks = { initialCheck: [0, 0], reportCheck: [0, 0], closure: [0, 0] }
-  let recoveredFen = 0
-  const ca = { received: 0, resolved: 0, due: 0, recoveredFen: 0 }
-  let complaintToCase = 0
-  const open = { overdue: 0, atRisk: 0 }
-  const satisfaction = { surveyed: 0, satisfied: 0 }
-  const count = (figure: number[], result: 'onTime' | 'late' | null): void => {
-    if (result === null) return
-    figure[0] = (figure[0] ?? 0) + 1
-    if (result === 'onTime') figure[1] = (figure[1] ?? 0) + 1
-  }
-  // The same helpers `matchesMetric` uses, each evaluated once per order instead of once per
-  // outcome: a year's summary stays a single cheap pass. The property test in kpis.test.ts
-  // proves every figure equals the list's total for its metric and outcome.
-  for (const order of orders) {
-    if (!matchesDimensions(order, filters)) continue
-    if (order.kind === 'complaint') {
-      count(checks.initialCheck, dueOutcome(order, 'accepted', bounds, ctx))
-      count(checks.closure, dueOutcome(order, 'closed', bounds, ctx))
-    } else if (order.kind === 'report') {
-      count(checks.reportCheck, dueOutcome(order, 'verified', bounds, ctx))
-      count(checks.closure, dueOutcome(order, 'closed', bounds, ctx))
-    }
-    if (order.receivedAt < bounds.fromMs || order.receivedAt >= bounds.toEndMs) continue
-    received.total++
-    if (order.kind === 'complaint') received.complaints++
-    else if (order.kind === 'report') received.reports++
-    else received.consultations++
-    const closed = completedAsOf(order.stages.closed, ctx.now) !== null
-    if (closed) {
-      recoveredFen += order.recoveredFen
-      if (order.kind === 'complaint' && order.caseNumber !== null) complaintToCase++
-    }
-    const state = closed ? null : openState(order, ctx)
-    if (state === 'overdue') open.overdue++
-    else if (state === 'atRisk') open.atRisk++
-    if (order.consumerAssociation) {
-      ca.received++
-      if (closed) {
-        ca.resolved++
-        ca.recoveredFen += order.recoveredFen
-      }
-      if (closed || state === 'overdue') ca.due++
-    }
-    if (order.satisfaction !== null && completedAsOf(order.stages.followUp, ctx.now) !== null) {
-      satisfaction.surveyed++
-      if (order.satisfaction === 'satisfied') satisfaction.satisfied++
-    }
-  }
-  const figure = ([due, onTime]: number[]): RateFigure => ({
-    due: due ?? 0,
-    onTime: onTime ?? 0,
-    rate: rate(onTime ?? 0, due ?? 0),
-  })
   return {
-    received,
-    initialCheck: figure(checks.initialCheck),
-    reportCheck: figure(checks.reportCheck),
-    closure: figure(checks.closure),
-    recoveredFen,
-    consumerAssociation: {
-      received: ca.received,
-      resolved: ca.resolved,
-      resolutionRate: rate(ca.resolved, ca.due),
-      recoveredFen: ca.recoveredFen,
-    },
-    complaintToCase,
-    open,
-    satisfaction: {
-      ...satisfaction,
-      rate: rate(satisfaction.surveyed === 0 ? 0 : satisfaction.satisfied, satisfaction.surveyed),
-    },
+    ...computePeriodFigures(orders, filters, ctx),
+    open: computeOpenFigure(openOrders, filters, ctx),
     asOf: ctx.now,
   }
 }
@@ -501,6 +1112,12 @@ export interface SixTimely {
   /** Of the dispatches due, routed to the right unit the first time (及时分流 also shows this). */
   readonly dispatchCorrect: number
   readonly asOf: number
+}
+
+/** 及时分析: counts report publications and spike warnings, not work orders (supplied by their owner). */
+export interface AnalysisCount {
+  readonly numerator: number
+  readonly denominator: number
 }
 
 const SIX_TIMELY: readonly {
@@ -549,31 +1166,42 @@ const SIX_TIMELY: readonly {
     metric: null,
     target: 1,
     definition:
-      '及时分析 [proposal]: periodic analyses published within 5 working days of period end, and spike warnings within 1 working day ÷ those due. Fed by report publications (not simulated yet: 0 / 0).',
+      '及时分析 [proposal]: periodic analyses published within their limit after the period end, and spike warnings within 1 working day ÷ those due. Counts reports and alerts, not work orders (0 / 0 when none are supplied).',
   },
 ]
 
-/** The six timely rates from the same predicates as the lists (one pass per metric). */
+/**
+ * The six timely rates from the same facts as the lists, in one pass. `analysis` counts report
+ * publications and spike warnings, which are not work orders: their owner supplies them
+ * (0 / 0 without).
+ */
 export function computeSixTimely(
   orders: readonly WorkOrder[],
   filters: OrderFilters,
   ctx: KpiContext,
+  analysis: AnalysisCount = { numerator: 0, denominator: 0 },
 ): SixTimely {
-  const bounds = periodBounds(filters)
+  const { fromDay, toDay } = periodBounds(filters)
+  let supervisionDue = 0
+  let supervisionOnTime = 0
+  const c = sumSeries(orders, filters, ctx, (order, facts) => {
+    const side = sideOf(order, facts, 'supervision', fromDay, toDay)
+    if (side === -1) return
+    supervisionDue++
+    supervisionOnTime += side
+  })
+  const n = (series: number): number => c[series] ?? 0
+  const counts: Record<SixTimelyCode, [number, number]> = {
+    acceptance: [n(S.initialCheckDue), n(S.initialCheckOnTime)],
+    dispatch: [n(S.dispatchDue), n(S.dispatchOnTime)],
+    handling: [n(S.closureDue), n(S.closureOnTime)],
+    supervision: [supervisionDue, supervisionOnTime],
+    reply: [n(S.replyDue), n(S.replyOnTime)],
+    analysis: [analysis.denominator, analysis.numerator],
+  }
   const rates = SIX_TIMELY.map(({ code, metric, target, definition }) => {
-    let numerator = 0
-    let denominator = 0
-    if (metric !== null) {
-      for (const order of orders) {
-        if (!matchesMetric(order, metric, 'due', filters, ctx, bounds)) continue
-        denominator++
-        if (matchesMetric(order, metric, 'onTime', filters, ctx, bounds)) numerator++
-      }
-    }
+    const [denominator, numerator] = counts[code]
     return { code, metric, numerator, denominator, rate: rate(numerator, denominator), target, definition }
   })
-  let dispatchCorrect = 0
-  for (const order of orders)
-    if (matchesMetric(order, 'dispatch', 'correct', filters, ctx, bounds)) dispatchCorrect++
-  return { rates, dispatchCorrect, asOf: ctx.now }
+  return { rates, dispatchCorrect: n(S.dispatchCorrect), asOf: ctx.now }
 }

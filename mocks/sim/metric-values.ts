@@ -1,17 +1,17 @@
 /**
  * The contract's `metric` codes (public/openapi.yaml, `Metric`) evaluated on single work orders,
- * for the time series and the breakdowns. Every value is built from `matchesMetric` (kpis.ts), the
- * predicate of the summary and of the list, so a bucket or a row equals what the summary gives
- * for the same dates and filters. Two contract figures have no metric in kpis.ts yet and are
- * composed here from the same pieces: `resolution` (the closure figure's due items, resolved =
- * closed at `asOf`) and `mediation` (complaints whose mediation ended in the period, by end day).
+ * for the time series, the breakdowns and the work-order list. Every value is kpis.ts's `sideOf`
+ * over the order's facts, the reading behind the summary and `matchesMetric`, so a bucket, a row
+ * or a list equals what the summary gives for the same dates and filters.
  */
-import { completedAsOf, type WorkOrder } from './work-order'
+import type { WorkOrder } from './work-order'
 import {
+  factsOf,
   matchesDimensions,
-  matchesMetric,
+  sideOf,
   type KpiContext,
   type Metric,
+  type OrderFacts,
   type OrderFilters,
   type PeriodBounds,
 } from './kpis'
@@ -37,36 +37,38 @@ export type ApiMetric = (typeof API_METRICS)[number]
 
 export type ValueKind = 'count' | 'rate' | 'fen'
 
-/** A rate's kpis.ts metric and the outcomes of its numerator and denominator. */
-const RATES: Partial<Record<ApiMetric, { metric: Metric; numerator: string; denominator: string }>> = {
-  initialCheck: { metric: 'initialCheck', numerator: 'onTime', denominator: 'due' },
-  reportCheck: { metric: 'reportCheck', numerator: 'onTime', denominator: 'due' },
-  closure: { metric: 'closure', numerator: 'onTime', denominator: 'due' },
-  satisfaction: { metric: 'satisfaction', numerator: 'satisfied', denominator: 'surveyed' },
-  timelyAcceptance: { metric: 'initialCheck', numerator: 'onTime', denominator: 'due' },
-  timelyDispatch: { metric: 'dispatch', numerator: 'onTime', denominator: 'due' },
-  timelyHandling: { metric: 'closure', numerator: 'onTime', denominator: 'due' },
-  timelySupervision: { metric: 'supervision', numerator: 'onTime', denominator: 'due' },
-  timelyReply: { metric: 'reply', numerator: 'onTime', denominator: 'due' },
+/**
+ * The kpis.ts metric behind each contract metric. `consumerAssociation` is its `received` count;
+ * the `timely...` metrics are the six timely rates' lists (see kpis.ts `SIX_TIMELY`).
+ */
+export const KPI_METRIC: Readonly<Record<ApiMetric, Metric>> = {
+  received: 'received',
+  initialCheck: 'initialCheck',
+  reportCheck: 'reportCheck',
+  closure: 'closure',
+  resolution: 'resolution',
+  recovered: 'recovered',
+  consumerAssociation: 'consumerAssociation',
+  complaintToCase: 'complaintToCase',
+  satisfaction: 'satisfaction',
+  mediation: 'mediation',
+  timelyAcceptance: 'initialCheck',
+  timelyDispatch: 'dispatch',
+  timelyHandling: 'closure',
+  timelySupervision: 'supervision',
+  timelyReply: 'reply',
 }
 
-/** Counts: the kpis.ts metric and outcome whose list is the figure. */
-const COUNTS: Partial<Record<ApiMetric, { metric: Metric; outcome: string }>> = {
-  received: { metric: 'received', outcome: 'all' },
-  consumerAssociation: { metric: 'consumerAssociation', outcome: 'received' },
-  complaintToCase: { metric: 'complaintToCase', outcome: 'all' },
-}
+const COUNTS = new Set<ApiMetric>(['received', 'consumerAssociation', 'complaintToCase'])
 
 export function valueKindOf(metric: ApiMetric): ValueKind {
   if (metric === 'recovered') return 'fen'
-  if (metric === 'resolution' || metric === 'mediation' || RATES[metric]) return 'rate'
-  return 'count'
+  return COUNTS.has(metric) ? 'count' : 'rate'
 }
 
 /**
- * What one order adds to a figure: `numerator` (the count, the fen, or a rate's numerator),
- * `denominator` (a rate's; 0 otherwise) and `items` (orders behind it, for the wall's
- * suppression of small rows). `null` when the order does not count at all.
+ * What one order adds to a figure: `numerator` (the count, the fen, or a rate's numerator) and
+ * `denominator` (a rate's; 0 otherwise). `null` when the order does not count at all.
  */
 export interface Contribution {
   readonly numerator: number
@@ -77,6 +79,20 @@ const ONE: Contribution = { numerator: 1, denominator: 0 }
 const HIT: Contribution = { numerator: 1, denominator: 1 }
 const MISS: Contribution = { numerator: 0, denominator: 1 }
 
+/** As `contributionOf`, with the order's facts already at hand and the dimensions already tested. */
+export function contributionFromFacts(
+  order: WorkOrder,
+  facts: OrderFacts,
+  metric: ApiMetric,
+  bounds: Pick<PeriodBounds, 'fromDay' | 'toDay'>,
+): Contribution | null {
+  const side = sideOf(order, facts, KPI_METRIC[metric], bounds.fromDay, bounds.toDay)
+  if (side === -1) return null
+  if (metric === 'recovered') return { numerator: order.recoveredFen, denominator: 0 }
+  if (COUNTS.has(metric)) return ONE
+  return side === 1 ? HIT : MISS
+}
+
 export function contributionOf(
   order: WorkOrder,
   metric: ApiMetric,
@@ -84,32 +100,8 @@ export function contributionOf(
   ctx: KpiContext,
   bounds: PeriodBounds,
 ): Contribution | null {
-  const rateRule = RATES[metric]
-  if (rateRule) {
-    if (!matchesMetric(order, rateRule.metric, rateRule.denominator, filters, ctx, bounds)) return null
-    return matchesMetric(order, rateRule.metric, rateRule.numerator, filters, ctx, bounds) ? HIT : MISS
-  }
-  const countRule = COUNTS[metric]
-  if (countRule)
-    return matchesMetric(order, countRule.metric, countRule.outcome, filters, ctx, bounds) ? ONE : null
-  switch (metric) {
-    case 'recovered':
-      return matchesMetric(order, 'recovered', 'all', filters, ctx, bounds)
-        ? { numerator: order.recoveredFen, denominator: 0 }
-        : null
-    case 'resolution':
-      if (!matchesMetric(order, 'closure', 'due', filters, ctx, bounds)) return null
-      return completedAsOf(order.stages.closed, ctx.now) === null ? MISS : HIT
-    case 'mediation': {
-      if (order.kind !== 'complaint' || !matchesDimensions(order, filters)) return null
-      const ended = completedAsOf(order.stages.mediated, ctx.now)
-      if (ended === null || ended < bounds.fromMs || ended >= bounds.toEndMs) return null
-      if (order.outcome !== 'mediated' && order.outcome !== 'terminated') return null
-      return order.outcome === 'mediated' ? HIT : MISS
-    }
-    default:
-      return null
-  }
+  if (!matchesDimensions(order, filters)) return null
+  return contributionFromFacts(order, factsOf(order, ctx), metric, bounds)
 }
 
 /** A figure's running total. */

@@ -11,6 +11,7 @@
  * - The overlay (reminders, supervision, extension decisions) is kept per order and applied to
  *   every later answer; it can be exported and imported (persistence across reloads comes later).
  */
+import { applyReturnDecisions } from './approvals'
 import { addWorkingDays, deadlineAfterWorkingDays } from './calendar'
 import {
   CHINA_OFFSET_MS,
@@ -20,15 +21,23 @@ import {
   startOfChinaDay,
   type ChinaDay,
 } from './china-time'
+import type { UnitCode } from './domain-codes'
 import { createDayGenerator, type DayGenerator } from './generate-day'
 import {
   dueLookbackDays,
+  buildDayTable,
+  computeFacts,
   computeSixTimely,
   computeSummary,
+  dayOfMs,
+  factsValidity,
   matchesFilters,
   matchesMetric,
   periodBounds,
+  type AnalysisCount,
+  type DayTable,
   type KpiContext,
+  type OrderFacts,
   type KpiSummary,
   type Metric,
   type OrderFilters,
@@ -46,6 +55,7 @@ import {
   type Reminder,
   type ReminderMethod,
   type SupervisionRecord,
+  type SupervisionUpdate,
   type UserDecision,
   type WorkOrder,
   type WorkOrderView,
@@ -95,8 +105,11 @@ export interface Simulator {
   /** The list behind a KPI figure (`metric` + `outcome`): its length equals the figure. */
   ordersForMetric(metric: Metric, outcome: string, filters: OrderFilters): WorkOrder[]
   summary(filters: OrderFilters): KpiSummary
-  /** The six timely rates (六个及时) [proposal]. */
-  sixTimely(filters: OrderFilters): SixTimely
+  /**
+   * The six timely rates (六个及时) [proposal]. `analysis` (report publications and spike
+   * warnings, not work orders) is supplied by its owner; 0 / 0 without.
+   */
+  sixTimely(filters: OrderFilters, analysis?: AnalysisCount): SixTimely
   /** The context the aggregates use at this instant (clock, overlay, calendar). */
   kpiContext(): KpiContext
   /** Orders that may count for a metric in the period (received up to the lookback before it). */
@@ -113,9 +126,32 @@ export interface Simulator {
   decideExtension(orderId: string, eventId: string, decision: ExtensionDecision, by: string): UserDecision
   exportOverlay(): OverlaySnapshot
   importOverlay(snapshot: OverlaySnapshot): void
+  /** Opens a supervision (督办) with the day the unit must report by (`POST /escalations`). */
+  openEscalation(
+    orderId: string,
+    input: { by: string; note: string; reason: SupervisionRecord['reason']; dueDate: ChinaDay | null },
+  ): SupervisionRecord
+  /**
+   * Changes a supervision (`PATCH /escalations/{id}`): a new report-by day, a progress note, or
+   * closing it. A generated supervision closes with its overdue stage and cannot be closed here.
+   */
+  updateSupervision(
+    orderId: string,
+    supervisionId: string,
+    change: { by: string; dueDate?: ChinaDay; note?: string; close?: boolean },
+  ): SupervisionUpdate
+  /** Decides a pending extension request or returned ticket (`toUnit`: where a return goes). */
+  decideRequest(
+    orderId: string,
+    eventId: string,
+    input: { decision: ExtensionDecision; by: string; note?: string; toUnit?: UnitCode },
+  ): UserDecision
 }
 
 const ID_PATTERN = /^RZ-(\d{4})(\d{2})(\d{2})-\d{4}$/
+
+/** How far back a work-order list without `from`/`to` reaches (the longest period, three years). */
+const LIST_WITHOUT_PERIOD_DAYS = 1096
 
 export function createSimulator(options: SimulatorOptions): Simulator {
   const scenario = options.scenario ?? 'calibrated'
@@ -126,7 +162,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     limits: timeLimits,
     params: scenarioParams(scenario, readClock()),
   })
-  const lookbackDays = dueLookbackDays(timeLimits)
+  const lookbackDays = dueLookbackDays(timeLimits, generator.lateWorkingDays)
   const overlays = new Map<string, OrderOverlay>()
   let sequence = 0
 
@@ -137,32 +173,160 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   function existing(epochDay: number, now: number): readonly WorkOrder[] {
     const nowDay = Math.floor((now + CHINA_OFFSET_MS) / MS_PER_DAY)
     if (epochDay > nowDay) return []
-    const orders = generator.ordersOnEpochDay(epochDay)
+    // Users' decisions on returned tickets re-dispatch an order (approvals.ts): every answer sees it.
+    const generated = generator.ordersOnEpochDay(epochDay)
+    const orders =
+      overlays.size === 0
+        ? generated
+        : applyReturnDecisions(generated, overlays.get.bind(overlays), now, shift)
     if (epochDay < nowDay) return orders
     return orders.filter((o) => o.receivedAt <= now)
   }
 
   function range(fromEpochDay: number, toEpochDay: number, now: number): WorkOrder[] {
     const out: WorkOrder[] = []
-    for (let e = fromEpochDay; e <= toEpochDay; e++) {
-      for (const order of existing(e, now)) out.push(order)
-    }
+    for (let e = fromEpochDay; e <= toEpochDay; e++) out.push(...existing(e, now))
     return out
   }
 
   function ctxAt(now: number): KpiContext {
-    return {
-      now,
-      overlayOf: (id) => overlays.get(id),
-      shift,
-      atRiskBefore: deadlineAfterWorkingDays(now, timeLimits.warningWindow),
-      afterWorkingDays: deadlineAfterWorkingDays,
-      supervisionAfterOverdue: timeLimits.supervisionAfterOverdue,
+    return { ...plainCtxAt(now), facts: factsAt, dayTable: dayTableAt }
+  }
+
+  // Each receipt day's series (kpis.ts `DayTable`), kept while every order's facts hold and no
+  // user acted on any of them: a year's figures then cost a few steps per day.
+  interface KeptTable {
+    readonly table: DayTable
+    readonly from: number
+    readonly until: number
+  }
+  const keptTables = new Map<number, KeptTable>()
+  const visitedDays = new Set<number>()
+  const keptTableDays = 1500
+
+  function dayTableAt(epochDay: number, now: number): DayTable | undefined {
+    const kept = keptTables.get(epochDay)
+    if (kept && now >= kept.from && now < kept.until && !userActedOn(epochDay)) return kept.table
+    if (kept && now < kept.from) return undefined
+    if (userActedOn(epochDay)) return undefined
+    // A day read once is read order by order: a table pays from its second reading on, and a
+    // cold first answer must not pay for tables it may never reuse.
+    if (!kept && !visitedDays.has(epochDay)) {
+      visitedDays.add(epochDay)
+      return undefined
     }
+    const orders = existing(epochDay, now)
+    const facts: OrderFacts[] = []
+    let from = Number.NEGATIVE_INFINITY
+    let until = Number.POSITIVE_INFINITY
+    for (const order of orders) {
+      const f = factsAt(order, now)
+      const k = keptFacts.get(order)
+      if (f === undefined || k === undefined) return undefined
+      facts.push(f)
+      from = Math.max(from, k.from)
+      until = Math.min(until, k.until)
+    }
+    const table = buildDayTable(orders, facts)
+    keptTables.delete(epochDay)
+    keptTables.set(epochDay, { table, from, until })
+    if (keptTables.size > keptTableDays) {
+      const oldest = keptTables.keys().next()
+      if (!oldest.done) keptTables.delete(oldest.value)
+    }
+    return table
+  }
+
+  /** Whether users acted on an order received on the day (their overlay changes its facts). */
+  let overlayDays: { size: number; keys: Set<string>; days: Set<number> } | null = null
+  function userActedOn(epochDay: number): boolean {
+    if (overlays.size === 0) return false
+    if (
+      overlayDays?.size !== overlays.size ||
+      [...overlays.keys()].some((id) => !overlayDays?.keys.has(id))
+    ) {
+      const days = new Set<number>()
+      for (const id of overlays.keys()) {
+        const match = ID_PATTERN.exec(id)
+        if (match) days.add(epochDayOf(`${match[1] ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}`))
+      }
+      overlayDays = { size: overlays.size, keys: new Set(overlays.keys()), days }
+    }
+    return overlayDays.days.has(epochDay)
+  }
+
+  // The facts of each order (kpis.ts `OrderFacts`), kept beside the generated order for as long
+  // as they cannot change (`factsValidity`): a warm year's summary reads them instead of
+  // re-deriving every stage of ~80k orders, while the clock runs. Weakly held: they go with the
+  // day's orders when the generator's memo lets the day go. Orders users acted on are computed
+  // afresh every time (their overlay changes them; they are few).
+  interface KeptFacts {
+    facts: OrderFacts
+    from: number
+    until: number
+  }
+  const keptFacts = new WeakMap<WorkOrder, KeptFacts>()
+  let plainCtx: KpiContext | null = null
+
+  function plainCtxAt(now: number): KpiContext {
+    if (plainCtx?.now !== now) {
+      plainCtx = {
+        now,
+        overlayOf: (id) => overlays.get(id),
+        shift,
+        atRiskBefore: deadlineAfterWorkingDays(now, timeLimits.warningWindow),
+        afterWorkingDays: deadlineAfterWorkingDays,
+        supervisionAfterOverdue: timeLimits.supervisionAfterOverdue,
+      }
+    }
+    return plainCtx
+  }
+
+  function factsAt(order: WorkOrder, now: number): OrderFacts | undefined {
+    if (overlays.size > 0 && overlays.has(order.id)) return undefined
+    const kept = keptFacts.get(order)
+    if (kept !== undefined) {
+      if (now >= kept.from && now < kept.until) return kept.facts
+      // An earlier instant (a report "as of" its period): computed afresh, the later facts stay.
+      if (now < kept.from) return undefined
+    }
+    const ctx = plainCtxAt(now)
+    const facts = computeFacts(order, ctx)
+    const { from, until } = factsValidity(order, ctx, facts)
+    if (kept === undefined) keptFacts.set(order, { facts, from, until })
+    else {
+      kept.facts = facts
+      kept.from = from
+      kept.until = until
+    }
+    return facts
   }
 
   function candidates(filters: OrderFilters, now: number): WorkOrder[] {
     return range(epochDayOf(filters.from) - lookbackDays, epochDayOf(filters.to), now)
+  }
+
+  /**
+   * Every order that may be open or under supervision at `now`: those received within the
+   * lookback (older ones are closed, with their generated supervisions: generate-day.test.ts),
+   * and older ones users acted on, as far back as a list without a period reaches (1,096 days).
+   */
+  function openCandidates(now: number): WorkOrder[] {
+    const nowDay = dayOfMs(now)
+    const recentFrom = nowDay - lookbackDays
+    const out: WorkOrder[] = []
+    const older = new Set<number>()
+    for (const id of overlays.keys()) {
+      const order = findOrder(id)
+      if (!order) continue
+      const e = dayOfMs(order.receivedAt)
+      if (e < recentFrom && e > nowDay - LIST_WITHOUT_PERIOD_DAYS) older.add(e)
+    }
+    for (const e of [...older].sort((a, b) => a - b)) {
+      for (const order of existing(e, now)) if (overlays.has(order.id)) out.push(order)
+    }
+    for (const order of range(recentFrom, nowDay, now)) out.push(order)
+    return out
   }
 
   function requireOrder(id: string): WorkOrder {
@@ -208,23 +372,27 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       ),
     listOrders(filters) {
       const bounds = periodBounds(filters)
-      return range(epochDayOf(filters.from), epochDayOf(filters.to), readClock()).filter((o) =>
-        matchesFilters(o, filters, bounds),
-      )
+      const orders = range(epochDayOf(filters.from), epochDayOf(filters.to), readClock())
+      const dimensions = [filters.district, filters.channel, filters.kind, filters.category, filters.unit]
+      // The range is the period's receipt days: only the dimensions can leave orders out.
+      if (dimensions.every((d) => d === undefined)) return orders
+      return orders.filter((o) => matchesFilters(o, filters, bounds))
     },
     ordersForMetric(metric, outcome, filters) {
       const now = readClock()
       const ctx = ctxAt(now)
       const bounds = periodBounds(filters)
-      return candidates(filters, now).filter((o) => matchesMetric(o, metric, outcome, filters, ctx, bounds))
+      // The open states are at `now` whatever the period.
+      const orders = metric === 'open' ? openCandidates(now) : candidates(filters, now)
+      return orders.filter((o) => matchesMetric(o, metric, outcome, filters, ctx, bounds))
     },
     summary(filters) {
       const now = readClock()
-      return computeSummary(candidates(filters, now), filters, ctxAt(now))
+      return computeSummary(candidates(filters, now), filters, ctxAt(now), openCandidates(now))
     },
-    sixTimely(filters) {
+    sixTimely(filters, analysis) {
       const now = readClock()
-      return computeSixTimely(candidates(filters, now), filters, ctxAt(now))
+      return computeSixTimely(candidates(filters, now), filters, ctxAt(now), analysis)
     },
     kpiContext: () => ctxAt(readClock()),
     candidateOrders: (filters) => candidates(filters, readClock()),
@@ -305,6 +473,87 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       overlays.clear()
       for (const [id, overlay] of Object.entries(snapshot.orders)) overlays.set(id, overlay)
       sequence = snapshot.sequence
+    },
+    openEscalation(orderId, input) {
+      requireOrder(orderId)
+      const record: SupervisionRecord = {
+        id: nextId(orderId, 'UD'),
+        openedAt: readClock(),
+        by: input.by,
+        reason: input.reason,
+        note: input.note,
+        closedAt: null,
+        source: 'user',
+        dueDate: input.dueDate,
+      }
+      update(orderId, (o) => ({ ...o, supervisions: [...o.supervisions, record] }))
+      return record
+    },
+    updateSupervision(orderId, supervisionId, change) {
+      const order = requireOrder(orderId)
+      const now = readClock()
+      const mine = overlays.get(orderId)?.supervisions.find((s) => s.id === supervisionId)
+      const current = mine ?? order.supervisions.find((s) => s.id === supervisionId)
+      if (!current || current.openedAt > now) {
+        throw new SimulatorError('notFound', `No supervision ${supervisionId} on ${orderId}`)
+      }
+      if (current.closedAt !== null && current.closedAt <= now) {
+        throw new SimulatorError('conflict', `Supervision ${supervisionId} is closed`)
+      }
+      if (change.close === true && !mine) {
+        throw new SimulatorError(
+          'conflict',
+          `Supervision ${supervisionId} closes when its overdue stage is done`,
+        )
+      }
+      const record: SupervisionUpdate = {
+        supervisionId,
+        at: now,
+        by: change.by,
+        ...(change.dueDate === undefined ? {} : { dueDate: change.dueDate }),
+        ...(change.note === undefined ? {} : { note: change.note }),
+        ...(change.close === true ? { closed: true } : {}),
+      }
+      update(orderId, (o) => ({
+        ...o,
+        supervisions: o.supervisions.map((s) =>
+          s.id === supervisionId && change.close === true ? { ...s, closedAt: now } : s,
+        ),
+        supervisionUpdates: [...(o.supervisionUpdates ?? []), record],
+      }))
+      return record
+    },
+    decideRequest(orderId, eventId, input) {
+      const order = requireOrder(orderId)
+      const now = readClock()
+      const overlay = overlays.get(orderId) ?? EMPTY_OVERLAY
+      const event = order.events.find((e) => e.id === eventId)
+      if (event?.type === 'extension' && event.requestedAt <= now) {
+        const shown = orderAsOf(order, now, overlay, shift).events.find((e) => e.id === eventId)
+        if (shown?.type !== 'extension' || shown.status !== 'requested') {
+          throw new SimulatorError('conflict', `Extension ${eventId} was already decided`)
+        }
+      } else if (event?.type === 'return' && event.returnedAt <= now) {
+        const decided = overlay.decisions.some((d) => d.eventId === eventId)
+        if (decided || event.redispatchedAt <= now) {
+          throw new SimulatorError('conflict', `Return ${eventId} was already decided`)
+        }
+        if (input.decision === 'approved' && input.toUnit === event.fromUnit) {
+          throw new SimulatorError('invalid', `A return cannot be re-dispatched to ${event.fromUnit}`)
+        }
+      } else {
+        throw new SimulatorError('notFound', `No extension request or return ${eventId} on ${orderId}`)
+      }
+      const record: UserDecision = {
+        eventId,
+        decision: input.decision,
+        at: now,
+        by: input.by,
+        ...(input.note === undefined ? {} : { note: input.note }),
+        ...(input.toUnit === undefined || event.type !== 'return' ? {} : { toUnit: input.toUnit }),
+      }
+      update(orderId, (o) => ({ ...o, decisions: [...o.decisions, record] }))
+      return record
     },
   }
 }

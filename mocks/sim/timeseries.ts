@@ -1,18 +1,27 @@
 /**
  * `GET /kpis/timeseries`: one metric by day, ISO week or month, optionally one series per channel
  * or kind. Each bucket is computed exactly as the summary would be for its dates: the same
- * `contributionOf` (built on kpis.ts's `matchesMetric`) with the bucket as the period, over the
- * orders that can count in it (received in the bucket, or up to the due lookback before it for
- * the metrics counted by deadline or end day). A split groups the contributions by the order's
+ * contribution (kpis.ts's `sideOf` over the order's facts) with the bucket as the period. Each
+ * order is read once and goes to the bucket(s) of the day(s) it can count on (`countDaysOf`)
+ * instead of being tested against every bucket. A split groups the contributions by the order's
  * channel or kind: the same as filtering by that code, without a pass per code.
  */
-import { MS_PER_DAY } from './china-time'
+import { epochDayOf, startOfChinaDay } from './china-time'
 import { CHANNEL_CODES, KIND_CODES } from './domain-codes'
-import { periodBounds, type KpiContext, type OrderFilters } from './kpis'
+import {
+  countDayOf,
+  countDaysOf,
+  factsOf,
+  matchesDimensions,
+  seriesByDay,
+  type KpiContext,
+  type OrderFilters,
+} from './kpis'
 import {
   addTo,
-  contributionOf,
+  contributionFromFacts,
   emptyTally,
+  KPI_METRIC,
   valueKindOf,
   valueOf,
   type ApiMetric,
@@ -36,21 +45,6 @@ export interface Series {
   readonly points: SeriesPoint[]
 }
 
-/** Metrics whose items count on their receipt day: a bucket needs only the orders received in it. */
-const BY_RECEIPT = new Set<ApiMetric>(['received', 'consumerAssociation', 'recovered', 'complaintToCase'])
-
-/** The first index in `orders` (sorted by receipt) received at or after `ms`. */
-function firstReceivedFrom(orders: readonly WorkOrder[], ms: number): number {
-  let low = 0
-  let high = orders.length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if ((orders[mid]?.receivedAt ?? Infinity) < ms) low = mid + 1
-    else high = mid
-  }
-  return low
-}
-
 export interface TimeseriesInput {
   /** Every order that may count in the whole period (the simulator's `candidateOrders`), received by `ctx.now`. */
   readonly orders: readonly WorkOrder[]
@@ -59,8 +53,8 @@ export interface TimeseriesInput {
   readonly split: Split | null
   readonly filters: OrderFilters
   readonly ctx: KpiContext
-  /** How far before a bucket an order counting in it may have been received (kpis.ts `dueLookbackDays`). */
-  readonly lookbackDays: number
+  /** Kept for callers; the candidates already reach back far enough. */
+  readonly lookbackDays?: number
 }
 
 export function computeTimeseries({
@@ -70,40 +64,82 @@ export function computeTimeseries({
   split,
   filters,
   ctx,
-  lookbackDays,
 }: TimeseriesInput): Series[] {
-  const sorted = orders.every((o, i) => i === 0 || (orders[i - 1]?.receivedAt ?? 0) <= o.receivedAt)
-    ? orders
-    : [...orders].sort((a, b) => a.receivedAt - b.receivedAt)
   const kind = valueKindOf(metric)
   const keys: readonly string[] =
     split === 'channel' ? CHANNEL_CODES : split === 'kind' ? KIND_CODES : ['total']
-  const series = keys.map((key) => ({ key, points: [] as SeriesPoint[] }))
-  const lookbackMs = BY_RECEIPT.has(metric) ? 0 : lookbackDays * MS_PER_DAY
+  const buckets = bucketsOf(filters, interval).map((bucket) => ({
+    ...bucket,
+    fromDay: epochDayOf(bucket.from),
+    toDay: epochDayOf(bucket.to),
+  }))
+  const firstDay = buckets[0]?.fromDay ?? 0
+  const lastDay = buckets.at(-1)?.toDay ?? -1
+  // The bucket of each day of the period.
+  const bucketOfDay = new Int32Array(Math.max(0, lastDay - firstDay + 1))
+  buckets.forEach((bucket, index) =>
+    bucketOfDay.fill(index, bucket.fromDay - firstDay, bucket.toDay - firstDay + 1),
+  )
+  const tallies = buckets.map(() => new Map<string, Tally>(keys.map((key) => [key, emptyTally()])))
+  const kpiMetric = KPI_METRIC[metric]
+  const receiptMetric = kpiMetric === 'received' || kpiMetric === 'consumerAssociation'
+  const periodStartMs = startOfChinaDay(filters.from)
+  const seen: number[] = []
 
-  for (const bucket of bucketsOf(filters, interval)) {
-    const bucketFilters: OrderFilters = { ...filters, from: bucket.from, to: bucket.to }
-    const bounds = periodBounds(bucketFilters)
-    const tallies = new Map<string, Tally>(keys.map((key) => [key, emptyTally()]))
-    const end = firstReceivedFrom(sorted, bounds.toEndMs)
-    for (let i = firstReceivedFrom(sorted, bounds.fromMs - lookbackMs); i < end; i++) {
-      const order = sorted[i]
-      if (!order) continue
-      const contribution = contributionOf(order, metric, bucketFilters, ctx, bounds)
+  // Without a split or dimension filters, the day tables give each day's figure at once.
+  const total = split === null ? tallies.map((t) => t.get('total')) : []
+  const fast =
+    split === null &&
+    seriesByDay(orders, kpiMetric, filters, ctx, (day, counted, numerator) => {
+      const tally = total[bucketOfDay[day - firstDay] ?? -1]
+      if (!tally) return
+      if (kind === 'rate') {
+        tally.denominator += counted
+        tally.numerator += numerator
+      } else tally.numerator += counted
+      if (counted !== 0) tally.items += kind === 'fen' ? 1 : counted
+    })
+
+  for (const order of fast ? [] : orders) {
+    // Items counted on their receipt day need no lookback.
+    if (receiptMetric && order.receivedAt < periodStartMs) continue
+    if (order.receivedAt > ctx.now || !matchesDimensions(order, filters)) continue
+    const facts = factsOf(order, ctx)
+    if (kpiMetric !== 'supervision') {
+      const day = countDayOf(order, facts, kpiMetric)
+      if (day < firstDay || day > lastDay) continue
+      const index = bucketOfDay[day - firstDay] ?? -1
+      const bucket = buckets[index]
+      const contribution = bucket ? contributionFromFacts(order, facts, metric, bucket) : null
+      const tally = contribution ? tallies[index]?.get(split === null ? 'total' : order[split]) : undefined
+      if (tally && contribution) addTo(tally, contribution)
+      continue
+    }
+    seen.length = 0
+    for (const day of countDaysOf(order, facts, kpiMetric)) {
+      if (day < firstDay || day > lastDay) continue
+      const index = bucketOfDay[day - firstDay] ?? -1
+      // An order counts once per bucket: for its first red-carded stage in it.
+      if (seen.includes(index)) continue
+      seen.push(index)
+      const bucket = buckets[index]
+      if (!bucket) continue
+      const contribution = contributionFromFacts(order, facts, metric, bucket)
       if (!contribution) continue
-      const key = split === null ? 'total' : order[split]
-      const tally = tallies.get(key)
+      const tally = tallies[index]?.get(split === null ? 'total' : order[split])
       if (tally) addTo(tally, contribution)
     }
-    series.forEach(({ key, points }) => {
-      const tally = tallies.get(key) ?? emptyTally()
-      points.push({
+  }
+  return keys.map((key) => ({
+    key,
+    points: buckets.map((bucket, index) => {
+      const tally = tallies[index]?.get(key) ?? emptyTally()
+      return {
         start: bucket.from,
         end: bucket.to,
         value: valueOf(tally, kind),
         ...(kind === 'rate' ? { numerator: tally.numerator, denominator: tally.denominator } : {}),
-      })
-    })
-  }
-  return series
+      }
+    }),
+  }))
 }

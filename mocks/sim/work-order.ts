@@ -130,6 +130,8 @@ export interface SupervisionRecord {
   /** When the supervision was closed; null while open. */
   readonly closedAt: number | null
   readonly source: 'model' | 'user'
+  /** The China day the unit must report by (set by a director through the API); absent = none. */
+  readonly dueDate?: string | null
 }
 
 export interface Contact {
@@ -222,6 +224,24 @@ export interface UserDecision {
   readonly decision: ExtensionDecision
   readonly at: number
   readonly by: string
+  /** The director's note (required to reject). */
+  readonly note?: string
+  /** A return approved: the unit it was re-dispatched to. */
+  readonly toUnit?: UnitCode
+}
+
+/**
+ * A change to a supervision through the API (`PATCH /escalations/{id}`): a new report-by day, a
+ * progress note, or its closing. Kept as a log beside the record, so that the supervisions the
+ * model generated can carry notes and new days too without touching the generated life.
+ */
+export interface SupervisionUpdate {
+  readonly supervisionId: string
+  readonly at: number
+  readonly by: string
+  readonly dueDate?: string
+  readonly note?: string
+  readonly closed?: boolean
 }
 
 /** User actions on one order, stored on top of the generated life. */
@@ -229,6 +249,8 @@ export interface OrderOverlay {
   readonly reminders: readonly Reminder[]
   readonly supervisions: readonly SupervisionRecord[]
   readonly decisions: readonly UserDecision[]
+  /** Changes to supervisions (absent in overlays saved before they existed). */
+  readonly supervisionUpdates?: readonly SupervisionUpdate[]
 }
 
 export const EMPTY_OVERLAY: OrderOverlay = { reminders: [], supervisions: [], decisions: [] }

@@ -228,11 +228,302 @@ const cases: ContractCase[] = [
   },
   // Not served yet (issue 3): one line each once their handlers exist.
   // TODO GET /work-orders/{id}/contact (POST /work-orders/{id}/reminders: its own test below)
-  // TODO GET/POST /escalations, PATCH /escalations/{id}
-  // TODO GET /extension-requests, POST /extension-requests/{id}/approve|reject
-  // TODO GET /returned-tickets, POST /returned-tickets/{id}/approve|reject
-  // TODO GET /alerts, POST /alerts/{id}/acknowledge, POST /alerts/{id}/activate-plan
-  // TODO GET /hotspots, GET /reports/{reportType}/{period}, POST .../publish, GET /units, GET /duty-roster, GET /ticker
+  // Supervision (督办) and decisions (the actions' 2xx and 409: their own test below)
+  {
+    method: 'GET',
+    template: '/escalations',
+    path: '/escalations?from=2026-11-01&to=2026-11-28',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/escalations',
+    path: '/escalations?from=2026-11-01&to=2026-11-28&status=open&district=371122&limit=5',
+    as: 'director',
+    status: 200,
+  },
+  { method: 'GET', template: '/escalations', path: '/escalations?status=closed', as: 'staff', status: 200 },
+  {
+    method: 'GET',
+    template: '/escalations',
+    path: '/escalations?status=pending',
+    as: 'director',
+    status: 400,
+  },
+  {
+    method: 'GET',
+    template: '/escalations',
+    path: '/escalations?from=2026-11-01&to=2026-11-28&unit=ls-bureau',
+    as: 'staff',
+    status: 403,
+  },
+  { method: 'GET', template: '/escalations', path: '/escalations', as: 'wall', status: 403 },
+  { method: 'GET', template: '/escalations', path: '/escalations', status: 401 },
+  {
+    method: 'POST',
+    template: '/escalations',
+    path: '/escalations',
+    as: 'director',
+    body: { workOrderId: 'RZ-20261127-0001', reason: 'overdue' },
+    status: 400,
+  },
+  {
+    method: 'PATCH',
+    template: '/escalations/{id}',
+    path: '/escalations/RZ-20261101-0001-UD9',
+    as: 'director',
+    body: { note: '请加快' },
+    status: 404,
+  },
+  {
+    method: 'PATCH',
+    template: '/escalations/{id}',
+    path: '/escalations/RZ-20261101-0001-UD9',
+    as: 'wall',
+    body: { note: '请加快' },
+    status: 403,
+  },
+  {
+    method: 'PATCH',
+    template: '/escalations/{id}',
+    path: '/escalations/%3Cx%3E',
+    as: 'director',
+    body: { note: '请加快' },
+    status: 400,
+  },
+  {
+    method: 'GET',
+    template: '/extension-requests',
+    path: '/extension-requests?from=2026-11-01&to=2026-11-28',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/extension-requests',
+    path: '/extension-requests?from=2026-11-01&to=2026-11-28&status=approved&limit=3',
+    as: 'staff',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/extension-requests',
+    path: '/extension-requests?status=open',
+    as: 'director',
+    status: 400,
+  },
+  { method: 'GET', template: '/extension-requests', path: '/extension-requests', as: 'wall', status: 403 },
+  {
+    method: 'POST',
+    template: '/extension-requests/{id}/approve',
+    path: '/extension-requests/RZ-20261101-0001-E1/approve',
+    as: 'director',
+    body: {},
+    status: 400,
+  },
+  {
+    method: 'POST',
+    template: '/extension-requests/{id}/reject',
+    path: '/extension-requests/RZ-20261101-0001-E1/reject',
+    as: 'director',
+    body: {},
+    status: 400,
+  },
+  {
+    method: 'GET',
+    template: '/returned-tickets',
+    path: '/returned-tickets?from=2026-11-01&to=2026-11-28',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/returned-tickets',
+    path: '/returned-tickets?from=2026-11-01&to=2026-11-28&status=pending&unit=dg-bureau',
+    as: 'staff',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/returned-tickets',
+    path: '/returned-tickets?from=2026-11-28',
+    as: 'director',
+    status: 400,
+  },
+  { method: 'GET', template: '/returned-tickets', path: '/returned-tickets', status: 401 },
+  {
+    method: 'POST',
+    template: '/returned-tickets/{id}/approve',
+    path: '/returned-tickets/RZ-20261101-0001-R1/approve',
+    as: 'director',
+    body: { toUnit: 'dg-bureau' },
+    status: 400,
+  },
+  {
+    method: 'POST',
+    template: '/returned-tickets/{id}/reject',
+    path: '/returned-tickets/RZ-20261101-0001-R1/reject',
+    as: 'director',
+    body: {},
+    status: 400,
+  },
+  // Alerts (the actions: their own test below)
+  { method: 'GET', template: '/alerts', path: '/alerts', as: 'director', status: 200 },
+  {
+    method: 'GET',
+    template: '/alerts',
+    path: '/alerts?type=spike&status=open&limit=5',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/alerts',
+    path: '/alerts?from=2026-11-20&to=2026-11-28&district=371102',
+    as: 'staff',
+    status: 200,
+  },
+  { method: 'GET', template: '/alerts', path: '/alerts?unit=jx-chengyang', as: 'staff', status: 403 },
+  { method: 'GET', template: '/alerts', path: '/alerts', as: 'wall', status: 403 },
+  { method: 'GET', template: '/alerts', path: '/alerts', status: 401 },
+  { method: 'GET', template: '/alerts', path: '/alerts?status=closed', as: 'director', status: 400 },
+  {
+    method: 'POST',
+    template: '/alerts/{id}/acknowledge',
+    path: '/alerts/sp-none-city-20261101/acknowledge',
+    as: 'director',
+    status: 400,
+  },
+  // Hotspots and reports (publish: its own test below)
+  {
+    method: 'GET',
+    template: '/hotspots',
+    path: '/hotspots?from=2026-11-22&to=2026-11-28',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/hotspots',
+    path: '/hotspots?from=2026-11-01&to=2026-11-28&kind=complaint',
+    as: 'wall',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/hotspots',
+    path: '/hotspots?from=2026-11-22&to=2026-11-28&category=tourism&district=rz-shanhaitian',
+    as: 'staff',
+    status: 200,
+  },
+  { method: 'GET', template: '/hotspots', path: '/hotspots?from=2026-11-22', as: 'director', status: 400 },
+  {
+    method: 'GET',
+    template: '/hotspots',
+    path: '/hotspots?from=2026-01-01&to=2026-11-28',
+    as: 'director',
+    status: 400,
+  },
+  { method: 'GET', template: '/hotspots', path: '/hotspots?from=2026-11-22&to=2026-11-28', status: 401 },
+  {
+    method: 'GET',
+    template: '/reports/{reportType}/{period}',
+    path: '/reports/monthly/2026-10',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/reports/{reportType}/{period}',
+    path: '/reports/quarterly/2026-Q3',
+    as: 'wall',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/reports/{reportType}/{period}',
+    path: '/reports/daily/2026-11-27',
+    as: 'staff',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/reports/{reportType}/{period}',
+    path: '/reports/monthly/2026-11',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/reports/{reportType}/{period}',
+    path: '/reports/monthly/2026-13',
+    as: 'director',
+    status: 400,
+  },
+  {
+    method: 'GET',
+    template: '/reports/{reportType}/{period}',
+    path: '/reports/weekly/2026-10',
+    as: 'director',
+    status: 400,
+  },
+  {
+    method: 'GET',
+    template: '/reports/{reportType}/{period}',
+    path: '/reports/monthly/2027-01',
+    as: 'director',
+    status: 404,
+  },
+  {
+    method: 'GET',
+    template: '/reports/{reportType}/{period}',
+    path: '/reports/monthly/2026-10',
+    status: 401,
+  },
+  {
+    method: 'POST',
+    template: '/reports/{reportType}/{period}/publish',
+    path: '/reports/daily/2026-11-27/publish',
+    as: 'director',
+    status: 400,
+  },
+  // Reference
+  { method: 'GET', template: '/units', path: '/units', as: 'wall', status: 200 },
+  { method: 'GET', template: '/units', path: '/units?district=371102', as: 'director', status: 400 },
+  { method: 'GET', template: '/units', path: '/units', status: 401 },
+  {
+    method: 'GET',
+    template: '/duty-roster',
+    path: '/duty-roster?from=2026-11-01&to=2026-12-31',
+    as: 'director',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/duty-roster',
+    path: '/duty-roster?from=2026-11-28&to=2026-11-28',
+    as: 'staff',
+    status: 200,
+  },
+  {
+    method: 'GET',
+    template: '/duty-roster',
+    path: '/duty-roster?from=2026-11-01&to=2026-11-28',
+    as: 'wall',
+    status: 403,
+  },
+  {
+    method: 'GET',
+    template: '/duty-roster',
+    path: '/duty-roster?from=2026-01-01&to=2026-11-28',
+    as: 'director',
+    status: 400,
+  },
+  { method: 'GET', template: '/ticker', path: '/ticker', as: 'wall', status: 200 },
+  { method: 'GET', template: '/ticker', path: '/ticker?limit=50', as: 'staff', status: 200 },
+  { method: 'GET', template: '/ticker', path: '/ticker?limit=51', as: 'director', status: 400 },
+  { method: 'GET', template: '/ticker', path: '/ticker', status: 401 },
 ]
 
 describe('the API matches its contract (public/openapi.yaml)', () => {
@@ -276,6 +567,82 @@ describe('the API matches its contract (public/openapi.yaml)', () => {
     await expectMatchesSpec('POST', template, 403, refused)
   })
 
+  it('the alert actions and publishing answer as the spec declares', { timeout: 60_000 }, async () => {
+    const api = freshApi('tourism-surge')
+    await api.signIn('director')
+    const page = (await expectMatchesSpec(
+      'GET',
+      '/alerts',
+      200,
+      await api.request('GET', '/alerts?type=spike&status=open'),
+    )) as { items: { id: string }[] }
+    const id = page.items[0]?.id ?? 'none'
+    const act = (action: string, body: unknown, key: string) =>
+      api.request('POST', `/alerts/${id}/${action}`, body, { 'Idempotency-Key': key })
+    await expectMatchesSpec(
+      'POST',
+      '/alerts/{id}/acknowledge',
+      200,
+      await act('acknowledge', { note: '收到' }, 'contract-ack-1'),
+    )
+    await expectMatchesSpec(
+      'POST',
+      '/alerts/{id}/acknowledge',
+      409,
+      await act('acknowledge', undefined, 'contract-ack-2'),
+    )
+    await expectMatchesSpec(
+      'POST',
+      '/alerts/{id}/activate-plan',
+      200,
+      await act('activate-plan', { plan: 'taskForce', note: '工作专班' }, 'contract-plan-1'),
+    )
+    await expectMatchesSpec(
+      'POST',
+      '/alerts/{id}/activate-plan',
+      400,
+      await act('activate-plan', {}, 'contract-plan-2'),
+    )
+    await expectMatchesSpec(
+      'POST',
+      '/alerts/{id}/acknowledge',
+      404,
+      await api.request('POST', '/alerts/sp-none-city-20000101/acknowledge', undefined, {
+        'Idempotency-Key': 'contract-ack-3',
+      }),
+    )
+    const publish = (period: string, key: string) =>
+      api.request('POST', `/reports/daily/${period}/publish`, undefined, { 'Idempotency-Key': key })
+    await expectMatchesSpec(
+      'POST',
+      '/reports/{reportType}/{period}/publish',
+      200,
+      await publish('2026-11-27', 'contract-pub-1'),
+    )
+    await expectMatchesSpec(
+      'POST',
+      '/reports/{reportType}/{period}/publish',
+      409,
+      await publish('2026-11-28', 'contract-pub-2'),
+    )
+    await expectMatchesSpec(
+      'POST',
+      '/reports/{reportType}/{period}/publish',
+      404,
+      await publish('2026-12-01', 'contract-pub-3'),
+    )
+    const wall = freshApi()
+    await wall.signIn('wall')
+    await expectMatchesSpec(
+      'POST',
+      '/alerts/{id}/acknowledge',
+      403,
+      await wall.request('POST', `/alerts/${id}/acknowledge`, undefined, {
+        'Idempotency-Key': 'contract-ack-4',
+      }),
+    )
+  })
+
   it.each(SCENARIO_NAMES)(
     'the %s scenario answers as the spec declares',
     { timeout: 60_000 },
@@ -308,6 +675,20 @@ describe('the API matches its contract (public/openapi.yaml)', () => {
         200,
         await api.request('GET', `/work-orders?${when}&limit=500`),
       )
+      await expectMatchesSpec('GET', '/alerts', 200, await api.request('GET', '/alerts'))
+      await expectMatchesSpec(
+        'GET',
+        '/hotspots',
+        200,
+        await api.request('GET', '/hotspots?from=2026-11-22&to=2026-11-28'),
+      )
+      await expectMatchesSpec(
+        'GET',
+        '/reports/{reportType}/{period}',
+        200,
+        await api.request('GET', '/reports/daily/2026-11-27'),
+      )
+      await expectMatchesSpec('GET', '/ticker', 200, await api.request('GET', '/ticker?limit=50'))
     },
   )
 
@@ -320,6 +701,133 @@ describe('the API matches its contract (public/openapi.yaml)', () => {
       const response = await api.request('GET', '/kpis/summary?from=2026-11-01&to=2026-11-28')
       if (kind !== '500') expect(response.headers.get('Retry-After')).toBe('30')
       await expectMatchesSpec('GET', '/kpis/summary', Number(kind), response)
+    },
+  )
+
+  it(
+    'supervision and decisions: 201, 200, 403, 404 and 409 as the spec declares',
+    { timeout: 30_000 },
+    async () => {
+      // A clock at which seed 7 has an extension request and a returned ticket awaiting a decision.
+      const state = createApiState({ seed: 7, now: () => Date.parse('2026-11-20T10:00:00+08:00') })
+      const signedIn = async (role: Role) => {
+        server.use(...createHandlers({ state }))
+        hostCount += 1
+        const origin = `http://contract-${hostCount}.duban.test`
+        const call = (path: string, init: RequestInit = {}) => fetch(`${origin}/api/v1${path}`, init)
+        const { csrfToken } = (await (
+          await call('/session', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ username: role, password: demoPassword }),
+          })
+        ).json()) as { csrfToken: string }
+        return (method: HttpMethod, path: string, body?: unknown, key?: string) =>
+          call(path, {
+            method,
+            headers: {
+              ...(method === 'GET' ? {} : { 'X-CSRF-Token': csrfToken }),
+              ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+              ...(key === undefined ? {} : { 'Idempotency-Key': key }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+          })
+      }
+      const director = await signedIn('director')
+      const staff = await signedIn('staff')
+      const period = 'from=2026-10-01&to=2026-11-20'
+      const orders = (await expectMatchesSpec(
+        'GET',
+        '/work-orders',
+        200,
+        await director(
+          'GET',
+          '/work-orders?from=2026-11-16&to=2026-11-19&status=open&kind=complaint&limit=1',
+        ),
+      )) as { items: { id: string }[] }
+      const workOrderId = orders.items[0]?.id ?? 'none'
+      const opened = (await expectMatchesSpec(
+        'POST',
+        '/escalations',
+        201,
+        await director(
+          'POST',
+          '/escalations',
+          { workOrderId, reason: 'leaderAttention', dueDate: '2026-11-27' },
+          'contract-esc-1',
+        ),
+      )) as { id: string }
+      await expectMatchesSpec(
+        'POST',
+        '/escalations',
+        409,
+        await director('POST', '/escalations', { workOrderId, reason: 'overdue' }, 'contract-esc-2'),
+      )
+      await expectMatchesSpec(
+        'POST',
+        '/escalations',
+        404,
+        await director(
+          'POST',
+          '/escalations',
+          { workOrderId: 'RZ-20261101-9999', reason: 'overdue' },
+          'contract-esc-3',
+        ),
+      )
+      await expectMatchesSpec(
+        'POST',
+        '/escalations',
+        403,
+        await staff('POST', '/escalations', { workOrderId, reason: 'overdue' }, 'contract-esc-4'),
+      )
+      const patch = (body: unknown) => director('PATCH', `/escalations/${opened.id}`, body)
+      await expectMatchesSpec(
+        'PATCH',
+        '/escalations/{id}',
+        200,
+        await patch({ dueDate: '2026-11-30', note: '请加快' }),
+      )
+      await expectMatchesSpec('PATCH', '/escalations/{id}', 200, await patch({ status: 'closed' }))
+      await expectMatchesSpec('PATCH', '/escalations/{id}', 409, await patch({ status: 'closed' }))
+      await expectMatchesSpec('PATCH', '/escalations/{id}', 400, await patch({}))
+
+      for (const [list, template] of [
+        ['/extension-requests', '/extension-requests/{id}'],
+        ['/returned-tickets', '/returned-tickets/{id}'],
+      ] as const) {
+        const pending = (await expectMatchesSpec(
+          'GET',
+          list,
+          200,
+          await director('GET', `${list}?${period}&status=pending`),
+        )) as { items: { id: string; fromUnit?: string }[] }
+        const id = pending.items[0]?.id ?? 'none'
+        const approval =
+          list === '/returned-tickets'
+            ? { toUnit: pending.items[0]?.fromUnit === 'dg-bureau' ? 'ls-bureau' : 'dg-bureau' }
+            : {}
+        const approve = (role: typeof director, key: string) =>
+          role('POST', `${list}/${id}/approve`, approval, key)
+        await expectMatchesSpec('POST', `${template}/approve`, 403, await approve(staff, `${list}-staff`))
+        await expectMatchesSpec(
+          'POST',
+          `${template}/approve`,
+          200,
+          await approve(director, `${list}-approve`),
+        )
+        await expectMatchesSpec(
+          'POST',
+          `${template}/reject`,
+          409,
+          await director('POST', `${list}/${id}/reject`, { note: '晚了' }, `${list}-reject`),
+        )
+        await expectMatchesSpec(
+          'POST',
+          `${template}/approve`,
+          404,
+          await director('POST', `${list}/RZ-20261101-0001-X9/approve`, approval, `${list}-unknown`),
+        )
+      }
     },
   )
 

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import { parse } from 'yaml'
+import type { z } from 'zod/mini'
+import { responseValidatorName, validatorName } from '@/shared/api/codegen/openapi-to-zod'
+import * as generatedValidators from '@/shared/api/validators.gen'
 
 /**
  * The contract, public/openapi.yaml, as a test oracle: `expectMatchesSpec` checks that an
@@ -19,6 +22,7 @@ interface ResponseObject {
   content?: Record<string, MediaType>
 }
 interface Operation {
+  operationId?: string
   responses: Record<string, ResponseObject>
 }
 interface OpenApiDocument {
@@ -93,7 +97,7 @@ function declaredResponse(method: HttpMethod, template: string, status: number) 
     response = resolved.value as ResponseObject
     segments = resolved.segments
   }
-  return { response, segments }
+  return { response, segments, operation, key }
 }
 
 function readableErrors(validate: ValidateFunction, body: unknown): string {
@@ -112,6 +116,37 @@ function expectValid(label: string, segments: string[], body: unknown): void {
     throw new Error(`${label}: the body does not match the spec\n${readableErrors(validate, body)}`)
 }
 
+const validatorsByName = generatedValidators as Record<string, z.ZodMiniType | undefined>
+
+/**
+ * The app validates every answer with the zod validators generated from the spec
+ * (src/shared/api/validators.gen.ts): what the spec accepts, they must accept too, or the app
+ * would reject a correct answer. Every successful answer of the contract table is checked here.
+ */
+function expectGeneratedValidatorAccepts(
+  label: string,
+  schema: unknown,
+  body: unknown,
+  inlineName: string,
+): void {
+  const ref = (schema as { $ref?: string }).$ref
+  const prefix = '#/components/schemas/'
+  // Named as src/shared/api/codegen/openapi-to-zod.ts names them: after the component, or after
+  // the operation for an inline schema.
+  const name = ref?.startsWith(prefix) ? validatorName(ref.slice(prefix.length)) : inlineName
+  const validator = validatorsByName[name]
+  if (!validator) throw new Error(`${label}: no generated validator ${name}: run \`npm run api:types\``)
+  const parsed = validator.safeParse(body)
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .slice(0, 10)
+      .map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    throw new Error(
+      `${label}: the generated validator ${name} rejects an answer the spec accepts\n${issues.join('\n')}`,
+    )
+  }
+}
+
 /**
  * Checks an answer against the contract: it has `status`, the spec declares that status for
  * `method pathTemplate`, the content type is the declared one (none for a body-less answer),
@@ -128,7 +163,7 @@ export async function expectMatchesSpec(
   if (response.status !== status) {
     throw new Error(`${label}: expected status ${status}\n  body: ${text.slice(0, 600)}`)
   }
-  const { response: declared, segments } = declaredResponse(method, pathTemplate, status)
+  const { response: declared, segments, operation, key } = declaredResponse(method, pathTemplate, status)
   const content = declared.content ?? {}
   const mediaTypes = Object.keys(content)
   const contentType = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim() ?? ''
@@ -147,8 +182,15 @@ export async function expectMatchesSpec(
   } catch {
     throw new Error(`${label}: the body is not JSON: ${text.slice(0, 200)}`)
   }
-  if (content[contentType]?.schema !== undefined) {
+  const schema = content[contentType]?.schema
+  if (schema !== undefined) {
     expectValid(label, [...segments, 'content', contentType, 'schema'], body)
+    if (status >= 200 && status < 300) {
+      const inlineName = operation.operationId
+        ? responseValidatorName(`${operation.operationId}${key === '200' ? '' : key}`)
+        : `(${method} ${pathTemplate} has no operationId)`
+      expectGeneratedValidatorAccepts(label, schema, body, inlineName)
+    }
   }
   return body
 }

@@ -83,6 +83,8 @@ try {
       for (const [name, path] of chosen) {
         await page.goto(base + path)
         await page.getByRole('heading', { level: 1 }).waitFor()
+        // Panels and notices fill in after the heading: shoot once the API has answered.
+        await page.waitForLoadState('networkidle')
         const file = `${outDir}${name}-${sizeName}-${modeName}.png`
         await page.screenshot({ path: file, fullPage: true })
         console.log(file)

@@ -1,6 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { AssumedCalendarNotice } from '@/entities/calendar/ui/assumed-calendar-notice'
 import { LanguageSelect } from '@/features/preferences/language-select'
 import { ThemeSelect } from '@/features/preferences/theme-select'
 import { CurrentUser } from '@/features/session/current-user'
@@ -69,6 +70,7 @@ export function AppShell() {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className={styles.main}>
+        <AssumedCalendarNotice />
         <Outlet />
       </main>
     </div>

@@ -2,6 +2,7 @@ import type { z } from 'zod/mini'
 import { ApiError, problemSchema, type Problem } from './api-error'
 import { csrfHeaderName, getCsrfToken } from './csrf-token'
 import { loadRuntimeConfig } from './runtime-config'
+import { describeValidationIssues } from './validation-issues'
 
 export const defaultTimeoutMs = 15_000
 
@@ -139,7 +140,12 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
       })
     }
 
-    if (response.status === 204 || text === '') return undefined as Result<TSchema>
+    // Nothing is the right answer only where nothing was asked for: an empty body where a schema
+    // expects data (a proxy that lost it) must not reach a component as `undefined`.
+    if (response.status === 204 || (text === '' && schema === undefined)) return undefined as Result<TSchema>
+    if (text === '') {
+      throw new ApiError(`The answer from ${href} is empty`, { kind: 'parse', url: href })
+    }
 
     let json: unknown
     try {
@@ -149,11 +155,9 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
     }
 
     if (!schema) return json as Result<TSchema>
-    const parsed = schema.safeParse(json)
+    const parsed = schema.safeParse(json, { reportInput: true })
     if (!parsed.success) {
-      const issues = parsed.error.issues.map(
-        (issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`,
-      )
+      const issues = describeValidationIssues(parsed.error.issues)
       throw new ApiError(`The answer from ${href} has an unexpected shape`, {
         kind: 'validation',
         url: href,

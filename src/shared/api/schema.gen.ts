@@ -109,22 +109,28 @@ export interface paths {
          *     period (by deadline day) and whose outcome is known at `asOf`.
          *
          *     1. `acceptance` 及时受理: complaints whose acceptance was decided within 7 working days of
-         *        receipt; reports and 12345 items registered on the working day of receipt (by 24:00 of
-         *        that day, or of the next working day when received on a rest day).
-         *     2. `dispatch` 及时分流: items routed to the handling unit within 1 working day of receipt.
-         *        `parts` adds `routedCorrectly`: dispatched items not returned or re-routed.
-         *     3. `handling` 及时办理: items handled within the limit of their kind (the closure limits in
-         *        the introduction; consultations answered within their configured answer limit).
-         *     4. `supervision` 及时督办: items that entered the warning window (1 working day before a
-         *        deadline) and were reminded before the deadline, plus overdue items put under
-         *        supervision within 1 working day of becoming overdue; `parts` gives both.
-         *     5. `reply` 及时回复: people told of the outcome within the limit: termination or refusal
-         *        notices within 7 working days, a real-name reporter within 5 working days of the filing
-         *        decision, the follow-up call within 2 working days of closure; `parts` gives each.
+         *        receipt (or of the re-dispatch after a return); the same items as `initialCheck`.
+         *        Reports and 12345 items are registered at receipt and are not counted here.
+         *     2. `dispatch` 及时分流: complaints and reports routed to the handling unit within 1 working
+         *        day of receipt. `parts` adds `routedCorrectly`: of the items due, those not returned or
+         *        re-routed.
+         *     3. `handling` 及时办理: complaints and reports closed within the limit of their kind (the
+         *        closure limits in the introduction); the same items as `closure`. Consultations are
+         *        outside it.
+         *     4. `supervision` 及时督办: items with a stage (acceptance decision, verification, closure)
+         *        whose limit ended in the period and that was still open at noon of the first overdue
+         *        day (red card), put under supervision (督办) within 1 working day after that day. An
+         *        item counts once its window has ended or a supervision was opened, and once per period
+         *        (for its first such stage). Reminders (催办) in the warning window are not part of it.
+         *     5. `reply` 及时回复: people told of the outcome within the limit, counted by the limit's
+         *        day: complaints within 7 working days of closing (termination and refusal notices
+         *        included), real-name reporters within 5 working days of the decision. The follow-up
+         *        call is not part of it (see `satisfaction`).
          *     6. `analysis` 及时分析: daily reports published within 1 working day and monthly and quarterly
          *        reports within 5 working days of the period's end (publication deadline in the period),
-         *        plus spike alerts raised within 1 working day of a category exceeding its baseline;
-         *        `parts` gives both. It counts reports and alerts, not work orders.
+         *        plus spike alerts raised within 1 working day of a category exceeding its baseline. It
+         *        counts reports and alerts, not work orders, and ignores the dimension filters; `0 / 0`
+         *        (`rate: null`) when none fell due.
          */
         get: operations["getSixTimely"];
         put?: never;
@@ -305,8 +311,10 @@ export interface paths {
         };
         /**
          * List supervisions (督办)
-         * @description Formal supervisions, newest first. `from`/`to` apply to the opening day; `unit` to the
-         *     supervised item's unit. `staff` sees its own unit's only; `wall` gets 403.
+         * @description Formal supervisions, newest first (by opening time, ties by id). `from`/`to` apply to the
+         *     opening day; give both or neither (without them: the last 1,096 days up to today). `unit`
+         *     and `district` apply to the supervised item. `staff` sees its own unit's only (a `unit`
+         *     filter naming another unit is 403); `wall` gets 403.
          */
         get: operations["listEscalations"];
         put?: never;
@@ -337,10 +345,14 @@ export interface paths {
         head?: never;
         /**
          * Update a supervision
-         * @description A director may change `dueDate` or close the supervision (`status: closed`); `staff` of the
-         *     supervised unit may only add a progress note. Fields left out are unchanged. Closing a
-         *     closed supervision is `state-conflict`. `Idempotency-Key` is optional here (recommended
-         *     when adding a note, which is not idempotent).
+         * @description A director may change `dueDate` (not before today, China time) or close the supervision
+         *     (`status: closed`); `staff` of the supervised unit may only add a progress note (`status`
+         *     or `dueDate` from staff is 403; another unit's supervision is 403). Fields left out are
+         *     unchanged; a `note` sent with `status: closed` is recorded as the closing note. Any change
+         *     to a closed supervision is `state-conflict`. In the mock, the supervisions of the simulated
+         *     history close by themselves when their overdue stage is done: closing one here is
+         *     `state-conflict` (notes and a new `dueDate` are taken). `Idempotency-Key` is optional here
+         *     (recommended when adding a note, which is not idempotent).
          */
         patch: operations["updateEscalation"];
         trace?: never;
@@ -355,8 +367,10 @@ export interface paths {
         /**
          * List extension requests
          * @description Requests from handling units to extend a closure or verification limit (12345: by at most
-         *     10 working days; reports: by 15), newest first. `from`/`to` apply to the request day.
-         *     `staff` sees its own unit's; `wall` gets 403.
+         *     10 working days; reports: by 15), newest first (ties by id). `from`/`to` apply to the request
+         *     day; give both or neither (without them: the last 1,096 days up to today). `unit` is the
+         *     requesting (handling) unit. `staff` sees its own unit's (a `unit` filter naming another unit
+         *     is 403); `wall` gets 403.
          */
         get: operations["listExtensionRequests"];
         put?: never;
@@ -419,9 +433,12 @@ export interface paths {
         /**
          * List returned tickets
          * @description Items a unit sent back as not its own (to be returned within 2 working days of dispatch),
-         *     newest first. A pending return awaits a director's decision: approve and re-dispatch to the
-         *     right unit, or reject and keep the item with the unit. `from`/`to` apply to the return day;
-         *     `unit` to the returning unit. `staff` sees its own unit's; `wall` gets 403.
+         *     newest first (ties by id). A pending return awaits a director's decision: approve and
+         *     re-dispatch to the right unit, or reject and keep the item with the unit; a return the
+         *     dispatch centre re-dispatched itself shows as `approved` with `decidedBy` `null`.
+         *     `from`/`to` apply to the return day; give both or neither (without them: the last 1,096
+         *     days up to today). `unit` is the returning unit. `staff` sees its own unit's returns (a
+         *     `unit` filter naming another unit is 403); `wall` gets 403.
          */
         get: operations["listReturnedTickets"];
         put?: never;
@@ -443,8 +460,10 @@ export interface paths {
         put?: never;
         /**
          * Approve a return and re-dispatch
-         * @description `director` only. The item is re-dispatched to `toUnit`, whose limits count from the
-         *     re-dispatch. A return already decided is `state-conflict`.
+         * @description `director` only. The item is re-dispatched to `toUnit` (the returning unit itself is
+         *     `invalid-parameter`), which handles it from then on (`unit` of the work order, its lists and
+         *     aggregates) and whose limits count from the re-dispatch. A return already decided is
+         *     `state-conflict`.
          */
         post: operations["approveReturnedTicket"];
         delete?: never;
@@ -465,7 +484,8 @@ export interface paths {
         /**
          * Reject a return
          * @description `director` only; a note is required. The item stays with the returning unit and its
-         *     deadlines do not move. A return already decided is `state-conflict`.
+         *     deadlines do not move: its limits count from the first dispatch, as if it had never been
+         *     returned. A return already decided is `state-conflict`.
          */
         post: operations["rejectReturnedTicket"];
         delete?: never;
@@ -483,10 +503,18 @@ export interface paths {
         };
         /**
          * List alerts
-         * @description Yellow cards (an open item enters the warning window, 1 working day before a deadline), red
-         *     cards (first overdue working day) and spikes (a category's weekly count above the mean plus 2
-         *     standard deviations of the previous 8 weeks), newest first. `from`/`to` apply to the day the
-         *     alert was raised. `staff` sees alerts about its own unit's items and city-wide spikes; `wall`
+         * @description Deadline cards and spikes, newest first (ties by `id`). Cards come from a sweep at 08:30 China
+         *     time each working day, per handling unit: a yellow card when at least 8 open items of the unit
+         *     have a deadline inside the warning window (1 working day), a red card when items of the unit
+         *     became overdue since the previous sweep (their first overdue working day); `workOrderIds`
+         *     lists the items. A yellow card is `cleared` once each item is done or past its deadline (then
+         *     a red card's matter), a red card once each item is done. Spikes: every complete day, the 7
+         *     days ending on it are compared with their baseline, per category city-wide and per category
+         *     and district (see `SpikeDetail`); consecutive days above the threshold are one alert, raised
+         *     at 00:00 after its first day and `cleared` when the latest complete day is no longer above
+         *     it. Alerts raised in the last 14 days are listed; an alert keeps its `id` as time passes,
+         *     and the same seed and clock give the same ids. `from`/`to` apply to the day the alert was
+         *     raised. `staff` sees the cards of its own unit (another `unit`: 403) and every spike; `wall`
          *     gets 403.
          */
         get: operations["listAlerts"];
@@ -509,7 +537,9 @@ export interface paths {
         put?: never;
         /**
          * Acknowledge an alert
-         * @description `director` only. An alert already acknowledged or cleared is `state-conflict`.
+         * @description `director` only. Lifecycle: `open` → `acknowledged` → `planActivated` → `cleared` (the cause
+         *     went away). Only an `open` alert can be acknowledged: one already acknowledged, with a plan,
+         *     or cleared is `state-conflict`. The body is optional.
          */
         post: operations["acknowledgeAlert"];
         delete?: never;
@@ -549,10 +579,14 @@ export interface paths {
         };
         /**
          * Hotspots
-         * @description Category and district pairs whose count in the period (by receipt day) stands out against
-         *     their baseline (the mean and standard deviation of the 8 periods of equal length before),
-         *     highest `zScore` first, at most 20. For `wall`, pairs built from fewer than 3 items are
-         *     left out and the keywords (public free text) are omitted.
+         * @description Category and district pairs whose count in the period (by receipt day) rose above their
+         *     baseline mean, highest `zScore` first (a zero deviation first, then by `change`), at most 20.
+         *     The baseline is holiday-aware (see `SpikeDetail`): the 8 periods of equal length before,
+         *     leaving out those that overlap a Golden Week, or for a period that overlaps a Golden Week the
+         *     same holiday in the 3 previous years. `surge` marks a count above `threshold` (mean + 2
+         *     standard deviations) that is also at least double the mean and at least 50 items per 7 days
+         *     of the period. The period spans at most 92 days. For `wall`, pairs built from fewer than 3
+         *     items are left out and the keywords (public free text) are omitted.
          */
         get: operations["getHotspots"];
         put?: never;
@@ -572,11 +606,19 @@ export interface paths {
         };
         /**
          * A periodic analysis report
-         * @description The daily, monthly or quarterly analysis for a period: its figures (as `GET /kpis/summary`
-         *     with `compare=previous`, city-wide), the top categories and the hotspots, and its
+         * @description The daily, monthly or quarterly analysis for a period, city-wide: its figures (as `GET
+         *     /kpis/summary`, up to `asOf` for a period still running) with the previous day, month or
+         *     quarter (环比) in `summary.comparison` and the same dates a year earlier (同比) in
+         *     `yearAgo`; the six timely rates; the channel and kind mix; the top categories, districts and
+         *     units with their change; the units best and worst at on-time closure; the hotspots; and its
          *     publication state. Its publication deadline is 24:00 of the 1st (daily) or 5th (monthly,
          *     quarterly) working day after the period ends; publication times feed the sixth timely rate
-         *     (`analysis`). A period that has not started is `not-found`.
+         *     (`analysis`). Periods whose deadline ended before today carry the publication history of the
+         *     model city; a period still inside its publication window waits for a director. A published
+         *     report's figures are frozen at its publication time (`asOf`); for `wall`, rows built from
+         *     fewer than 3 items and the hotspots' keywords are left out. A period written in the wrong
+         *     form for its type is `invalid-parameter`; a period that has not started, or before 2004, is
+         *     `not-found`.
          */
         get: operations["getReport"];
         put?: never;
@@ -661,7 +703,9 @@ export interface paths {
         };
         /**
          * Duty roster
-         * @description Who is on duty each day of the period (at most 62 days). `wall` gets 403.
+         * @description Who is on duty each day of the period (at most 62 days): the duty leader all day, a duty
+         *     officer for the day and the night shift, and a second day officer on rest days. Names are
+         *     shown to `director` and `staff` only; `wall` gets 403.
          */
         get: operations["getDutyRoster"];
         put?: never;
@@ -1496,11 +1540,13 @@ export interface components {
             type: components["schemas"]["AlertType"];
             status: components["schemas"]["AlertStatus"];
             raisedAt: components["schemas"]["Timestamp"];
-            /** @description For cards, the item; `null` for spikes. */
-            workOrderId: components["schemas"]["WorkOrderId"] | null;
+            /** @description For cards, the items behind it, earliest deadline first (at most 500); empty for spikes. */
+            workOrderIds: components["schemas"]["WorkOrderId"][];
+            /** @description For cards, how many items are behind it; 0 for spikes. */
+            itemCount: components["schemas"]["Count"];
             /** @description For cards, the handling unit; `null` for spikes. */
             unit: components["schemas"]["UnitCode"] | null;
-            /** @description For cards, the deadline in question; `null` for spikes. */
+            /** @description For cards, the earliest deadline of its items; `null` for spikes. */
             deadlineAt: components["schemas"]["NullableTimestamp"];
             /** @description For spikes, what exceeded its baseline; `null` for cards. */
             spike: components["schemas"]["SpikeDetail"] | null;
@@ -1516,8 +1562,17 @@ export interface components {
         };
         /**
          * @description A category's count over a week (`windowFrom`..`windowTo`, by receipt day) above `threshold`
-         *     = `baselineMean` + 2 × `baselineStdDev` of the previous 8 weeks; `district` `null` for the
-         *     whole city.
+         *     = `baselineMean` + 2 × `baselineStdDev` (population standard deviation) of its baseline;
+         *     `district` `null` for the whole city. The baseline (`baselineMethod`) is the previous 8 weeks
+         *     (`previousPeriods`), leaving out weeks that overlap a Golden Week or the 7 days after one
+         *     (reaching further back only to keep at least 4), or,
+         *     for a week that overlaps a Golden Week (an official holiday of 5 days or more, joined by
+         *     holidays up to 7 days from it) or the 7 days after it, the same holiday in the 3 previous
+         *     years, aligned on its first day and moved by up to 7 days to the week with the same number
+         *     of holidays and working days (`sameHoliday`).
+         *     A spike also needs at least 20 items (city-wide) or 50 (one district) and at least double the
+         *     mean, so that noise and yearly growth are not alarms. The window shown is the latest one of
+         *     the spike.
          */
         SpikeDetail: {
             category: components["schemas"]["CategoryCode"];
@@ -1528,7 +1583,13 @@ export interface components {
             baselineMean: number;
             baselineStdDev: number;
             threshold: number;
+            baselineMethod: components["schemas"]["BaselineMethod"];
         };
+        /**
+         * @description `previousPeriods` the periods of equal length just before; `sameHoliday` the same Golden Week in earlier years.
+         * @enum {string}
+         */
+        BaselineMethod: "previousPeriods" | "sameHoliday";
         AlertPage: {
             asOf: components["schemas"]["AsOf"];
             items: components["schemas"]["Alert"][];
@@ -1551,11 +1612,19 @@ export interface components {
             count: components["schemas"]["Count"];
             baselineMean: number;
             baselineStdDev: number;
+            /** @description `baselineMean` + 2 × `baselineStdDev`. */
+            threshold: number;
+            /** @description Above `threshold`, at least double the mean and at least the minimum count. */
+            surge: boolean;
+            baselineMethod: components["schemas"]["BaselineMethod"];
             /** @description (`count` − `baselineMean`) ÷ `baselineStdDev`; `null` when the deviation is 0. */
             zScore: number | null;
             /** @description (`count` − `baselineMean`) ÷ `baselineMean`; `null` when the mean is 0. */
             change: number | null;
-            /** @description Frequent terms in the items' summaries (public free text; plain text). Empty for `wall`. */
+            /**
+             * @description Frequent terms in the items' summaries (public free text; plain text, never markup): the
+             *     clauses shared by at least two items, digits taken out. Empty for `wall`.
+             */
             keywords: {
                 term: string;
                 count: components["schemas"]["Count"];
@@ -1579,9 +1648,26 @@ export interface components {
             publishedBy: string | null;
             /** @description Published by the deadline; `false` when not published and the deadline passed; `null` otherwise. */
             onTime: boolean | null;
+            /** @description The headline figures, with the previous period (环比) in `comparison`. */
             summary: components["schemas"]["KpiSummary"];
-            /** @description The categories by items received, top 5. */
+            /** @description The same figures for the same dates a year earlier (同比). */
+            yearAgo: components["schemas"]["KpiComparison"];
+            /** @description The six timely rates of the period (`analysis` from the reports' publications). */
+            sixTimely: components["schemas"]["SixTimely"];
+            /** @description Items received by channel, with the change against the previous period. */
+            channels: components["schemas"]["BreakdownRow"][];
+            /** @description Items received by kind, with the change against the previous period. */
+            kinds: components["schemas"]["BreakdownRow"][];
+            /** @description The categories by items received, top 5, with the change against the previous period. */
             topCategories: components["schemas"]["BreakdownRow"][];
+            /** @description Items received by district, with the change against the previous period. */
+            districts: components["schemas"]["BreakdownRow"][];
+            /** @description Items received by handling unit, with the change against the previous period. */
+            units: components["schemas"]["BreakdownRow"][];
+            /** @description The 5 units with the highest on-time closure rate (units with items due), best first. */
+            bestUnits: components["schemas"]["BreakdownRow"][];
+            /** @description The 5 units with the lowest on-time closure rate, worst first. */
+            worstUnits: components["schemas"]["BreakdownRow"][];
             hotspots: components["schemas"]["Hotspot"][];
         };
         UnitList: {
@@ -1611,6 +1697,10 @@ export interface components {
         DutyRoster: {
             asOf: components["schemas"]["AsOf"];
             period: components["schemas"]["Period"];
+            /** @description The duty post (data, Chinese). */
+            dutyPost: string;
+            /** @description The public lines the duty post answers. */
+            publicLines: string[];
             days: {
                 date: components["schemas"]["ChinaDate"];
                 workingDay: boolean;
@@ -1851,7 +1941,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "username": "director",
-                 *       "password": "demo-director"
+                 *       "password": "duban-demo"
                  *     }
                  */
                 "application/json": components["schemas"]["Credentials"];
@@ -3129,6 +3219,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitList"];
                 };
             };
+            400: components["responses"]["InvalidParameter"];
             401: components["responses"]["Unauthenticated"];
             "5XX": components["responses"]["Internal"];
         };

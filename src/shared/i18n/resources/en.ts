@@ -133,6 +133,8 @@ export const en = {
   },
   time: {
     zoneNote: 'All times are China time (UTC+8)',
+    assumedCalendar:
+      'The official holiday schedule for {{years}} is not published yet: its working days are assumed to be Monday to Friday, so deadlines falling in it may move once it is.',
   },
   period: {
     label: 'Period',

@@ -130,6 +130,8 @@ export const zhCN = {
   },
   time: {
     zoneNote: '时间均为北京时间',
+    assumedCalendar:
+      '{{years}}年的节假日安排尚未公布：该年的工作日暂按周一至周五推算，落在其中的期限可能在安排公布后调整。',
   },
   period: {
     label: '统计周期',

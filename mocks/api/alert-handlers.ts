@@ -1,0 +1,224 @@
+import { http, type RequestHandler } from 'msw'
+import { z } from 'zod/mini'
+import { alertStateOf, raisedAlerts, type AlertStatus, type AlertType, type RaisedAlert } from '../sim/alerts'
+import { chinaDayOf, toChinaIso } from '../sim/china-time'
+import { PLAN_CODES, type DeskRecords } from '../sim/desk-records'
+import { CATEGORY_CODES, DISTRICT_CODES, UNIT_CODES, type UnitCode } from '../sim/domain-codes'
+import { apiPath, jsonResponse, type ApiContext } from './api-context'
+import { requireDeskPermission } from './desk-access'
+import { idempotent } from './idempotency'
+import { readJsonBody } from './json-body'
+import { paginate } from './pagination'
+import { chinaDayParam, cursorParam, enumParam, limitParam, parseQuery, periodRule } from './params'
+import { instanceOf, invalidParameters, problem } from './problem'
+import type { Authenticated } from './session'
+
+const ALERT_TYPES = ['yellowCard', 'redCard', 'spike'] as const satisfies readonly AlertType[]
+const ALERT_STATUSES = [
+  'open',
+  'acknowledged',
+  'planActivated',
+  'cleared',
+] as const satisfies readonly AlertStatus[]
+const MAX_PERIOD_DAYS = 1096
+/** The contract's cap on the item ids an alert lists. */
+const MAX_ALERT_ITEMS = 500
+
+const listShape = {
+  status: z.optional(enumParam(ALERT_STATUSES)),
+  type: z.optional(enumParam(ALERT_TYPES)),
+  from: z.optional(chinaDayParam),
+  to: z.optional(chinaDayParam),
+  district: z.optional(enumParam(DISTRICT_CODES)),
+  category: z.optional(enumParam(CATEGORY_CODES)),
+  unit: z.optional(enumParam(UNIT_CODES)),
+  limit: z.optional(limitParam),
+  cursor: z.optional(cursorParam),
+}
+
+const decisionNoteSchema = z.strictObject({ note: z.optional(z.string().check(z.maxLength(1000))) })
+const planActivationSchema = z.strictObject({
+  plan: z.enum(PLAN_CODES),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+})
+
+/** The contract's `Alert`. Free text (a plan's note) stays text; nothing here is markup. */
+export function alertJson(alert: RaisedAlert, records: DeskRecords) {
+  const state = alertStateOf(alert, records)
+  return {
+    id: alert.id,
+    type: alert.type,
+    status: state.status,
+    raisedAt: toChinaIso(alert.raisedAt),
+    workOrderIds: alert.items.slice(0, MAX_ALERT_ITEMS).map((item) => item.orderId),
+    itemCount: alert.items.length,
+    unit: alert.unit,
+    deadlineAt: alert.deadlineAt === null ? null : toChinaIso(alert.deadlineAt),
+    spike: alert.spike === null ? null : { ...alert.spike },
+    acknowledgedAt: state.acknowledgedAt === null ? null : toChinaIso(state.acknowledgedAt),
+    acknowledgedBy: state.acknowledgedBy,
+    plan:
+      state.plan === null
+        ? null
+        : {
+            code: state.plan.code,
+            activatedAt: toChinaIso(state.plan.activatedAt),
+            activatedBy: state.plan.activatedBy,
+            note: state.plan.note,
+          },
+  }
+}
+
+/** Staff see the cards of their own unit and every spike (spikes are aggregates). */
+function visibleTo(alert: RaisedAlert, auth: Authenticated): boolean {
+  if (auth.user.permissions.includes('readAllUnits')) return true
+  return alert.type === 'spike' || alert.unit === auth.user.unit
+}
+
+const alertIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+
+function findAlert(
+  context: ApiContext,
+  request: Request,
+  id: unknown,
+): { ok: true; alert: RaisedAlert } | { ok: false; response: Response } {
+  const instance = instanceOf(request)
+  if (typeof id !== 'string' || !alertIdPattern.test(id)) {
+    const message = 'must be an alert id (letters, digits, - and _; at most 64)'
+    return {
+      ok: false,
+      response: invalidParameters([{ in: 'path', parameter: 'id', code: 'format', message }], instance),
+    }
+  }
+  const alert = raisedAlerts(context.state.simulator).find((a) => a.id === id)
+  if (!alert) return { ok: false, response: problem('not-found', { detail: `No alert ${id}`, instance }) }
+  return { ok: true, alert }
+}
+
+/** An optional JSON body: none at all is fine, anything sent must be a DecisionNote. */
+async function optionalNote(request: Request, instance: string) {
+  const text = await request.clone().text()
+  if (text === '' && request.headers.get('Content-Type') === null) return { ok: true as const, note: '' }
+  const body = await readJsonBody(request, decisionNoteSchema, instance, '{"note"}')
+  return body.ok ? { ok: true as const, note: body.data.note ?? '' } : body
+}
+
+export function alertHandlers(context: ApiContext): RequestHandler[] {
+  return [
+    http.get(apiPath('/alerts'), ({ request, cookies }) => {
+      const access = requireDeskPermission(context, request, cookies, 'readWorkOrders')
+      if (!access.ok) return access.response
+      const instance = instanceOf(request)
+      const parsed = parseQuery(request.url, listShape, periodRule(MAX_PERIOD_DAYS))
+      if (!parsed.ok) return invalidParameters(parsed.errors, instance)
+      const query = parsed.value
+      const { auth } = access
+      const ownUnit = auth.user.permissions.includes('readAllUnits') ? null : (auth.user.unit as UnitCode)
+      if (ownUnit !== null && query.unit !== undefined && query.unit !== ownUnit) {
+        return problem('forbidden', {
+          detail: `Staff of ${ownUnit} may see their own unit's alerts only`,
+          requiredPermission: 'readAllUnits',
+          instance,
+        })
+      }
+      const simulator = context.state.simulator
+      const records = context.state.deskRecords
+      const alerts = raisedAlerts(simulator).filter((alert) => {
+        if (!visibleTo(alert, auth)) return false
+        if (query.type !== undefined && alert.type !== query.type) return false
+        if (query.status !== undefined && alertStateOf(alert, records).status !== query.status) return false
+        const day = chinaDayOf(alert.raisedAt)
+        if (query.from !== undefined && day < query.from) return false
+        if (query.to !== undefined && day > query.to) return false
+        if (query.district !== undefined && alert.district !== query.district) return false
+        if (query.unit !== undefined && alert.unit !== query.unit) return false
+        if (query.category !== undefined) {
+          const category = query.category
+          const matches =
+            alert.spike !== null
+              ? alert.spike.category === category
+              : alert.items.some((item) => item.category === category)
+          if (!matches) return false
+        }
+        return true
+      })
+      const { cursor, limit, ...rest } = query
+      const scope = JSON.stringify({ ...rest, ownUnit })
+      const page = paginate(alerts, { limit: limit ?? 100, cursor, scope })
+      if (!page.ok) {
+        return invalidParameters(
+          [{ in: 'query', parameter: 'cursor', code: 'format', message: page.message }],
+          instance,
+        )
+      }
+      return jsonResponse(context, {
+        asOf: toChinaIso(simulator.now()),
+        items: page.page.items.map((alert) => alertJson(alert, records)),
+        nextCursor: page.page.nextCursor,
+        total: page.page.total,
+      })
+    }),
+
+    // The CSRF guard has already checked the session and the token.
+    http.post(
+      apiPath('/alerts/:id/acknowledge'),
+      idempotent(
+        context,
+        async ({ request, cookies, params }) => {
+          const access = requireDeskPermission(context, request, cookies, 'manageAlerts')
+          if (!access.ok) return access.response
+          const instance = instanceOf(request)
+          const query = parseQuery(request.url, {})
+          if (!query.ok) return invalidParameters(query.errors, instance)
+          const found = findAlert(context, request, params.id)
+          if (!found.ok) return found.response
+          const body = await optionalNote(request, instance)
+          if (!body.ok) return body.response
+          const records = context.state.deskRecords
+          const { status } = alertStateOf(found.alert, records)
+          if (status !== 'open') {
+            return problem('state-conflict', { detail: `Alert ${found.alert.id} is ${status}`, instance })
+          }
+          records.acknowledge(found.alert.id, {
+            at: context.state.simulator.now(),
+            by: access.auth.user.name,
+            note: body.note,
+          })
+          return jsonResponse(context, alertJson(found.alert, records))
+        },
+        { required: true },
+      ),
+    ),
+
+    http.post(
+      apiPath('/alerts/:id/activate-plan'),
+      idempotent(
+        context,
+        async ({ request, cookies, params }) => {
+          const access = requireDeskPermission(context, request, cookies, 'manageAlerts')
+          if (!access.ok) return access.response
+          const instance = instanceOf(request)
+          const query = parseQuery(request.url, {})
+          if (!query.ok) return invalidParameters(query.errors, instance)
+          const found = findAlert(context, request, params.id)
+          if (!found.ok) return found.response
+          const body = await readJsonBody(request, planActivationSchema, instance, '{"plan", "note"}')
+          if (!body.ok) return body.response
+          const records = context.state.deskRecords
+          const { status } = alertStateOf(found.alert, records)
+          if (status === 'planActivated' || status === 'cleared') {
+            return problem('state-conflict', { detail: `Alert ${found.alert.id} is ${status}`, instance })
+          }
+          records.activatePlan(found.alert.id, {
+            code: body.data.plan,
+            at: context.state.simulator.now(),
+            by: access.auth.user.name,
+            note: body.data.note ?? '',
+          })
+          return jsonResponse(context, alertJson(found.alert, records))
+        },
+        { required: true },
+      ),
+    ),
+  ]
+}

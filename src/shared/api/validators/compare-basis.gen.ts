@@ -1,0 +1,10 @@
+/**
+ * This file was generated from public/openapi.yaml by src/shared/api/codegen/generate-validators.ts.
+ * Do not make direct changes to the file: run `npm run api:validators` (or `npm run api:types`).
+ */
+import { z } from 'zod/mini'
+
+/**
+ * `previous`: the period of equal length just before; `yearAgo`: the same dates one year earlier.
+ */
+export const compareBasisSchema = /* @__PURE__ */ z.enum(['previous', 'yearAgo'])

@@ -1,0 +1,7 @@
+/**
+ * This file was generated from public/openapi.yaml by src/shared/api/codegen/generate-validators.ts.
+ * Do not make direct changes to the file: run `npm run api:validators` (or `npm run api:types`).
+ */
+import { z } from 'zod/mini'
+
+export const dimensionSchema = /* @__PURE__ */ z.enum(['channel', 'kind', 'category', 'district', 'unit'])

@@ -1,0 +1,10 @@
+/**
+ * This file was generated from public/openapi.yaml by src/shared/api/codegen/generate-validators.ts.
+ * Do not make direct changes to the file: run `npm run api:validators` (or `npm run api:types`).
+ */
+import { z } from 'zod/mini'
+
+/**
+ * An amount of money in fen (1 yuan = 100 fen).
+ */
+export const fenSchema = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(0))

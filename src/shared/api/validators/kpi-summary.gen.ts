@@ -1,0 +1,34 @@
+/**
+ * This file was generated from public/openapi.yaml by src/shared/api/codegen/generate-validators.ts.
+ * Do not make direct changes to the file: run `npm run api:validators` (or `npm run api:types`).
+ */
+import { z } from 'zod/mini'
+import { asOfSchema } from './as-of.gen'
+import { consumerAssociationFigureSchema } from './consumer-association-figure.gen'
+import { countSchema } from './count.gen'
+import { fenSchema } from './fen.gen'
+import { kpiComparisonSchema } from './kpi-comparison.gen'
+import { mediationFigureSchema } from './mediation-figure.gen'
+import { onTimeFigureSchema } from './on-time-figure.gen'
+import { openFigureSchema } from './open-figure.gen'
+import { periodSchema } from './period.gen'
+import { receivedSchema } from './received.gen'
+import { resolutionFigureSchema } from './resolution-figure.gen'
+import { satisfactionFigureSchema } from './satisfaction-figure.gen'
+
+export const kpiSummarySchema = /* @__PURE__ */ z.object({
+  asOf: asOfSchema,
+  period: periodSchema,
+  received: receivedSchema,
+  initialCheck: onTimeFigureSchema,
+  reportCheck: onTimeFigureSchema,
+  closure: onTimeFigureSchema,
+  resolution: resolutionFigureSchema,
+  recoveredFen: fenSchema,
+  consumerAssociation: consumerAssociationFigureSchema,
+  complaintToCase: countSchema,
+  satisfaction: satisfactionFigureSchema,
+  mediation: mediationFigureSchema,
+  open: openFigureSchema,
+  comparison: /* @__PURE__ */ z.nullable(kpiComparisonSchema),
+})

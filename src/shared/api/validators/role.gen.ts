@@ -1,0 +1,10 @@
+/**
+ * This file was generated from public/openapi.yaml by src/shared/api/codegen/generate-validators.ts.
+ * Do not make direct changes to the file: run `npm run api:validators` (or `npm run api:types`).
+ */
+import { z } from 'zod/mini'
+
+/**
+ * `director` supervises and decides; `staff` works for one unit; `wall` is the public wall display.
+ */
+export const roleSchema = /* @__PURE__ */ z.enum(['director', 'staff', 'wall'])

@@ -1,0 +1,13 @@
+/**
+ * This file was generated from public/openapi.yaml by src/shared/api/codegen/generate-validators.ts.
+ * Do not make direct changes to the file: run `npm run api:validators` (or `npm run api:types`).
+ */
+import { z } from 'zod/mini'
+
+/**
+ * A time limit, as configured.
+ */
+export const timeLimitSchema = /* @__PURE__ */ z.object({
+  value: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(0)),
+  unit: /* @__PURE__ */ z.enum(['workingDays', 'calendarDays', 'hours']),
+})

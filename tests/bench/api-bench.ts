@@ -1,0 +1,123 @@
+/**
+ * The mock API's speed, in process, through MSW's Node handlers (the way the tests and the
+ * browser reach it): `npx tsx tests/bench/api-bench.ts` prints one JSON document on stdout;
+ * tests/bench/run.mjs turns it into a table.
+ *
+ * The clock runs live from a fixed instant, as in the browser (every answer reads it afresh),
+ * so caches are measured as they behave while the world moves on. `cold` is the first answer of
+ * a fresh process and a fresh state (`createApiState`): nothing generated, nothing memoized,
+ * nothing compiled by the JIT yet.
+ */
+import { setupServer } from 'msw/node'
+import { createHandlers } from '../../mocks/handlers'
+import { createApiState } from '../../mocks/api/api-state'
+
+const ANCHOR = Date.parse('2026-11-28T15:00:00+08:00')
+const RUNS = 30
+const COLD_TARGET_MS = 300
+const WARM_TARGET_MS = 20
+
+const started = performance.now()
+const state = createApiState({ seed: 20_230_101, now: () => ANCHOR + (performance.now() - started) })
+const server = setupServer(...createHandlers({ state }))
+server.listen({ onUnhandledRequest: 'error' })
+
+const origin = 'http://bench.duban.test'
+const year = { from: '2025-11-29', to: '2026-11-28' }
+const query = (params: Record<string, string>): string => `?${new URLSearchParams(params).toString()}`
+
+interface Case {
+  readonly name: string
+  readonly path: string
+  /** False for the reference row (MSW's own cost, no figures): no target. */
+  readonly target?: boolean
+}
+
+const cases: readonly Case[] = [
+  { name: 'summary, one year', path: `/kpis/summary${query(year)}` },
+  {
+    name: 'summary, one year, compare=previous',
+    path: `/kpis/summary${query({ ...year, compare: 'previous' })}`,
+  },
+  {
+    name: 'summary, one year, compare=yearAgo',
+    path: `/kpis/summary${query({ ...year, compare: 'yearAgo' })}`,
+  },
+  { name: 'six-timely, one year', path: `/kpis/six-timely${query(year)}` },
+  {
+    name: 'timeseries closure by month, one year',
+    path: `/kpis/timeseries${query({ ...year, metric: 'closure', interval: 'month' })}`,
+  },
+  {
+    name: 'timeseries received by day split by channel',
+    path: `/kpis/timeseries${query({ ...year, metric: 'received', interval: 'day', split: 'channel' })}`,
+  },
+  {
+    name: 'breakdown category closure, compare=previous',
+    path: `/breakdowns/category${query({ ...year, metric: 'closure', compare: 'previous' })}`,
+  },
+  { name: 'work orders, 500 rows, no from/to', path: `/work-orders${query({ limit: '500' })}` },
+  {
+    name: 'work orders, 500 rows, status=open',
+    path: `/work-orders${query({ limit: '500', status: 'open', sort: 'dueAt' })}`,
+  },
+  { name: 'work orders, 500 rows, one year', path: `/work-orders${query({ ...year, limit: '500' })}` },
+  {
+    name: 'work orders, 500 rows, metric=closure&outcome=onTime',
+    path: `/work-orders${query({ ...year, limit: '500', metric: 'closure', outcome: 'onTime' })}`,
+  },
+  // MSW's own round trip with a session check and no figures: the floor under every row.
+  { name: 'reference: GET /me', path: '/me', target: false },
+]
+
+async function signIn(): Promise<void> {
+  const response = await fetch(`${origin}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'director', password: 'duban-demo' }),
+  })
+  if (response.status !== 200) throw new Error(`sign-in failed: ${String(response.status)}`)
+}
+
+/** One request, timed to the end of reading its body (what a client waits for). */
+async function timed(path: string): Promise<number> {
+  const t0 = performance.now()
+  const response = await fetch(`${origin}/api/v1${path}`)
+  await response.text()
+  const ms = performance.now() - t0
+  if (response.status !== 200) throw new Error(`${path}: ${String(response.status)}`)
+  return ms
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))
+  return sorted[index] ?? Number.NaN
+}
+
+const round = (ms: number): number => Math.round(ms * 10) / 10
+
+await signIn()
+const results = []
+for (const [index, { name, path, target = true }] of cases.entries()) {
+  const cold = await timed(path)
+  const times: number[] = []
+  for (let i = 0; i < RUNS; i++) times.push(await timed(path))
+  times.sort((a, b) => a - b)
+  const median = quantile(times, 0.5)
+  const p95 = quantile(times, 0.95)
+  results.push({
+    name,
+    path,
+    // Only the very first request meets a fresh process and state; later "first" answers
+    // already share the days the earlier ones generated.
+    coldMs: round(cold),
+    coldTargetMs: index === 0 ? COLD_TARGET_MS : null,
+    warmMedianMs: round(median),
+    warmP95Ms: round(p95),
+    warmTargetMs: target ? WARM_TARGET_MS : null,
+    coldPass: index === 0 ? cold <= COLD_TARGET_MS : null,
+    warmPass: target ? median <= WARM_TARGET_MS : null,
+  })
+}
+server.close()
+process.stdout.write(`${JSON.stringify({ runs: RUNS, results })}\n`)
