@@ -1,48 +1,19 @@
 import { z } from 'zod/mini'
-import type { Permission } from '@/entities/session/session-schema'
 import { addDays, chinaDayOf } from '../sim/china-time'
 import { UNIT_CODES, type UnitCode } from '../sim/domain-codes'
 import type { Simulator } from '../sim/simulator'
 import type { WorkOrder } from '../sim/work-order'
-import type { ApiContext } from './api-context'
 import { chinaDayParam, cursorParam, enumParam, limitParam, periodRule } from './params'
-import { instanceOf, problem, type ParameterError } from './problem'
-import { authenticate, type Authenticated } from './session'
+import { instanceOf, invalidParameters, type ParameterError } from './problem'
+import { jsonResponse, type ApiContext } from './api-context'
+import { paginate } from './pagination'
+import { toChinaIso } from '../sim/china-time'
+import type { Authenticated } from './session'
 
 /**
- * What the supervision and decision endpoints share: who may call them, which unit a user is
- * limited to, and their lists' period (optional, both or neither, at most three years).
+ * What the supervision and decision endpoints share: which unit a user is limited to, and their
+ * lists' period (optional, both or neither, at most three years).
  */
-export type Access = { ok: true; auth: Authenticated } | { ok: false; response: Response }
-
-/** 401 without a session, 403 without `permission` (the contract's `requiredPermission`). */
-export function requirePermission(
-  context: ApiContext,
-  request: Request,
-  cookies: Record<string, string>,
-  permission: Permission,
-): Access {
-  const instance = instanceOf(request)
-  const auth = authenticate(context, cookies)
-  if (!auth) return { ok: false, response: problem('unauthenticated', { detail: 'Not signed in', instance }) }
-  if (!auth.user.permissions.includes(permission))
-    return { ok: false, response: forbidden(request, auth, permission) }
-  return { ok: true, auth }
-}
-
-export function forbidden(
-  request: Request,
-  auth: Authenticated,
-  permission: Permission,
-  detail?: string,
-): Response {
-  return problem('forbidden', {
-    detail: detail ?? `The role ${auth.user.role} may not do this`,
-    requiredPermission: permission,
-    instance: instanceOf(request),
-  })
-}
-
 /** The unit a user is limited to, or null when it may see every unit. */
 export function ownUnitOf(auth: Authenticated): UnitCode | null {
   if (auth.user.permissions.includes('readAllUnits')) return null
@@ -107,4 +78,40 @@ export function cursorScope(query: Record<string, unknown>, ownUnit: UnitCode | 
   if (ownUnit !== null) entries.push(['ownUnit', ownUnit])
   entries.sort(([a], [b]) => (a < b ? -1 : 1))
   return entries.map(([k, v]) => `${k}=${String(v)}`).join('&')
+}
+
+/**
+ * One cursor page of a supervision or decision list as the contract shapes it (`asOf`, `items`,
+ * `nextCursor`, `total`), or the 400 for a cursor of another query.
+ */
+export function listPage<T>(
+  context: ApiContext,
+  request: Request,
+  items: readonly T[],
+  {
+    query,
+    ownUnit,
+    asOf,
+  }: {
+    query: Record<string, unknown> & { limit?: number | undefined; cursor?: string | undefined }
+    ownUnit: UnitCode | null
+    asOf: number
+  },
+  toJson: (item: T) => unknown = (item) => item,
+): Response {
+  const page = paginate(items, {
+    limit: query.limit ?? 100,
+    cursor: query.cursor,
+    scope: cursorScope(query, ownUnit),
+  })
+  if (!page.ok) {
+    const error: ParameterError = { in: 'query', parameter: 'cursor', code: 'format', message: page.message }
+    return invalidParameters([error], instanceOf(request))
+  }
+  return jsonResponse(context, {
+    asOf: toChinaIso(asOf),
+    items: page.page.items.map(toJson),
+    nextCursor: page.page.nextCursor,
+    total: page.page.total,
+  })
 }

@@ -5,7 +5,7 @@ import { chinaDayOf, toChinaIso } from '../sim/china-time'
 import { PLAN_CODES, type DeskRecords } from '../sim/desk-records'
 import { CATEGORY_CODES, DISTRICT_CODES, UNIT_CODES, type UnitCode } from '../sim/domain-codes'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
-import { requireDeskPermission } from './desk-access'
+import { requirePermission } from './permission'
 import { idempotent } from './idempotency'
 import { readJsonBody } from './json-body'
 import { paginate } from './pagination'
@@ -106,7 +106,7 @@ async function optionalNote(request: Request, instance: string) {
 export function alertHandlers(context: ApiContext): RequestHandler[] {
   return [
     http.get(apiPath('/alerts'), ({ request, cookies }) => {
-      const access = requireDeskPermission(context, request, cookies, 'readWorkOrders')
+      const access = requirePermission(context, request, cookies, 'readWorkOrders')
       if (!access.ok) return access.response
       const instance = instanceOf(request)
       const parsed = parseQuery(request.url, listShape, periodRule(MAX_PERIOD_DAYS))
@@ -165,7 +165,7 @@ export function alertHandlers(context: ApiContext): RequestHandler[] {
       idempotent(
         context,
         async ({ request, cookies, params }) => {
-          const access = requireDeskPermission(context, request, cookies, 'manageAlerts')
+          const access = requirePermission(context, request, cookies, 'manageAlerts')
           if (!access.ok) return access.response
           const instance = instanceOf(request)
           const query = parseQuery(request.url, {})
@@ -195,7 +195,7 @@ export function alertHandlers(context: ApiContext): RequestHandler[] {
       idempotent(
         context,
         async ({ request, cookies, params }) => {
-          const access = requireDeskPermission(context, request, cookies, 'manageAlerts')
+          const access = requirePermission(context, request, cookies, 'manageAlerts')
           if (!access.ok) return access.response
           const instance = instanceOf(request)
           const query = parseQuery(request.url, {})

@@ -2,16 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { createApiState, sessionStorageKey } from './api-state'
 import { createSession, demoUsers } from './session'
-
-function memoryStorage() {
-  const values = new Map<string, string>()
-  return {
-    values,
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => void values.set(key, value),
-    removeItem: (key: string) => void values.delete(key),
-  }
-}
+import { memoryStorage } from '../../tests/unit/memory-storage'
 
 describe('createApiState with storage (the browser worker)', () => {
   it('keeps sessions across page loads, so a reload stays signed in', () => {

@@ -8,26 +8,23 @@ import {
   returnedTicketOf,
   type DecisionFilters,
 } from '../sim/approvals'
-import { toChinaIso } from '../sim/china-time'
 import { UNIT_CODES } from '../sim/domain-codes'
 import { SimulatorError, type Simulator } from '../sim/simulator'
 import type { ExtensionEvent, ReturnEvent, WorkOrder } from '../sim/work-order'
 import {
-  cursorScope,
-  forbidden,
+  listPage,
   listPeriod,
   listPeriodRules,
   listPeriodShape,
   ordersActedOnOrDue,
   ownUnitOf,
-  requirePermission,
 } from './action-access'
+import { forbidden, requirePermission } from './permission'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
 import { extensionRequestJson, returnedTicketJson } from './decision-serializer'
 import { idempotent } from './idempotency'
 import { readJsonBody } from './json-body'
 import { enumParam, parseQuery } from './params'
-import { paginate } from './pagination'
 import { instanceOf, invalidParameters, problem } from './problem'
 
 /**
@@ -124,25 +121,10 @@ export function approvalHandlers(context: ApiContext): RequestHandler[] {
       const period = listPeriod(sim, query)
       const filters: DecisionFilters = { ...period, status: query.status, unit: ownUnit ?? query.unit }
       const orders = ordersActedOnOrDue(sim, period)
-      const items =
-        resource === 'extension'
-          ? listExtensionRequests(orders, filters, ctx).map(extensionRequestJson)
-          : listReturnedTickets(orders, filters, ctx).map(returnedTicketJson)
-      const page = paginate<unknown>(items, {
-        limit: query.limit ?? 100,
-        cursor: query.cursor,
-        scope: cursorScope(query, ownUnit),
-      })
-      if (!page.ok) {
-        const message = page.message
-        return invalidParameters([{ in: 'query', parameter: 'cursor', code: 'format', message }], instance)
-      }
-      return jsonResponse(context, {
-        asOf: toChinaIso(ctx.now),
-        items: page.page.items,
-        nextCursor: page.page.nextCursor,
-        total: page.page.total,
-      })
+      const page = { query, ownUnit, asOf: ctx.now }
+      return resource === 'extension'
+        ? listPage(context, request, listExtensionRequests(orders, filters, ctx), page, extensionRequestJson)
+        : listPage(context, request, listReturnedTickets(orders, filters, ctx), page, returnedTicketJson)
     })
   }
 

@@ -1,6 +1,6 @@
 import { http, type RequestHandler } from 'msw'
 import { z } from 'zod/mini'
-import { chinaDayOf, toChinaIso } from '../sim/china-time'
+import { chinaDayOf } from '../sim/china-time'
 import { DISTRICT_CODES } from '../sim/domain-codes'
 import {
   escalationOf,
@@ -12,21 +12,19 @@ import {
 import { SimulatorError, type Simulator } from '../sim/simulator'
 import { completedAsOf, type WorkOrder } from '../sim/work-order'
 import {
-  cursorScope,
-  forbidden,
+  listPage,
   listPeriod,
   listPeriodRules,
   listPeriodShape,
   ordersActedOnOrDue,
   ownUnitOf,
-  requirePermission,
 } from './action-access'
+import { forbidden, requirePermission } from './permission'
 import { apiBasePath, apiPath, buildResponse, jsonResponse, type ApiContext } from './api-context'
 import { escalationJson } from './decision-serializer'
 import { idempotent } from './idempotency'
 import { readJsonBody } from './json-body'
 import { chinaDayParam, enumParam, parseQuery } from './params'
-import { paginate } from './pagination'
 import { instanceOf, invalidParameters, problem } from './problem'
 
 /** Supervision (督办): `GET`/`POST /escalations` and `PATCH /escalations/{id}` (public/openapi.yaml). */
@@ -90,21 +88,7 @@ export function escalationHandlers(context: ApiContext): RequestHandler[] {
         { ...period, status: query.status, district: query.district, unit: ownUnit ?? query.unit },
         ctx,
       )
-      const page = paginate(states, {
-        limit: query.limit ?? 100,
-        cursor: query.cursor,
-        scope: cursorScope(query, ownUnit),
-      })
-      if (!page.ok) {
-        const message = page.message
-        return invalidParameters([{ in: 'query', parameter: 'cursor', code: 'format', message }], instance)
-      }
-      return jsonResponse(context, {
-        asOf: toChinaIso(ctx.now),
-        items: page.page.items.map(escalationJson),
-        nextCursor: page.page.nextCursor,
-        total: page.page.total,
-      })
+      return listPage(context, request, states, { query, ownUnit, asOf: ctx.now }, escalationJson)
     }),
 
     http.post(

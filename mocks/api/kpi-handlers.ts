@@ -21,6 +21,7 @@ import { comparisonPeriod, type CompareBasis, type Period } from '../sim/periods
 import { timelyAnalysis } from '../sim/report-publications'
 import type { Simulator } from '../sim/simulator'
 import { computeTimeseries } from '../sim/timeseries'
+import { receivedBy } from '../sim/day-table-lists'
 import { DIMENSIONS, rankRows, tallyByDimension, type Dimension } from '../sim/breakdowns'
 import type { KindCode } from '../sim/domain-codes'
 import type { WorkOrder } from '../sim/work-order'
@@ -54,8 +55,7 @@ export function ordersAt(
   filters: OrderFilters,
 ): { ctx: KpiContext; orders: WorkOrder[] } {
   const ctx = simulator.kpiContext()
-  const orders = simulator.candidateOrders(filters).filter((order) => order.receivedAt <= ctx.now)
-  return { ctx, orders }
+  return { ctx, orders: receivedBy(simulator.candidateOrders(filters), ctx.now) }
 }
 
 const onTime = (figure: RateFigure) => ({ ...figure, late: figure.due - figure.onTime })
@@ -85,7 +85,7 @@ export function kpiSummaryOf(simulator: Simulator, filters: OrderFilters, compar
     const previousFilters = { ...filters, ...period }
     // The comparison at the summary's own instant, whatever the clock did meanwhile.
     const ctx: KpiContext = { ...simulator.kpiContext(), now: summary.asOf }
-    const previousOrders = simulator.candidateOrders(previousFilters).filter((o) => o.receivedAt <= ctx.now)
+    const previousOrders = receivedBy(simulator.candidateOrders(previousFilters), ctx.now)
     const previous = computePeriodFigures(previousOrders, previousFilters, ctx)
     comparison = { basis: compare, ...contractFigures(previous, previousFilters) }
   }
@@ -198,7 +198,7 @@ export function breakdownOf(
     const period = comparisonPeriod(filters, compare)
     const previousFilters = { ...filters, ...period }
     previous = tallyByDimension(
-      simulator.candidateOrders(previousFilters),
+      receivedBy(simulator.candidateOrders(previousFilters), ctx.now),
       metric,
       dimension,
       previousFilters,

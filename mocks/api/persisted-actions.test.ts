@@ -2,16 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { createApiState } from './api-state'
 import { actionsStorageKey } from './persisted-actions'
-
-function memoryStorage() {
-  const values = new Map<string, string>()
-  return {
-    values,
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => void values.set(key, value),
-    removeItem: (key: string) => void values.delete(key),
-  }
-}
+import { memoryStorage } from '../../tests/unit/memory-storage'
 
 const now = () => Date.parse('2026-11-20T10:00:00+08:00')
 

@@ -3,7 +3,7 @@ import { toChinaIso } from '../sim/china-time'
 import { UNIT_CODES, UNITS } from '../sim/domain-codes'
 import { DUTY_POST, PUBLIC_DUTY_LINES, dutyRoster } from '../sim/duty-roster'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
-import { requireDeskPermission } from './desk-access'
+import { requirePermission } from './permission'
 import { chinaDayParam, parseQuery, periodRule } from './params'
 import { instanceOf, invalidParameters, problem } from './problem'
 import { authenticate } from './session'
@@ -26,7 +26,7 @@ export function referenceHandlers(context: ApiContext): RequestHandler[] {
     }),
 
     http.get(apiPath('/duty-roster'), ({ request, cookies }) => {
-      const access = requireDeskPermission(context, request, cookies, 'readDutyRoster')
+      const access = requirePermission(context, request, cookies, 'readDutyRoster')
       if (!access.ok) return access.response
       const query = parseQuery(
         request.url,

@@ -4,7 +4,7 @@ import { publicationOf, reportPeriodOf, type ReportPeriod } from '../sim/report-
 import { buildReport, reportExists, reportStatusOf } from '../sim/reports'
 import { requireAggregates } from './aggregate-access'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
-import { requireDeskPermission } from './desk-access'
+import { requirePermission } from './permission'
 import { idempotent } from './idempotency'
 import { parseQuery } from './params'
 import { instanceOf, invalidParameters, problem, type ParameterError } from './problem'
@@ -82,7 +82,7 @@ export function reportHandlers(context: ApiContext): RequestHandler[] {
       idempotent(
         context,
         ({ request, cookies, params }) => {
-          const access = requireDeskPermission(context, request, cookies, 'publishReports')
+          const access = requirePermission(context, request, cookies, 'publishReports')
           if (!access.ok) return access.response
           const instance = instanceOf(request)
           const found = reportOfPath(context, request, params)

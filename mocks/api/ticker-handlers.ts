@@ -3,7 +3,7 @@ import { z } from 'zod/mini'
 import { addDays, chinaDayOf, toChinaIso } from '../sim/china-time'
 import type { Simulator } from '../sim/simulator'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
-import { requireDeskPermission } from './desk-access'
+import { requirePermission } from './permission'
 import { integerParam, parseQuery } from './params'
 import { instanceOf, invalidParameters } from './problem'
 
@@ -34,7 +34,7 @@ export function tickerItems(simulator: Simulator, limit: number) {
 export function tickerHandlers(context: ApiContext): RequestHandler[] {
   return [
     http.get(apiPath('/ticker'), ({ request, cookies }) => {
-      const access = requireDeskPermission(context, request, cookies, 'readTicker')
+      const access = requirePermission(context, request, cookies, 'readTicker')
       if (!access.ok) return access.response
       const query = parseQuery(request.url, { limit: z.optional(integerParam(1, MAX_TICKER_ITEMS)) })
       if (!query.ok) return invalidParameters(query.errors, instanceOf(request))

@@ -10,8 +10,24 @@ import {
   UNIT_CODES,
   type UnitCode,
 } from '../sim/domain-codes'
-import { openState, periodBounds, type OrderFilters } from '../sim/kpis'
-import { API_METRICS, contributionOf, type ApiMetric } from '../sim/metric-values'
+import {
+  closedRecoveredFen,
+  forEachReceiptDay,
+  hasDaySeries,
+  intersect,
+  metricMembers,
+  receivedBy,
+  statusMembers,
+} from '../sim/day-table-lists'
+import {
+  matchesDimensions,
+  NO_DIMENSIONS,
+  openState,
+  periodBounds,
+  type KpiContext,
+  type OrderFilters,
+} from '../sim/kpis'
+import { API_METRICS, contributionOf, KPI_METRIC, type ApiMetric } from '../sim/metric-values'
 import { orderText } from '../sim/order-text'
 import { SimulatorError, type Simulator } from '../sim/simulator'
 import { completedAsOf, type WorkOrder } from '../sim/work-order'
@@ -232,7 +248,7 @@ function reverseKeepingTies(orders: WorkOrder[]): WorkOrder[] {
   return orders
 }
 
-function sortOrders(orders: WorkOrder[], sort: SortKey, simulator: Simulator): WorkOrder[] {
+function sortOrders(orders: WorkOrder[], sort: SortKey, ctx: KpiContext): WorkOrder[] {
   const descending = sort.startsWith('-')
   const field = descending ? sort.slice(1) : sort
   if (field === 'receivedAt') {
@@ -249,7 +265,6 @@ function sortOrders(orders: WorkOrder[], sort: SortKey, simulator: Simulator): W
     }
     return sorted ? list : list.sort(compare)
   }
-  const ctx = simulator.kpiContext()
   const keyOf = (order: WorkOrder): number => {
     const state = orderStateOf(order, ctx)
     if (field === 'dueAt') return state.sortDueAt ?? Number.NaN
@@ -267,17 +282,34 @@ function sortOrders(orders: WorkOrder[], sort: SortKey, simulator: Simulator): W
   return keyed.map((k) => k.order)
 }
 
+/** The orders a list holds, and the fen recovered by those of them closed at the clock. */
+export interface MatchingOrders {
+  readonly orders: WorkOrder[]
+  readonly recoveredFen: number
+}
+
+function recoveredFenOf(orders: readonly WorkOrder[], now: number): number {
+  let fen = 0
+  for (const order of orders) {
+    if (order.recoveredFen > 0 && completedAsOf(order.stages.closed, now) !== null) fen += order.recoveredFen
+  }
+  return fen
+}
+
 /**
- * Every order matching the query, unsorted. Without `from`/`to` the list is not limited by a
- * period; the simulator then scans the longest period a request may name, ending today (items
- * older than that are long closed).
+ * Every order matching the query, in receipt order, seen at one clock reading (`ctx.now`).
+ * Without `from`/`to` the list is not limited by a period; the simulator then scans the longest
+ * period a request may name, ending today (items older than that are long closed). A receipt
+ * day whose table holds (kpis.ts `DayTable`) gives the orders of a metric or a state directly
+ * (day-table-lists.ts): the same emissions as the figures, without reading each order's facts.
  */
 export function matchingOrders(
   simulator: Simulator,
   query: ListQuery,
   ownUnit: UnitCode | null,
-): WorkOrder[] {
-  const today = chinaDayOf(simulator.now())
+  ctx: KpiContext = simulator.kpiContext(),
+): MatchingOrders {
+  const today = chinaDayOf(ctx.now)
   const filters: OrderFilters = {
     from: query.from ?? addDays(today, -(maxPeriodDays - 1)),
     to: query.to ?? today,
@@ -287,30 +319,70 @@ export function matchingOrders(
     category: query.category,
     unit: ownUnit ?? query.unit,
   }
-  const ctx = simulator.kpiContext()
-  let orders: WorkOrder[]
-  if (query.metric !== undefined) {
-    const metric = query.metric
-    const bounds = periodBounds(filters)
-    const side = sideOf(metric, query.outcome ?? 'all')
-    orders = simulator.candidateOrders(filters).filter((order) => {
-      const contribution = contributionOf(order, metric, filters, ctx, bounds)
-      return contribution !== null && (side === null || contribution.numerator > 0 === side)
+  const bounds = periodBounds(filters)
+  const { metric, status, keyword, consumerAssociation } = query
+  const side = metric === undefined ? null : sideOf(metric, query.outcome ?? 'all')
+  const kpiMetric = metric === undefined ? undefined : KPI_METRIC[metric]
+  const byTable = kpiMetric === undefined || hasDaySeries(kpiMetric)
+  const wantedCa = consumerAssociation === undefined ? undefined : consumerAssociation === 'true'
+  // The metric's orders reach back before the period (limits ending in it); a plain list holds
+  // the period's receipt days.
+  const base = receivedBy(
+    metric === undefined
+      ? simulator.ordersInRange(filters.from, filters.to)
+      : simulator.candidateOrders(filters),
+    ctx.now,
+  )
+  const plain = (order: WorkOrder): boolean =>
+    matchesDimensions(order, filters) && (wantedCa === undefined || order.consumerAssociation === wantedCa)
+  const inState = (order: WorkOrder): boolean => {
+    if (status === undefined) return true
+    if (status === 'closed') return completedAsOf(order.stages.closed, ctx.now) !== null
+    if (status === 'supervised') return isSupervisedAt(order, ctx)
+    const state = openState(order, ctx)
+    return status === 'open' ? state !== null : state === status
+  }
+  const inMetric = (order: WorkOrder): boolean => {
+    if (metric === undefined) return true
+    const contribution = contributionOf(order, metric, filters, ctx, bounds)
+    return contribution !== null && (side === null || contribution.numerator > 0 === side)
+  }
+  const whole =
+    metric === undefined && status === undefined && wantedCa === undefined && NO_DIMENSIONS(filters)
+  let orders: WorkOrder[] = []
+  let recoveredFen = 0
+  if (whole) {
+    // Every order of the period: the fen from each day's table where there is one.
+    orders = base
+    forEachReceiptDay(base, ctx, (start, end, table) => {
+      recoveredFen += table ? closedRecoveredFen(table) : recoveredFenOf(base.slice(start, end), ctx.now)
     })
   } else {
-    orders = simulator.listOrders(filters)
-  }
-  const { status, keyword, consumerAssociation } = query
-  if (consumerAssociation !== undefined) {
-    const wanted = consumerAssociation === 'true'
-    orders = orders.filter((o) => o.consumerAssociation === wanted)
-  }
-  if (status !== undefined) {
-    orders = orders.filter((o) => {
-      if (status === 'closed') return completedAsOf(o.stages.closed, ctx.now) !== null
-      if (status === 'supervised') return isSupervisedAt(o, ctx)
-      const state = openState(o, ctx)
-      return status === 'open' ? state !== null : state === status
+    forEachReceiptDay(base, ctx, (start, end, table) => {
+      if (table && byTable) {
+        let members: Int32Array | null = null
+        if (kpiMetric !== undefined) members = metricMembers(table, kpiMetric, side, bounds.fromDay, bounds.toDay)
+        if (status !== undefined) {
+          const inStatus = statusMembers(table, status)
+          members = members === null ? inStatus : intersect(members, inStatus)
+        }
+        if (members === null) {
+          for (let i = start; i < end; i++) {
+            const order = base[i]
+            if (order !== undefined && plain(order)) orders.push(order)
+          }
+        } else {
+          for (const index of members) {
+            const order = base[start + index]
+            if (order !== undefined && plain(order)) orders.push(order)
+          }
+        }
+        return
+      }
+      for (let i = start; i < end; i++) {
+        const order = base[i]
+        if (order !== undefined && plain(order) && inMetric(order) && inState(order)) orders.push(order)
+      }
     })
   }
   if (keyword !== undefined) {
@@ -321,7 +393,8 @@ export function matchingOrders(
       return text.summary.toLowerCase().includes(needle) || text.businessName.toLowerCase().includes(needle)
     })
   }
-  return orders
+  if (!whole || keyword !== undefined) recoveredFen = recoveredFenOf(orders, ctx.now)
+  return { orders, recoveredFen }
 }
 
 /** What identifies a query for its cursors: every parameter but `cursor` and `limit`. */
@@ -357,7 +430,8 @@ export function workOrderHandlers(context: ApiContext): RequestHandler[] {
       }
       const sim = simulator()
       const ctx = sim.kpiContext()
-      const orders = sortOrders(matchingOrders(sim, query, ownUnit), query.sort ?? '-receivedAt', sim)
+      const matching = matchingOrders(sim, query, ownUnit, ctx)
+      const orders = sortOrders(matching.orders, query.sort ?? '-receivedAt', ctx)
       const page = paginate(orders, {
         limit: query.limit ?? 100,
         cursor: query.cursor,
@@ -369,16 +443,12 @@ export function workOrderHandlers(context: ApiContext): RequestHandler[] {
           instance,
         )
       }
-      let recoveredFen = 0
-      for (const order of orders) {
-        if (completedAsOf(order.stages.closed, ctx.now) !== null) recoveredFen += order.recoveredFen
-      }
       return jsonResponse(context, {
         asOf: toChinaIso(ctx.now),
         items: page.page.items.map((order) => summaryJson(order, ctx)),
         nextCursor: page.page.nextCursor,
         total: page.page.total,
-        recoveredFen,
+        recoveredFen: matching.recoveredFen,
       })
     }),
 
