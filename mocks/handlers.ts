@@ -5,6 +5,7 @@ import { createFaultRegistry, faultHandler, type FaultRegistry } from './api/fau
 import { alertHandlers } from './api/alert-handlers'
 import { approvalHandlers } from './api/approval-handlers'
 import { calendarHandlers } from './api/calendar-handlers'
+import { contactHandlers } from './api/contact-handlers'
 import { hotspotHandlers } from './api/hotspot-handlers'
 import { kpiHandlers } from './api/kpi-handlers'
 import { referenceHandlers } from './api/reference-handlers'
@@ -43,6 +44,7 @@ export function createHandlers({
     csrfGuard(context),
     ...sessionHandlers(context),
     ...workOrderHandlers(context),
+    ...contactHandlers(context),
     ...kpiHandlers(context),
     ...calendarHandlers(context),
     ...escalationHandlers(context),

@@ -25,9 +25,19 @@ export interface StoredResponse {
   body: string
 }
 
+/** One reveal of a complainant's contact: the audit trail `POST /work-orders/{id}/contact` keeps. */
+export interface ContactAccess {
+  readonly workOrderId: string
+  /** The user's id. */
+  readonly by: string
+  readonly at: number
+}
+
 export interface ApiState {
   sessions: Map<string, StoredSession>
   idempotency: Map<string, StoredResponse>
+  /** Who saw which complainant's contact, and when (oldest first). */
+  contactAccess: ContactAccess[]
   /** Times (ms) of recent failed sign-ins per user name, to rate-limit password guessing. */
   failedSignIns: Map<string, number[]>
   /** Writes the sessions to the persistent storage, if any (after every change to them). */
@@ -102,9 +112,11 @@ export function createApiState({
   }
   let simulator: Simulator | undefined
   let deskRecords: DeskRecords | undefined
+  const contactAccess: ContactAccess[] = []
   return {
     sessions,
     idempotency,
+    contactAccess,
     failedSignIns,
     saveSessions,
     saveActions() {
@@ -147,6 +159,7 @@ export function createApiState({
     reset() {
       sessions.clear()
       idempotency.clear()
+      contactAccess.length = 0
       failedSignIns.clear()
       storage?.removeItem(sessionStorageKey)
       storage?.removeItem(actionsStorageKey)

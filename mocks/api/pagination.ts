@@ -69,6 +69,18 @@ export type PageResult<T> = { ok: true; page: Page<T> } | { ok: false; message: 
  */
 export function paginate<T>(
   items: readonly T[],
+  options: { limit: number; cursor?: string | undefined; scope: string },
+): PageResult<T> {
+  return paginateLazily(items.length, (offset, end) => items.slice(offset, end), options)
+}
+
+/**
+ * As `paginate`, for a list of `total` items of which only the page is built: `pageOf(offset,
+ * end)` gives items [offset, end) (a long list need not be sorted as a whole for one page).
+ */
+export function paginateLazily<T>(
+  total: number,
+  pageOf: (offset: number, end: number) => T[],
   { limit, cursor, scope }: { limit: number; cursor?: string | undefined; scope: string },
 ): PageResult<T> {
   let offset = 0
@@ -77,16 +89,16 @@ export function paginate<T>(
     if (position === undefined) return { ok: false, message: 'is not a cursor this API issued' }
     if (position.scope !== scope)
       return { ok: false, message: 'belongs to a query with other filters or sort' }
-    if (position.offset > items.length) return { ok: false, message: 'points past the end of the list' }
+    if (position.offset > total) return { ok: false, message: 'points past the end of the list' }
     offset = position.offset
   }
-  const end = Math.min(items.length, offset + limit)
+  const end = Math.min(total, offset + limit)
   return {
     ok: true,
     page: {
-      items: items.slice(offset, end),
-      total: items.length,
-      nextCursor: end < items.length ? encodeCursor({ v: 1, offset: end, scope }) : null,
+      items: pageOf(offset, end),
+      total,
+      nextCursor: end < total ? encodeCursor({ v: 1, offset: end, scope }) : null,
     },
   }
 }

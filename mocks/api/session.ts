@@ -23,7 +23,7 @@ export const rolePermissions: Record<Role, Permission[]> = {
     'readDutyRoster',
     'readTicker',
   ],
-  staff: ['readAggregates', 'readWorkOrders', 'remind', 'readDutyRoster', 'readTicker'],
+  staff: ['readAggregates', 'readWorkOrders', 'remind', 'revealContact', 'readDutyRoster', 'readTicker'],
   wall: ['readAggregates', 'readTicker'],
 }
 

@@ -1,7 +1,6 @@
 import { http, type RequestHandler } from 'msw'
 import { z } from 'zod/mini'
-import type { Permission } from '@/entities/session/session-schema'
-import { addDays, chinaDayOf, toChinaIso } from '../sim/china-time'
+import { addDays, chinaDayOf, toChinaIso, type ChinaDay } from '../sim/china-time'
 import {
   CATEGORY_CODES,
   CHANNEL_CODES,
@@ -12,11 +11,14 @@ import {
 } from '../sim/domain-codes'
 import {
   closedRecoveredFen,
+  forEachDayOfRange,
   forEachReceiptDay,
   hasDaySeries,
   intersect,
   metricMembers,
   receivedBy,
+  receivedOnDays,
+  recoveredFenByOrder,
   statusMembers,
 } from '../sim/day-table-lists'
 import {
@@ -24,6 +26,7 @@ import {
   NO_DIMENSIONS,
   openState,
   periodBounds,
+  type DayTable,
   type KpiContext,
   type OrderFilters,
 } from '../sim/kpis'
@@ -44,10 +47,19 @@ import {
   periodRule,
   type ParsedQuery,
 } from './params'
-import { paginate } from './pagination'
+import { paginate, paginateLazily } from './pagination'
 import { instanceOf, invalidParameters, problem, type ParameterError } from './problem'
-import { authenticate, type Authenticated } from './session'
-import { detailJson, isSupervisedAt, orderStateOf, reminderJson, summaryJson } from './work-order-serializer'
+import {
+  detailJson,
+  isSupervisedAt,
+  orderStateOf,
+  reminderJson,
+  summaryJson,
+  type OrderState,
+} from './work-order-serializer'
+import { ownUnitOf } from './action-access'
+import { orderOfPath } from './order-of-path'
+import { requirePermission } from './permission'
 
 /** Every metric of the contract lists the work orders it counts. */
 export const LIST_METRICS = API_METRICS
@@ -128,7 +140,7 @@ const listShape = {
   limit: z.optional(limitParam),
   cursor: z.optional(cursorParam),
 }
-type ListQuery = ParsedQuery<typeof listShape>
+export type ListQuery = ParsedQuery<typeof listShape>
 
 function listRules(query: ListQuery): ParameterError[] {
   const errors: ParameterError[] = []
@@ -159,70 +171,6 @@ function listRules(query: ListQuery): ParameterError[] {
   return errors
 }
 
-type Access = { ok: true; auth: Authenticated } | { ok: false; response: Response }
-
-/** 401 without a session, 403 without `permission` (the contract's `requiredPermission`). */
-function requirePermission(
-  context: ApiContext,
-  request: Request,
-  cookies: Record<string, string>,
-  permission: Permission,
-): Access {
-  const instance = instanceOf(request)
-  const auth = authenticate(context, cookies)
-  if (!auth) return { ok: false, response: problem('unauthenticated', { detail: 'Not signed in', instance }) }
-  if (!auth.user.permissions.includes(permission)) {
-    return {
-      ok: false,
-      response: problem('forbidden', {
-        detail: `The role ${auth.user.role} may not do this`,
-        requiredPermission: permission,
-        instance,
-      }),
-    }
-  }
-  return { ok: true, auth }
-}
-
-/** The unit a user is limited to, or null when it may see every unit. */
-function ownUnitOf(auth: Authenticated): UnitCode | null {
-  if (auth.user.permissions.includes('readAllUnits')) return null
-  return (auth.user.unit ?? '') as UnitCode
-}
-
-function forbiddenUnit(request: Request): Response {
-  return problem('forbidden', {
-    detail: "Only the handling unit's own staff and directors may see this work order",
-    requiredPermission: 'readAllUnits',
-    instance: instanceOf(request),
-  })
-}
-
-const workOrderIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
-
-/** The work order of the path, or the problem (400 malformed id, 404 unknown, 403 other unit). */
-function orderOfPath(
-  simulator: Simulator,
-  request: Request,
-  id: unknown,
-  auth: Authenticated,
-): { ok: true; order: WorkOrder } | { ok: false; response: Response } {
-  const instance = instanceOf(request)
-  if (typeof id !== 'string' || !workOrderIdPattern.test(id)) {
-    const message = 'must be a work-order id (letters, digits, - and _; at most 64)'
-    return {
-      ok: false,
-      response: invalidParameters([{ in: 'path', parameter: 'id', code: 'format', message }], instance),
-    }
-  }
-  const order = simulator.findOrder(id)
-  if (!order)
-    return { ok: false, response: problem('not-found', { detail: `No work order ${id}`, instance }) }
-  const own = ownUnitOf(auth)
-  if (own !== null && order.unit !== own) return { ok: false, response: forbiddenUnit(request) }
-  return { ok: true, order }
-}
-
 type SortKey = (typeof WORK_ORDER_SORTS)[number]
 
 function byIdThen(a: WorkOrder, b: WorkOrder): number {
@@ -233,40 +181,49 @@ function byReceipt(a: WorkOrder, b: WorkOrder): number {
   return a.receivedAt - b.receivedAt || byIdThen(a, b)
 }
 
-/** Reverses an ascending (receivedAt, id) list to (receivedAt descending, id ascending). */
-function reverseKeepingTies(orders: WorkOrder[]): WorkOrder[] {
-  orders.reverse()
-  let start = 0
-  for (let i = 1; i <= orders.length; i++) {
-    if (i < orders.length && orders[i]?.receivedAt === orders[start]?.receivedAt) continue
-    if (i - start > 1) {
-      const run = orders.slice(start, i).reverse()
-      orders.splice(start, run.length, ...run)
-    }
-    start = i
-  }
-  return orders
+/**
+ * Items [offset, end) of `orders` sorted by receipt (newest first when `descending`), equal
+ * receipt times in id order. The simulator hands orders over in receipt order and the list only
+ * filters them, so the page is a window of the list, widened to whole runs of equal receipt
+ * times and sorted: a three-year list is not sorted (nor even read) as a whole for one page.
+ */
+export function receiptWindow(
+  orders: readonly WorkOrder[],
+  descending: boolean,
+  offset: number,
+  end: number,
+): WorkOrder[] {
+  const n = orders.length
+  let lo = descending ? n - end : offset
+  let hi = descending ? n - offset : end
+  if (lo >= hi) return []
+  const at = (i: number): number => orders[i]?.receivedAt ?? Number.NaN
+  while (lo > 0 && at(lo - 1) === at(lo)) lo--
+  while (hi < n && at(hi) === at(hi - 1)) hi++
+  const compare = descending
+    ? (a: WorkOrder, b: WorkOrder) => b.receivedAt - a.receivedAt || byIdThen(a, b)
+    : byReceipt
+  const window = orders.slice(lo, hi).sort(compare)
+  // The window holds sorted positions [lo, hi) (ascending) or [n - hi, n - lo) (descending).
+  const first = descending ? n - hi : lo
+  return window.slice(offset - first, end - first)
 }
 
-function sortOrders(orders: WorkOrder[], sort: SortKey, ctx: KpiContext): WorkOrder[] {
+/**
+ * Sorts by due date or overdue duration (receipt order is paged by `receiptWindow`). The states
+ * derived for the keys go to `states`: the page's rows reuse them.
+ */
+function sortOrders(
+  orders: WorkOrder[],
+  sort: Exclude<SortKey, 'receivedAt' | '-receivedAt'>,
+  ctx: KpiContext,
+  states: Map<WorkOrder, OrderState>,
+): WorkOrder[] {
   const descending = sort.startsWith('-')
   const field = descending ? sort.slice(1) : sort
-  if (field === 'receivedAt') {
-    // The simulator hands orders over in receipt order: reverse for descending, then check in
-    // O(n) and sort only when needed (equal receipt times put in id order).
-    const compare = descending
-      ? (a: WorkOrder, b: WorkOrder) => b.receivedAt - a.receivedAt || byIdThen(a, b)
-      : byReceipt
-    const list = descending ? reverseKeepingTies(orders) : orders
-    let sorted = true
-    for (let i = 1; i < list.length && sorted; i++) {
-      const [previous, current] = [list[i - 1], list[i]]
-      sorted = previous !== undefined && current !== undefined && compare(previous, current) < 0
-    }
-    return sorted ? list : list.sort(compare)
-  }
   const keyOf = (order: WorkOrder): number => {
     const state = orderStateOf(order, ctx)
+    states.set(order, state)
     if (field === 'dueAt') return state.sortDueAt ?? Number.NaN
     return state.overdueSince === null ? 0 : ctx.now - state.overdueSince
   }
@@ -325,14 +282,7 @@ export function matchingOrders(
   const kpiMetric = metric === undefined ? undefined : KPI_METRIC[metric]
   const byTable = kpiMetric === undefined || hasDaySeries(kpiMetric)
   const wantedCa = consumerAssociation === undefined ? undefined : consumerAssociation === 'true'
-  // The metric's orders reach back before the period (limits ending in it); a plain list holds
-  // the period's receipt days.
-  const base = receivedBy(
-    metric === undefined
-      ? simulator.ordersInRange(filters.from, filters.to)
-      : simulator.candidateOrders(filters),
-    ctx.now,
-  )
+  const needsPlain = !NO_DIMENSIONS(filters) || wantedCa !== undefined
   const plain = (order: WorkOrder): boolean =>
     matchesDimensions(order, filters) && (wantedCa === undefined || order.consumerAssociation === wantedCa)
   const inState = (order: WorkOrder): boolean => {
@@ -347,43 +297,55 @@ export function matchingOrders(
     const contribution = contributionOf(order, metric, filters, ctx, bounds)
     return contribution !== null && (side === null || contribution.numerator > 0 === side)
   }
-  const whole =
-    metric === undefined && status === undefined && wantedCa === undefined && NO_DIMENSIONS(filters)
+  const ordersOn = (day: ChinaDay): readonly WorkOrder[] => simulator.ordersReceivedOn(day)
+  const whole = metric === undefined && status === undefined && !needsPlain
   let orders: WorkOrder[] = []
   let recoveredFen = 0
+  /** The orders [start, end) of one receipt day, `table` its table when one holds. */
+  const visitDay = (day: readonly WorkOrder[], start: number, end: number, table: DayTable | undefined) => {
+    if (table && byTable) {
+      let members: Int32Array | null = null
+      if (kpiMetric !== undefined)
+        members = metricMembers(table, kpiMetric, side, bounds.fromDay, bounds.toDay)
+      if (status !== undefined) {
+        const inStatus = statusMembers(table, status)
+        members = members === null ? inStatus : intersect(members, inStatus)
+      }
+      // Plain loops: no closure made per day (three years are ~1,100 days).
+      const count = members === null ? end - start : members.length
+      if (count === 0) return
+      const fen = recoveredFenByOrder(table)
+      for (let k = 0; k < count; k++) {
+        const index = members === null ? k : (members[k] ?? 0)
+        const order = day[start + index]
+        if (order === undefined || (needsPlain && !plain(order))) continue
+        orders.push(order)
+        recoveredFen += fen[index] ?? 0
+      }
+      return
+    }
+    for (let i = start; i < end; i++) {
+      const order = day[i]
+      if (order === undefined || !plain(order) || !inMetric(order) || !inState(order)) continue
+      orders.push(order)
+      recoveredFen += recoveredFenOf([order], ctx.now)
+    }
+  }
   if (whole) {
-    // Every order of the period: the fen from each day's table where there is one.
-    orders = base
-    forEachReceiptDay(base, ctx, (start, end, table) => {
-      recoveredFen += table ? closedRecoveredFen(table) : recoveredFenOf(base.slice(start, end), ctx.now)
+    // Every order of the period (the page is cut from it): the fen from each day's table.
+    orders = receivedOnDays(ordersOn, bounds.fromDay, bounds.toDay, ctx.now)
+    forEachReceiptDay(orders, ctx, (start, end, table) => {
+      recoveredFen += table ? closedRecoveredFen(table) : recoveredFenOf(orders.slice(start, end), ctx.now)
     })
+  } else if (metric === undefined) {
+    // The period's receipt days, one by one.
+    forEachDayOfRange(ordersOn, bounds.fromDay, bounds.toDay, ctx, (day, table) =>
+      visitDay(day, 0, day.length, table),
+    )
   } else {
-    forEachReceiptDay(base, ctx, (start, end, table) => {
-      if (table && byTable) {
-        let members: Int32Array | null = null
-        if (kpiMetric !== undefined) members = metricMembers(table, kpiMetric, side, bounds.fromDay, bounds.toDay)
-        if (status !== undefined) {
-          const inStatus = statusMembers(table, status)
-          members = members === null ? inStatus : intersect(members, inStatus)
-        }
-        if (members === null) {
-          for (let i = start; i < end; i++) {
-            const order = base[i]
-            if (order !== undefined && plain(order)) orders.push(order)
-          }
-        } else {
-          for (const index of members) {
-            const order = base[start + index]
-            if (order !== undefined && plain(order)) orders.push(order)
-          }
-        }
-        return
-      }
-      for (let i = start; i < end; i++) {
-        const order = base[i]
-        if (order !== undefined && plain(order) && inMetric(order) && inState(order)) orders.push(order)
-      }
-    })
+    // A metric's orders reach back before the period (limits ending in it).
+    const candidates = receivedBy(simulator.candidateOrders(filters), ctx.now)
+    forEachReceiptDay(candidates, ctx, (start, end, table) => visitDay(candidates, start, end, table))
   }
   if (keyword !== undefined) {
     const needle = keyword.toLowerCase()
@@ -393,7 +355,8 @@ export function matchingOrders(
       return text.summary.toLowerCase().includes(needle) || text.businessName.toLowerCase().includes(needle)
     })
   }
-  if (!whole || keyword !== undefined) recoveredFen = recoveredFenOf(orders, ctx.now)
+  // A keyword keeps some of the orders: their fen is added afresh.
+  if (keyword !== undefined) recoveredFen = recoveredFenOf(orders, ctx.now)
   return { orders, recoveredFen }
 }
 
@@ -431,12 +394,17 @@ export function workOrderHandlers(context: ApiContext): RequestHandler[] {
       const sim = simulator()
       const ctx = sim.kpiContext()
       const matching = matchingOrders(sim, query, ownUnit, ctx)
-      const orders = sortOrders(matching.orders, query.sort ?? '-receivedAt', ctx)
-      const page = paginate(orders, {
-        limit: query.limit ?? 100,
-        cursor: query.cursor,
-        scope: scopeOf(query, ownUnit),
-      })
+      const sort = query.sort ?? '-receivedAt'
+      const states = new Map<WorkOrder, OrderState>()
+      const pageOptions = { limit: query.limit ?? 100, cursor: query.cursor, scope: scopeOf(query, ownUnit) }
+      const page =
+        sort === 'receivedAt' || sort === '-receivedAt'
+          ? paginateLazily(
+              matching.orders.length,
+              (offset, end) => receiptWindow(matching.orders, sort === '-receivedAt', offset, end),
+              pageOptions,
+            )
+          : paginate(sortOrders(matching.orders, sort, ctx, states), pageOptions)
       if (!page.ok) {
         return invalidParameters(
           [{ in: 'query', parameter: 'cursor', code: 'format', message: page.message }],
@@ -445,7 +413,7 @@ export function workOrderHandlers(context: ApiContext): RequestHandler[] {
       }
       return jsonResponse(context, {
         asOf: toChinaIso(ctx.now),
-        items: page.page.items.map((order) => summaryJson(order, ctx)),
+        items: page.page.items.map((order) => summaryJson(order, ctx, states.get(order))),
         nextCursor: page.page.nextCursor,
         total: page.page.total,
         recoveredFen: matching.recoveredFen,

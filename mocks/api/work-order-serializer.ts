@@ -35,6 +35,8 @@ const maxSummaryLength = 2000
 const maxBusinessNameLength = 200
 
 function clip(text: string, max: number): string {
+  // Never more code points than UTF-16 units: most texts need no splitting at all.
+  if (text.length <= max) return text
   const points = Array.from(text)
   return points.length <= max ? text : points.slice(0, max).join('')
 }
@@ -57,9 +59,15 @@ export interface OrderState {
 }
 
 export function isSupervisedAt(order: WorkOrder, ctx: KpiContext): boolean {
-  const openAt = (s: SupervisionRecord) =>
-    s.openedAt <= ctx.now && (s.closedAt === null || s.closedAt > ctx.now)
-  return order.supervisions.some(openAt) || (ctx.overlayOf(order.id)?.supervisions.some(openAt) ?? false)
+  // Loops, not closures: this runs for every row of a page.
+  for (const s of order.supervisions) if (isOpenAt(s, ctx.now)) return true
+  const overlay = ctx.overlayOf(order.id)
+  if (overlay) for (const s of overlay.supervisions) if (isOpenAt(s, ctx.now)) return true
+  return false
+}
+
+function isOpenAt(s: SupervisionRecord, now: number): boolean {
+  return s.openedAt <= now && (s.closedAt === null || s.closedAt > now)
 }
 
 export function orderStateOf(order: WorkOrder, ctx: KpiContext): OrderState {
@@ -98,8 +106,12 @@ export function orderStateOf(order: WorkOrder, ctx: KpiContext): OrderState {
   }
 }
 
-export function summaryJson(order: WorkOrder, ctx: KpiContext): WorkOrderSummaryJson {
-  const state = orderStateOf(order, ctx)
+/** `state`: the order's state at `ctx.now` when already derived (a sorted list's keys). */
+export function summaryJson(
+  order: WorkOrder,
+  ctx: KpiContext,
+  state: OrderState = orderStateOf(order, ctx),
+): WorkOrderSummaryJson {
   const text = orderText(order)
   return {
     id: order.id,

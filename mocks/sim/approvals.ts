@@ -12,6 +12,7 @@ import { workingDaysBetween } from './calendar'
 import { chinaDayOf, type ChinaDay } from './china-time'
 import type { KindCode, UnitCode } from './domain-codes'
 import type { KpiContext } from './kpis'
+import { stageRecord } from './packed-stages'
 import {
   EMPTY_OVERLAY,
   extensionDecisionAt,
@@ -239,7 +240,7 @@ export function withReturnDecisions(
       startDay = chinaDayOf(order.stages.dispatched?.completedAt ?? order.receivedAt)
     }
     const delta = workingDaysBetween(modelDay, startDay)
-    const stages: Partial<Record<StageCode, Stage>> = { ...result.stages }
+    const stages: Partial<Record<StageCode, Stage>> = stageRecord(result.kind, result.stages)
     if (delta !== 0) {
       for (const code of stagesFromDispatch(order)) {
         const stage = stages[code]

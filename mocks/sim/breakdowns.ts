@@ -1,16 +1,20 @@
 /**
  * `GET /breakdowns/{dimension}`: one metric for every code of a dimension, ranked. One pass over
- * the orders with the request's filters, each contribution (kpis.ts's `sideOf` over the order's
+ * the orders with the request's filters (or their day tables' totals by code, see
+ * day-table-tallies.ts), each contribution (kpis.ts's `sideOf` over the order's
  * facts, as `matchesMetric` reads them) grouped by the order's code: the same as asking the
  * summary with that code as a filter, for every code at once. The rows therefore add up to the
  * figure for the filters.
  */
 import { CATEGORY_CODES, CHANNEL_CODES, DISTRICT_CODES, KIND_CODES, UNIT_CODES } from './domain-codes'
+import { addByCode } from './day-table-tallies'
+import { forEachReceiptDay } from './day-table-lists'
 import {
   factsOf,
   matchesDimensions,
+  METRIC_SERIES,
+  NO_DIMENSIONS,
   periodBounds,
-  seriesByDay,
   type KpiContext,
   type OrderFilters,
 } from './kpis'
@@ -45,31 +49,41 @@ export function tallyByDimension(
   filters: OrderFilters,
   ctx: KpiContext,
 ): Map<string, Tally> {
-  const tallies = new Map<string, Tally>(CODES[dimension].map((code) => [code, emptyTally()]))
+  const codes = CODES[dimension]
+  const tallies = new Map<string, Tally>(codes.map((code) => [code, emptyTally()]))
   const kind = valueKindOf(metric)
-  // Without dimension filters, the day tables list what each order adds (the same emissions).
-  const fast = seriesByDay(orders, KPI_METRIC[metric], filters, ctx, (_day, counted, numerator, order) => {
-    if (order.receivedAt > ctx.now) return
-    const tally = tallies.get(order[dimension])
-    if (!tally) return
-    if (kind === 'rate') {
-      tally.denominator += counted
-      tally.numerator += numerator
-      tally.items += counted
-    } else {
-      tally.numerator += counted
-      tally.items += 1
+  const bounds = periodBounds(filters)
+  const { fromDay, toDay } = bounds
+  // Without dimension filters, a day's table gives its figures by code (the same emissions as
+  // the summary's), kept with the table; other days are read order by order.
+  const pair = NO_DIMENSIONS(filters) ? METRIC_SERIES[KPI_METRIC[metric]] : undefined
+  const counted = { values: new Float64Array(codes.length), emissions: new Float64Array(codes.length) }
+  const numerator = { values: new Float64Array(codes.length), emissions: new Float64Array(codes.length) }
+  forEachReceiptDay(orders, ctx, (start, end, table) => {
+    if (table && pair) {
+      addByCode(counted, table, pair[0], dimension, codes, fromDay, toDay)
+      if (pair[1] !== null) addByCode(numerator, table, pair[1], dimension, codes, fromDay, toDay)
+      return
+    }
+    for (let i = start; i < end; i++) {
+      const order = orders[i]
+      if (!order || order.receivedAt > ctx.now || !matchesDimensions(order, filters)) continue
+      const contribution = contributionFromFacts(order, factsOf(order, ctx), metric, bounds)
+      if (!contribution) continue
+      const tally = tallies.get(order[dimension])
+      if (tally) addTo(tally, contribution)
     }
   })
-  if (fast) return tallies
-  const bounds = periodBounds(filters)
-  for (const order of orders) {
-    if (order.receivedAt > ctx.now || !matchesDimensions(order, filters)) continue
-    const contribution = contributionFromFacts(order, factsOf(order, ctx), metric, bounds)
-    if (!contribution) continue
-    const tally = tallies.get(order[dimension])
-    if (tally) addTo(tally, contribution)
-  }
+  codes.forEach((code, c) => {
+    const tally = tallies.get(code)
+    if (!tally) return
+    const items = counted.emissions[c] ?? 0
+    if (kind === 'rate') {
+      tally.denominator += counted.values[c] ?? 0
+      tally.numerator += numerator.values[c] ?? 0
+    } else tally.numerator += counted.values[c] ?? 0
+    tally.items += items
+  })
   return tallies
 }
 

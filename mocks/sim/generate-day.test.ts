@@ -3,6 +3,7 @@ import { deadlineAfterWorkingDays } from './calendar'
 import { chinaDayOf, eachDay, MS_PER_DAY } from './china-time'
 import { CALIBRATED_PARAMS, createDayGenerator } from './generate-day'
 import { dueLookbackDays } from './kpis'
+import { stageRecord } from './packed-stages'
 import { scenarioParams } from './scenarios'
 import { DEFAULT_TIME_LIMITS, resolveTimeLimits } from './time-limits'
 import { STAGES_BY_KIND, type WorkOrder } from './work-order'
@@ -114,7 +115,7 @@ describe('generateDay', () => {
         for (const order of generator.ordersOn(day)) {
           // Deadlines (counted by due day), completions (closing and call days, open states)
           // and supervisions (timely supervision) all lie inside the lookback.
-          for (const stage of Object.values(order.stages)) {
+          for (const stage of Object.values(stageRecord(order.kind, order.stages))) {
             longest = Math.max(longest, (stage.deadlineAt ?? 0) - order.receivedAt)
             longest = Math.max(longest, (stage.completedAt ?? 0) - order.receivedAt)
           }

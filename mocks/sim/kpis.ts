@@ -666,7 +666,8 @@ export function rate(numerator: number, denominator: number): number | null {
 // orders whose facts cannot change can be summed up once into a `DayTable` (same emissions,
 // sorted by day), which a year's figures then read in a few steps per day instead of per order.
 
-const S = {
+/** The series of a `DayTable`, by index. */
+export const SERIES = {
   received: 0,
   receivedComplaints: 1,
   receivedReports: 2,
@@ -700,6 +701,7 @@ const S = {
   atRisk: 29,
   supervised: 30,
 } as const
+const S = SERIES
 const SERIES_COUNT = 31
 
 type Emit = (series: number, day: number, value: number) => void
@@ -822,7 +824,7 @@ export function buildDayTable(orders: readonly WorkOrder[], facts: readonly Orde
 }
 
 /** The first index of `days` (sorted) holding a day >= `day`. */
-function lowerBound(days: Int32Array, day: number): number {
+export function lowerBound(days: Int32Array, day: number): number {
   let low = 0
   let high = days.length
   while (low < high) {
@@ -844,12 +846,47 @@ function addTable(counters: Float64Array, table: DayTable, fromDay: number, toDa
   }
 }
 
-const NO_DIMENSIONS = (filters: OrderFilters): boolean =>
+export const NO_DIMENSIONS = (filters: OrderFilters): boolean =>
   filters.kind === undefined &&
   filters.channel === undefined &&
   filters.district === undefined &&
   filters.category === undefined &&
   filters.unit === undefined
+
+/**
+ * What each receipt day's table adds to one period's series, kept per period: a request finds
+ * most days' tables unchanged since the last one and adds their kept sums (one subtraction and
+ * one addition for a day whose table was rebuilt) instead of reading 31 series of every day.
+ * Counts and fen are integers, so subtracting a day's part is exact.
+ */
+interface PeriodSums {
+  readonly parts: Map<number, { table: DayTable; part: Float64Array }>
+  readonly counters: Float64Array
+}
+const periodSums = new WeakMap<object, Map<string, PeriodSums>>()
+const KEPT_PERIODS = 24
+
+function periodSumsOf(owner: object, key: string): PeriodSums {
+  let periods = periodSums.get(owner)
+  if (periods === undefined) {
+    periods = new Map()
+    periodSums.set(owner, periods)
+  }
+  let sums = periods.get(key)
+  if (sums === undefined) {
+    sums = { parts: new Map(), counters: new Float64Array(SERIES_COUNT) }
+    if (periods.size >= KEPT_PERIODS) {
+      const oldest = periods.keys().next()
+      if (!oldest.done) periods.delete(oldest.value)
+    }
+  } else periods.delete(key)
+  periods.set(key, sums)
+  return sums
+}
+
+function addInto(counters: Float64Array, part: Float64Array, sign: 1 | -1): void {
+  for (let s = 0; s < SERIES_COUNT; s++) counters[s] = (counters[s] ?? 0) + sign * (part[s] ?? 0)
+}
 
 /**
  * The series summed over the period, and the timely supervision per order (`onRedCarded`).
@@ -868,12 +905,15 @@ function sumSeries(
     if (day >= fromDay && day <= toDay) counters[series] = (counters[series] ?? 0) + value
   }
   const tables = NO_DIMENSIONS(filters) ? ctx.dayTable : undefined
+  const firstDay = orders[0] === undefined ? 0 : dayOfMs(orders[0].receivedAt)
+  const kept = tables && periodSumsOf(tables, `${String(firstDay)}:${String(fromDay)}:${String(toDay)}`)
+  const visited = new Set<number>()
   let i = 0
   while (i < orders.length) {
     const first = orders[i]
     if (!first) break
-    if (tables) {
-      const receiptDay = dayOfMs(first.receivedAt)
+    const receiptDay = dayOfMs(first.receivedAt)
+    if (tables && kept) {
       const table = tables(receiptDay, ctx.now)
       const end = i + (table?.count ?? 0)
       const last = orders[end - 1]
@@ -885,14 +925,21 @@ function sumSeries(
         dayOfMs(last.receivedAt) === receiptDay &&
         (next === undefined || dayOfMs(next.receivedAt) !== receiptDay)
       ) {
-        addTable(counters, table, fromDay, toDay)
+        const had = kept.parts.get(receiptDay)
+        if (had?.table !== table) {
+          if (had) addInto(kept.counters, had.part, -1)
+          const part = new Float64Array(SERIES_COUNT)
+          addTable(part, table, fromDay, toDay)
+          addInto(kept.counters, part, 1)
+          kept.parts.set(receiptDay, { table, part })
+        }
+        visited.add(receiptDay)
         if (onRedCarded) for (const r of table.redCarded) onRedCarded(r.order, r.facts)
         i = end
         continue
       }
     }
     // Without a table: order by order, up to the end of this receipt day.
-    const receiptDay = dayOfMs(first.receivedAt)
     while (i < orders.length) {
       const order = orders[i]
       if (!order || dayOfMs(order.receivedAt) !== receiptDay) break
@@ -902,6 +949,15 @@ function sumSeries(
       emitSeries(order, facts, emit)
       if (onRedCarded && facts.supervision.length > 0) onRedCarded(order, facts)
     }
+  }
+  if (kept) {
+    // Days read from a table last time and not now (rebuilt later, or read order by order).
+    for (const [day, { part }] of kept.parts) {
+      if (visited.has(day)) continue
+      addInto(kept.counters, part, -1)
+      kept.parts.delete(day)
+    }
+    addInto(counters, kept.counters, 1)
   }
   return counters
 }
@@ -961,7 +1017,7 @@ export function computePeriodFigures(
 }
 
 /** The series behind a metric's figure: [the items counted (or fen), the numerator's side]. */
-const METRIC_SERIES: Partial<Record<Metric, readonly [number, number | null]>> = {
+export const METRIC_SERIES: Partial<Record<Metric, readonly [number, number | null]>> = {
   received: [S.received, null],
   consumerAssociation: [S.caReceived, null],
   complaintToCase: [S.complaintToCase, null],
@@ -974,75 +1030,6 @@ const METRIC_SERIES: Partial<Record<Metric, readonly [number, number | null]>> =
   resolution: [S.resolutionDue, S.resolved],
   satisfaction: [S.surveyed, S.satisfied],
   mediation: [S.mediationConcluded, S.mediationSucceeded],
-}
-
-/**
- * A metric's figure day by day over [fromDay, toDay], without dimension filters, from the day
- * tables where there are (the time series' fast path): `visit(day, counted, numerator)` with
- * `counted` the items (or fen) and `numerator` the numerator's side on that day. False when the
- * metric has no series (supervision, open) or filters apply: read the orders one by one then.
- */
-export function seriesByDay(
-  orders: readonly WorkOrder[],
-  metric: Metric,
-  filters: OrderFilters,
-  ctx: KpiContext,
-  visit: (day: number, counted: number, numerator: number, order: WorkOrder) => void,
-): boolean {
-  const pair = METRIC_SERIES[metric]
-  if (!pair || !NO_DIMENSIONS(filters) || !ctx.dayTable) return false
-  const [countedSeries, numeratorSeries] = pair
-  const { fromDay, toDay } = periodBounds(filters)
-  let emitter: WorkOrder | undefined
-  const emit: Emit = (series, day, value) => {
-    if (day < fromDay || day > toDay || !emitter) return
-    if (series === countedSeries) visit(day, value, 0, emitter)
-    else if (series === numeratorSeries) visit(day, 0, value, emitter)
-  }
-  let i = 0
-  while (i < orders.length) {
-    const first = orders[i]
-    if (!first) break
-    const receiptDay = dayOfMs(first.receivedAt)
-    const table = ctx.dayTable(receiptDay, ctx.now)
-    const end = i + (table?.count ?? 0)
-    const last = orders[end - 1]
-    const next = orders[end]
-    if (
-      table &&
-      table.count > 0 &&
-      last !== undefined &&
-      dayOfMs(last.receivedAt) === receiptDay &&
-      (next === undefined || dayOfMs(next.receivedAt) !== receiptDay)
-    ) {
-      for (const series of numeratorSeries === null ? [countedSeries] : [countedSeries, numeratorSeries]) {
-        const days = table.days[series]
-        const sums = table.sums[series]
-        const by = table.emitters[series]
-        if (!days || !sums || !by || days.length === 0) continue
-        const lo = (days[0] ?? 0) >= fromDay ? 0 : lowerBound(days, fromDay)
-        const hi = (days[days.length - 1] ?? 0) <= toDay ? days.length : lowerBound(days, toDay + 1)
-        const counted = series === countedSeries
-        for (let k = lo; k < hi; k++) {
-          const order = table.orders[by[k] ?? 0]
-          if (!order) continue
-          const value = (sums[k + 1] ?? 0) - (sums[k] ?? 0)
-          if (counted) visit(days[k] ?? 0, value, 0, order)
-          else visit(days[k] ?? 0, 0, value, order)
-        }
-      }
-      i = end
-      continue
-    }
-    while (i < orders.length) {
-      const order = orders[i]
-      if (!order || dayOfMs(order.receivedAt) !== receiptDay) break
-      i++
-      emitter = order
-      emitSeries(order, factsOf(order, ctx), emit)
-    }
-  }
-  return true
 }
 
 /**

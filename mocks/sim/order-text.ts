@@ -263,11 +263,12 @@ export function orderText(
 ): OrderText {
   const hit = textMemo.get(order)
   if (hit) return hit
-  const rand = createRandom(order.textSeed, 'text')
+  const seed = order.textSeed >>> 0
+  const rand = createRandom(seed, 'text')
   const contact = { name: personName(rand), phone: mobileNumber(rand) }
   let business = businessName(order.category, rand)
   // Consultations have no amount in dispute; their text still names a plausible price.
-  const amountYuan = order.disputedFen > 0 ? order.disputedFen / 100 : 50 + (order.textSeed % 2000)
+  const amountYuan = order.disputedFen > 0 ? order.disputedFen / 100 : 50 + (seed % 2000)
   let summary = summaryText(order.category, business, amountYuan, rand)
   if (order.hostileText > 0) {
     summary = rand.pick(HOSTILE_TEXTS)

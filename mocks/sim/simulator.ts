@@ -43,6 +43,7 @@ import {
   type OrderFilters,
   type SixTimely,
 } from './kpis'
+import { createDayFacts, orderIndex, packFacts, unpackFacts, type DayFacts } from './packed-facts'
 import { scenarioParams, type ScenarioName } from './scenarios'
 import { DEFAULT_TIME_LIMITS, type TimeLimits } from './time-limits'
 import {
@@ -184,12 +185,16 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   }
 
   function range(fromEpochDay: number, toEpochDay: number, now: number): WorkOrder[] {
-    const out: WorkOrder[] = []
-    for (let e = fromEpochDay; e <= toEpochDay; e++) out.push(...existing(e, now))
-    return out
+    const days: (readonly WorkOrder[])[] = []
+    for (let e = fromEpochDay; e <= toEpochDay; e++) days.push(existing(e, now))
+    // One concat of the days: pushing a year's orders one spread at a time costs four times more.
+    return ([] as WorkOrder[]).concat(...days)
   }
 
   function ctxAt(now: number): KpiContext {
+    // A new answer: the days the last one read for the first time are now worth keeping.
+    answer++
+    firstReadings.clear()
     return { ...plainCtxAt(now), facts: factsAt, dayTable: dayTableAt }
   }
 
@@ -201,7 +206,14 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     readonly until: number
   }
   const keptTables = new Map<number, KeptTable>()
-  const visitedDays = new Set<number>()
+  // The answer (`ctxAt`) that first read each day. An answer reads a day order by order however
+  // often it reads it; a table is built from the next answer on: a cold first answer must not
+  // pay for tables (nor keep facts) it may never reuse.
+  let answer = 0
+  const visitedDays = new Map<number, number>()
+  // Days in their first answer, with its instant: their facts are computed and not kept
+  // (keeping needs their validity, a good part of their cost); later answers keep them.
+  const firstReadings = new Map<number, number>()
   const keptTableDays = 1500
 
   function dayTableAt(epochDay: number, now: number): DayTable | undefined {
@@ -209,23 +221,27 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     if (kept && now >= kept.from && now < kept.until && !userActedOn(epochDay)) return kept.table
     if (kept && now < kept.from) return undefined
     if (userActedOn(epochDay)) return undefined
-    // A day read once is read order by order: a table pays from its second reading on, and a
-    // cold first answer must not pay for tables it may never reuse.
-    if (!kept && !visitedDays.has(epochDay)) {
-      visitedDays.add(epochDay)
-      return undefined
+    if (!kept) {
+      const first = visitedDays.get(epochDay)
+      if (first === undefined) {
+        visitedDays.set(epochDay, answer)
+        firstReadings.set(epochDay, now)
+        return undefined
+      }
+      if (first === answer) return undefined
     }
+    firstReadings.delete(epochDay)
     const orders = existing(epochDay, now)
     const facts: OrderFacts[] = []
     let from = Number.NEGATIVE_INFINITY
     let until = Number.POSITIVE_INFINITY
     for (const order of orders) {
       const f = factsAt(order, now)
-      const k = keptFacts.get(order)
-      if (f === undefined || k === undefined) return undefined
+      const kFrom = keptFrom(order)
+      if (f === undefined || Number.isNaN(kFrom)) return undefined
       facts.push(f)
-      from = Math.max(from, k.from)
-      until = Math.min(until, k.until)
+      from = Math.max(from, kFrom)
+      until = Math.min(until, keptUntil(order))
     }
     const table = buildDayTable(orders, facts)
     keptTables.delete(epochDay)
@@ -255,17 +271,14 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     return overlayDays.days.has(epochDay)
   }
 
-  // The facts of each order (kpis.ts `OrderFacts`), kept beside the generated order for as long
-  // as they cannot change (`factsValidity`): a warm year's summary reads them instead of
-  // re-deriving every stage of ~80k orders, while the clock runs. Weakly held: they go with the
-  // day's orders when the generator's memo lets the day go. Orders users acted on are computed
-  // afresh every time (their overlay changes them; they are few).
-  interface KeptFacts {
-    facts: OrderFacts
-    from: number
-    until: number
-  }
-  const keptFacts = new WeakMap<WorkOrder, KeptFacts>()
+  // The facts of each order (kpis.ts `OrderFacts`), kept for as long as they cannot change
+  // (`factsValidity`): a warm year's answers read them instead of re-deriving every stage of
+  // ~80k orders, while the clock runs. Packed per receipt day (see `DayFacts`): an object per
+  // order plus a WeakMap entry cost ~280 bytes an order, a year or two of orders ~30 MB of the
+  // page's heap; packed they cost ~52. Orders users acted on are computed afresh every time
+  // (their overlay changes them; they are few).
+  const dayFacts = new Map<number, DayFacts>()
+  const dayFactsLimit = 1500
   let plainCtx: KpiContext | null = null
 
   function plainCtxAt(now: number): KpiContext {
@@ -282,23 +295,47 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     return plainCtx
   }
 
+  function factsStoreOf(epochDay: number): DayFacts {
+    let store = dayFacts.get(epochDay)
+    if (store === undefined) {
+      store = createDayFacts(generator.ordersOnEpochDay(epochDay).length)
+      dayFacts.set(epochDay, store)
+      if (dayFacts.size > dayFactsLimit) {
+        const oldest = dayFacts.keys().next()
+        if (!oldest.done) dayFacts.delete(oldest.value)
+      }
+    }
+    return store
+  }
+
+  /** `kept.from`/`kept.until` of an order's kept facts, for the day tables' validity. */
+  const keptFrom = (order: WorkOrder): number => keptBound(order, 0)
+  const keptUntil = (order: WorkOrder): number => keptBound(order, 1)
+  function keptBound(order: WorkOrder, which: 0 | 1): number {
+    const store = dayFacts.get(dayOfMs(order.receivedAt))
+    const i = orderIndex(order.id)
+    return store?.valid[i * 2 + which] ?? Number.NaN
+  }
+
   function factsAt(order: WorkOrder, now: number): OrderFacts | undefined {
     if (overlays.size > 0 && overlays.has(order.id)) return undefined
-    const kept = keptFacts.get(order)
-    if (kept !== undefined) {
-      if (now >= kept.from && now < kept.until) return kept.facts
+    const day = dayOfMs(order.receivedAt)
+    if (firstReadings.size > 0 && firstReadings.get(day) === now && !dayFacts.has(day)) {
+      return computeFacts(order, plainCtxAt(now))
+    }
+    const store = factsStoreOf(day)
+    const i = orderIndex(order.id)
+    if (i < 0 || i >= store.size) return undefined
+    const from = store.valid[i * 2] ?? Number.NaN
+    if (!Number.isNaN(from)) {
+      if (now >= from && now < (store.valid[i * 2 + 1] ?? from)) return unpackFacts(store, i)
       // An earlier instant (a report "as of" its period): computed afresh, the later facts stay.
-      if (now < kept.from) return undefined
+      if (now < from) return undefined
     }
     const ctx = plainCtxAt(now)
     const facts = computeFacts(order, ctx)
-    const { from, until } = factsValidity(order, ctx, facts)
-    if (kept === undefined) keptFacts.set(order, { facts, from, until })
-    else {
-      kept.facts = facts
-      kept.from = from
-      kept.until = until
-    }
+    const validity = factsValidity(order, ctx, facts)
+    packFacts(store, i, facts, validity.from, validity.until)
     return facts
   }
 

@@ -8,15 +8,20 @@
  */
 import { epochDayOf, startOfChinaDay } from './china-time'
 import { CHANNEL_CODES, KIND_CODES } from './domain-codes'
+import { forEachReceiptDay } from './day-table-lists'
 import {
   countDayOf,
   countDaysOf,
+  dayOfMs,
   factsOf,
   matchesDimensions,
-  seriesByDay,
+  METRIC_SERIES,
+  NO_DIMENSIONS,
+  type DayTable,
   type KpiContext,
   type OrderFilters,
 } from './kpis'
+import { keptDayParts, partBuilder, settle, useTable, type DayPart } from './kept-day-parts'
 import {
   addTo,
   contributionFromFacts,
@@ -86,34 +91,23 @@ export function computeTimeseries({
   const periodStartMs = startOfChinaDay(filters.from)
   const seen: number[] = []
 
-  // Without a split or dimension filters, the day tables give each day's figure at once.
-  const total = split === null ? tallies.map((t) => t.get('total')) : []
-  const fast =
-    split === null &&
-    seriesByDay(orders, kpiMetric, filters, ctx, (day, counted, numerator) => {
-      const tally = total[bucketOfDay[day - firstDay] ?? -1]
-      if (!tally) return
-      if (kind === 'rate') {
-        tally.denominator += counted
-        tally.numerator += numerator
-      } else tally.numerator += counted
-      if (counted !== 0) tally.items += kind === 'fen' ? 1 : counted
-    })
+  const keyIndex = new Map(keys.map((key, k) => [key, k]))
+  const keyOf = (order: WorkOrder): string => (split === null ? 'total' : order[split])
 
-  for (const order of fast ? [] : orders) {
+  const addOrder = (order: WorkOrder): void => {
     // Items counted on their receipt day need no lookback.
-    if (receiptMetric && order.receivedAt < periodStartMs) continue
-    if (order.receivedAt > ctx.now || !matchesDimensions(order, filters)) continue
+    if (receiptMetric && order.receivedAt < periodStartMs) return
+    if (order.receivedAt > ctx.now || !matchesDimensions(order, filters)) return
     const facts = factsOf(order, ctx)
     if (kpiMetric !== 'supervision') {
       const day = countDayOf(order, facts, kpiMetric)
-      if (day < firstDay || day > lastDay) continue
+      if (day < firstDay || day > lastDay) return
       const index = bucketOfDay[day - firstDay] ?? -1
       const bucket = buckets[index]
       const contribution = bucket ? contributionFromFacts(order, facts, metric, bucket) : null
-      const tally = contribution ? tallies[index]?.get(split === null ? 'total' : order[split]) : undefined
+      const tally = contribution ? tallies[index]?.get(keyOf(order)) : undefined
       if (tally && contribution) addTo(tally, contribution)
-      continue
+      return
     }
     seen.length = 0
     for (const day of countDaysOf(order, facts, kpiMetric)) {
@@ -126,9 +120,76 @@ export function computeTimeseries({
       if (!bucket) continue
       const contribution = contributionFromFacts(order, facts, metric, bucket)
       if (!contribution) continue
-      const tally = tallies[index]?.get(split === null ? 'total' : order[split])
+      const tally = tallies[index]?.get(keyOf(order))
       if (tally) addTo(tally, contribution)
     }
+  }
+
+  // Without dimension filters, a day's table gives what its orders add to each bucket (the
+  // same emissions as the summary's), kept between requests (kept-day-parts.ts); other days
+  // are read order by order. Slots: (bucket, key) x (counted, numerator, items).
+  const pair = NO_DIMENSIONS(filters) ? METRIC_SERIES[kpiMetric] : undefined
+  const owner = ctx.dayTable
+  if (!pair || !owner) {
+    for (const order of orders) addOrder(order)
+  } else {
+    const width = keys.length * 3
+    const firstReceipt = orders[0] === undefined ? 0 : dayOfMs(orders[0].receivedAt)
+    const kept = keptDayParts(
+      owner,
+      `${metric}:${interval}:${String(split)}:${String(firstDay)}:${String(lastDay)}:${String(firstReceipt)}`,
+      buckets.length * width,
+    )
+    const buildPart = (table: DayTable) => (): DayPart => {
+      const part = partBuilder()
+      pair.forEach((series, role) => {
+        if (series === null) return
+        const days = table.days[series]
+        const sums = table.sums[series]
+        const by = table.emitters[series]
+        if (!days || !sums || !by) return
+        for (let k = 0; k < days.length; k++) {
+          const day = days[k] ?? 0
+          if (day < firstDay || day > lastDay) continue
+          const order = table.orders[by[k] ?? 0]
+          const key = order === undefined ? undefined : keyIndex.get(keyOf(order))
+          if (key === undefined) continue
+          const slot = (bucketOfDay[day - firstDay] ?? 0) * width + key * 3
+          const value = (sums[k + 1] ?? 0) - (sums[k] ?? 0)
+          if (role === 1) {
+            part.put(slot + 1, value)
+            continue
+          }
+          part.put(slot, value)
+          if (value !== 0) part.put(slot + 2, kind === 'fen' ? 1 : value)
+        }
+      })
+      return part.done()
+    }
+    forEachReceiptDay(orders, ctx, (start, end, table) => {
+      if (table) {
+        useTable(kept, dayOfMs(table.orders[0]?.receivedAt ?? 0), table, buildPart(table))
+        return
+      }
+      for (let i = start; i < end; i++) {
+        const order = orders[i]
+        if (order) addOrder(order)
+      }
+    })
+    const sums = settle(kept)
+    tallies.forEach((byKey, b) => {
+      keys.forEach((key, k) => {
+        const tally = byKey.get(key)
+        if (!tally) return
+        const slot = b * width + k * 3
+        const counted = sums[slot] ?? 0
+        if (kind === 'rate') {
+          tally.denominator += counted
+          tally.numerator += sums[slot + 1] ?? 0
+        } else tally.numerator += counted
+        tally.items += sums[slot + 2] ?? 0
+      })
+    })
   }
   return keys.map((key) => ({
     key,

@@ -169,7 +169,9 @@ export interface WorkOrder {
   readonly satisfaction: 'satisfied' | 'dissatisfied' | null
   /**
    * Seeds the free text (contact, business name, summary), derived on demand by `orderText`
-   * (order-text.ts): text is most of an order's allocation, and aggregates never read it.
+   * (order-text.ts): text is most of an order's allocation, and aggregates never read it. A
+   * 32-bit seed, read as unsigned (`>>> 0`); the generator stores it signed, which the engine
+   * keeps unboxed.
    */
   readonly textSeed: number
   /** Hostile free text (scenario `hostile-text`): 0 none, 1 the summary, 2 summary and business. */

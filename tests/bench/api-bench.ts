@@ -6,8 +6,12 @@
  * The clock runs live from a fixed instant, as in the browser (every answer reads it afresh),
  * so caches are measured as they behave while the world moves on. `cold` is the first answer of
  * a fresh process and a fresh state (`createApiState`): nothing generated, nothing memoized,
- * nothing compiled by the JIT yet.
+ * nothing compiled by the JIT yet. `heap` is what a one-year summary compared with the year
+ * before keeps alive (measured in a child process: `node --expose-gc --import tsx
+ * tests/bench/api-bench.ts --heap` prints that row alone).
  */
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { setupServer } from 'msw/node'
 import { createHandlers } from '../../mocks/handlers'
 import { createApiState } from '../../mocks/api/api-state'
@@ -16,6 +20,9 @@ const ANCHOR = Date.parse('2026-11-28T15:00:00+08:00')
 const RUNS = 30
 const COLD_TARGET_MS = 300
 const WARM_TARGET_MS = 20
+/** The browser runs the simulator in the page: what a year compared with the year before keeps. */
+const HEAP_TARGET_MIB = 60
+const HEAP_MODE = process.argv.includes('--heap')
 
 const started = performance.now()
 const state = createApiState({ seed: 20_230_101, now: () => ANCHOR + (performance.now() - started) })
@@ -31,6 +38,11 @@ interface Case {
   readonly path: string
   /** False for the reference row (MSW's own cost, no figures): no target. */
   readonly target?: boolean
+}
+
+const heapCase = {
+  name: 'heap kept by summary, one year, compare=yearAgo',
+  path: `/kpis/summary${query({ ...year, compare: 'yearAgo' })}`,
 }
 
 const cases: readonly Case[] = [
@@ -96,6 +108,49 @@ function quantile(sorted: readonly number[], q: number): number {
 
 const round = (ms: number): number => Math.round(ms * 10) / 10
 
+/**
+ * `--heap` (run in its own process by the bench, with --expose-gc): the heap a one-year summary
+ * compared with the year before leaves alive in a fresh state (its days, facts and tables), after
+ * a full collection: measured after the cold answer and one warm answer (which builds the day
+ * tables), the state the page then lives with.
+ */
+async function heapRetained(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (!gc) throw new Error('--heap needs node --expose-gc')
+  await signIn()
+  gc()
+  const before = process.memoryUsage().heapUsed
+  await timed(heapCase.path)
+  await timed(heapCase.path)
+  gc()
+  const retainedMiB = (process.memoryUsage().heapUsed - before) / (1024 * 1024)
+  server.close()
+  process.stdout.write(
+    `${JSON.stringify({
+      name: heapCase.name,
+      path: heapCase.path,
+      retainedMiB: round(retainedMiB),
+      targetMiB: HEAP_TARGET_MIB,
+      pass: retainedMiB <= HEAP_TARGET_MIB,
+    })}\n`,
+  )
+}
+
+/** Runs `--heap` in a fresh process (this one's heap holds every case's days). */
+function measureHeap(): unknown {
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--heap'],
+    { cwd: fileURLToPath(new URL('../../', import.meta.url)), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  )
+  return JSON.parse(out.trim().split('\n').at(-1) ?? 'null')
+}
+
+if (HEAP_MODE) {
+  await heapRetained()
+  process.exit(0)
+}
+
 await signIn()
 const results = []
 for (const [index, { name, path, target = true }] of cases.entries()) {
@@ -120,4 +175,5 @@ for (const [index, { name, path, target = true }] of cases.entries()) {
   })
 }
 server.close()
-process.stdout.write(`${JSON.stringify({ runs: RUNS, results })}\n`)
+const heap = measureHeap()
+process.stdout.write(`${JSON.stringify({ runs: RUNS, results, heap })}\n`)

@@ -90,7 +90,7 @@ sections.push({
   id: 'mock-api',
   title: 'Mock API in process (MSW Node handlers, live clock): cold and warm ms',
   run: () => {
-    const { runs, results } = apiBench()
+    const { runs, results, heap } = apiBench()
     const ms = (value) => (value === null ? '-' : value.toFixed(1))
     const verdict = (pass) => (pass === null ? '-' : pass ? 'pass' : 'FAIL')
     return {
@@ -104,17 +104,31 @@ sections.push({
         'warm target',
         'warm',
       ],
-      rows: results.map((r) => [
-        r.name,
-        ms(r.coldMs),
-        r.coldTargetMs === null ? '-' : r.coldTargetMs,
-        verdict(r.coldPass),
-        ms(r.warmMedianMs),
-        ms(r.warmP95Ms),
-        r.warmTargetMs === null ? '-' : r.warmTargetMs,
-        verdict(r.warmPass),
-      ]),
+      rows: [
+        ...results.map((r) => [
+          r.name,
+          ms(r.coldMs),
+          r.coldTargetMs === null ? '-' : r.coldTargetMs,
+          verdict(r.coldPass),
+          ms(r.warmMedianMs),
+          ms(r.warmP95Ms),
+          r.warmTargetMs === null ? '-' : r.warmTargetMs,
+          verdict(r.warmPass),
+        ]),
+        // Memory in the same table: heap kept alive (MiB) against its target, in the cold columns.
+        [
+          `${heap.name} (MiB)`,
+          heap.retainedMiB.toFixed(1),
+          heap.targetMiB,
+          verdict(heap.pass),
+          '-',
+          '-',
+          '-',
+          '-',
+        ],
+      ],
       summary: {
+        heapRetainedMiB: heap.retainedMiB,
         coldSummaryMs: results[0]?.coldMs ?? 0,
         warmPassed: results.filter((r) => r.warmPass === true).length,
         warmFailed: results.filter((r) => r.warmPass === false).length,

@@ -226,8 +226,7 @@ const cases: ContractCase[] = [
     as: 'director',
     status: 404,
   },
-  // Not served yet (issue 3): one line each once their handlers exist.
-  // TODO GET /work-orders/{id}/contact (POST /work-orders/{id}/reminders: its own test below)
+  // POST /work-orders/{id}/reminders and /contact: their own tests below.
   // Supervision (督办) and decisions (the actions' 2xx and 409: their own test below)
   {
     method: 'GET',
@@ -565,6 +564,34 @@ describe('the API matches its contract (public/openapi.yaml)', () => {
       { 'Idempotency-Key': 'contract-reminder-3' },
     )
     await expectMatchesSpec('POST', template, 403, refused)
+  })
+
+  it('POST /work-orders/{id}/contact: 200 unmasked for the director, 404 unknown, 403 for the wall', async () => {
+    const api = freshApi()
+    await api.signIn('director')
+    const template = '/work-orders/{id}/contact'
+    const reveal = (client: typeof api, id: string, key: string) =>
+      client.request('POST', `/work-orders/${id}/contact`, undefined, { 'Idempotency-Key': key })
+    await expectMatchesSpec(
+      'POST',
+      template,
+      200,
+      await reveal(api, 'RZ-20261127-0001', 'contract-contact-1'),
+    )
+    await expectMatchesSpec(
+      'POST',
+      template,
+      404,
+      await reveal(api, 'RZ-20990101-0001', 'contract-contact-2'),
+    )
+    const wall = freshApi()
+    await wall.signIn('wall')
+    await expectMatchesSpec(
+      'POST',
+      template,
+      403,
+      await reveal(wall, 'RZ-20261127-0001', 'contract-contact-3'),
+    )
   })
 
   it('the alert actions and publishing answer as the spec declares', { timeout: 60_000 }, async () => {

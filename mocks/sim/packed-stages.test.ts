@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { StagePacker, stageRecord } from './packed-stages'
+import type { Stage, StageCode } from './work-order'
+
+describe('packed stages', () => {
+  it('reads back every stage, null limits and a missing stage as drawn', () => {
+    const packer = new StagePacker()
+    const refused: Partial<Record<StageCode, Stage>> = {
+      received: { deadlineAt: null, completedAt: 1_000 },
+      dispatched: { deadlineAt: 5_000, completedAt: 2_000 },
+      signed: { deadlineAt: 6_000, completedAt: 3_000 },
+      accepted: { deadlineAt: 7_000, completedAt: null },
+      closed: { deadlineAt: 8_000, completedAt: 4_000 },
+      replied: { deadlineAt: 9_000, completedAt: 4_500 },
+      followUp: { deadlineAt: 9_500, completedAt: 4_600 },
+    }
+    const consultation = {
+      received: { deadlineAt: null, completedAt: 10 },
+      answered: { deadlineAt: 20, completedAt: 15 },
+      closed: { deadlineAt: 20, completedAt: 15 },
+    }
+    const a = packer.pack('complaint', refused)
+    const b = packer.pack('consultation', consultation)
+    const c = packer.packConsultation(10, 20, 15)
+    packer.finish()
+    expect(stageRecord('consultation', c)).toEqual(consultation)
+    expect(a.mediated).toBeUndefined()
+    expect(a.verified).toBeUndefined()
+    expect(a.accepted).toEqual({ deadlineAt: 7_000, completedAt: null })
+    expect(stageRecord('complaint', a)).toEqual(refused)
+    expect(Object.keys(stageRecord('complaint', a))).toEqual(Object.keys(refused))
+    expect(stageRecord('consultation', b)).toEqual(consultation)
+    expect(b.dispatched).toBeUndefined()
+  })
+
+  it('keeps the stages of earlier orders when the scratch array grows', () => {
+    const packer = new StagePacker()
+    const packed = Array.from({ length: 600 }, (_, i) =>
+      packer.pack('report', {
+        received: { deadlineAt: null, completedAt: i },
+        closed: { deadlineAt: i + 2, completedAt: i + 1 },
+      }),
+    )
+    packer.finish()
+    packed.forEach((stages, i) => {
+      expect(stages.received?.completedAt).toBe(i)
+      expect(stages.closed).toEqual({ deadlineAt: i + 2, completedAt: i + 1 })
+      expect(stages.verified).toBeUndefined()
+    })
+  })
+})
