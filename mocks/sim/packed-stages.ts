@@ -14,6 +14,8 @@
 import type { KindCode } from './domain-codes'
 import { STAGES_BY_KIND, type Stage, type StageCode } from './work-order'
 
+type StageMap = Readonly<Partial<Record<StageCode, Stage>>>
+
 /** In a stage's deadline slot: the order has no such stage (a refused complaint's mediation). */
 const ABSENT = -1
 /** Slots per order of each kind (two per stage). */
@@ -34,12 +36,7 @@ function stageAt(times: Float64Array, i: number): Stage | undefined {
 }
 
 /** Writes an order's stages (in `STAGES_BY_KIND` order) at `base`; returns the next free slot. */
-export function packStages(
-  times: Float64Array,
-  base: number,
-  kind: KindCode,
-  stages: Readonly<Partial<Record<StageCode, Stage>>>,
-): number {
+export function packStages(times: Float64Array, base: number, kind: KindCode, stages: StageMap): number {
   let i = base
   for (const code of STAGES_BY_KIND[kind]) {
     const stage = stages[code]
@@ -74,67 +71,28 @@ abstract class PackedStages {
   ) {}
 }
 
-class ComplaintStages extends PackedStages {
-  get received(): Stage | undefined {
-    return stageAt(this.times, this.base)
+type PackedStagesClass = new (times: Float64Array, base: number) => PackedStages & StageMap
+
+/**
+ * The class of one kind's packed stages: a getter per stage on its prototype, at the stage's slot
+ * in `STAGES_BY_KIND` order, so the reading side cannot drift from `packStages` and `set`.
+ */
+function packedStagesClass(kind: KindCode): PackedStagesClass {
+  class KindStages extends PackedStages {}
+  for (const [code, slot] of Object.entries(SLOT_OF[kind])) {
+    Object.defineProperty(KindStages.prototype, code, {
+      get(this: PackedStages) {
+        return stageAt(this.times, this.base + slot)
+      },
+    })
   }
-  get dispatched(): Stage | undefined {
-    return stageAt(this.times, this.base + 2)
-  }
-  get signed(): Stage | undefined {
-    return stageAt(this.times, this.base + 4)
-  }
-  get accepted(): Stage | undefined {
-    return stageAt(this.times, this.base + 6)
-  }
-  get mediated(): Stage | undefined {
-    return stageAt(this.times, this.base + 8)
-  }
-  get closed(): Stage | undefined {
-    return stageAt(this.times, this.base + 10)
-  }
-  get replied(): Stage | undefined {
-    return stageAt(this.times, this.base + 12)
-  }
-  get followUp(): Stage | undefined {
-    return stageAt(this.times, this.base + 14)
-  }
+  return KindStages
 }
 
-class ReportStages extends PackedStages {
-  get received(): Stage | undefined {
-    return stageAt(this.times, this.base)
-  }
-  get dispatched(): Stage | undefined {
-    return stageAt(this.times, this.base + 2)
-  }
-  get signed(): Stage | undefined {
-    return stageAt(this.times, this.base + 4)
-  }
-  get verified(): Stage | undefined {
-    return stageAt(this.times, this.base + 6)
-  }
-  get closed(): Stage | undefined {
-    return stageAt(this.times, this.base + 8)
-  }
-  get replied(): Stage | undefined {
-    return stageAt(this.times, this.base + 10)
-  }
-  get followUp(): Stage | undefined {
-    return stageAt(this.times, this.base + 12)
-  }
-}
-
-class ConsultationStages extends PackedStages {
-  get received(): Stage | undefined {
-    return stageAt(this.times, this.base)
-  }
-  get answered(): Stage | undefined {
-    return stageAt(this.times, this.base + 2)
-  }
-  get closed(): Stage | undefined {
-    return stageAt(this.times, this.base + 4)
-  }
+const PACKED_STAGES_CLASS: Readonly<Record<KindCode, PackedStagesClass>> = {
+  complaint: packedStagesClass('complaint'),
+  report: packedStagesClass('report'),
+  consultation: packedStagesClass('consultation'),
 }
 
 /**
@@ -147,10 +105,7 @@ export class StagePacker {
   private used = 0
   private readonly made: PackedStages[] = []
 
-  pack(
-    kind: KindCode,
-    stages: Readonly<Partial<Record<StageCode, Stage>>>,
-  ): Readonly<Partial<Record<StageCode, Stage>>> {
+  pack(kind: KindCode, stages: StageMap): StageMap {
     const base = this.reserve(PACKED_SLOTS[kind])
     packStages(this.times, base, kind, stages)
     const packed = packedStages(this.times, base, kind)
@@ -159,22 +114,12 @@ export class StagePacker {
   }
 
   /** A consultation's stages (received, answered = closed), without building them first. */
-  packConsultation(
-    receivedAt: number,
-    deadlineAt: number,
-    answeredAt: number,
-  ): Readonly<Partial<Record<StageCode, Stage>>> {
-    const base = this.reserve(PACKED_SLOTS.consultation)
-    const times = this.times
-    times[base] = Number.NaN
-    times[base + 1] = receivedAt
-    times[base + 2] = deadlineAt
-    times[base + 3] = answeredAt
-    times[base + 4] = deadlineAt
-    times[base + 5] = answeredAt
-    const packed = new ConsultationStages(times, base)
-    this.made.push(packed)
-    return packed
+  packConsultation(receivedAt: number, deadlineAt: number, answeredAt: number): StageMap {
+    this.begin('consultation')
+    this.set('received', null, receivedAt)
+    this.set('answered', deadlineAt, answeredAt)
+    this.set('closed', deadlineAt, answeredAt)
+    return this.end('consultation')
   }
 
   private draftBase = 0
@@ -216,7 +161,7 @@ export class StagePacker {
   }
 
   /** The stages of the order begun. */
-  end(kind: KindCode): Readonly<Partial<Record<StageCode, Stage>>> {
+  end(kind: KindCode): StageMap {
     const packed = packedStages(this.times, this.draftBase, kind)
     this.made.push(packed)
     return packed
@@ -245,26 +190,12 @@ export class StagePacker {
 }
 
 /** The stages of an order packed at `base` in `times` (see `packStages`). */
-function packedStages(
-  times: Float64Array,
-  base: number,
-  kind: KindCode,
-): ComplaintStages | ReportStages | ConsultationStages {
-  switch (kind) {
-    case 'complaint':
-      return new ComplaintStages(times, base)
-    case 'report':
-      return new ReportStages(times, base)
-    case 'consultation':
-      return new ConsultationStages(times, base)
-  }
+function packedStages(times: Float64Array, base: number, kind: KindCode): PackedStages & StageMap {
+  return new PACKED_STAGES_CLASS[kind](times, base)
 }
 
 /** A plain, spreadable copy of an order's stages (packed or not), in the order they happen. */
-export function stageRecord(
-  kind: KindCode,
-  stages: Readonly<Partial<Record<StageCode, Stage>>>,
-): Partial<Record<StageCode, Stage>> {
+export function stageRecord(kind: KindCode, stages: StageMap): Partial<Record<StageCode, Stage>> {
   const out: Partial<Record<StageCode, Stage>> = {}
   for (const code of STAGES_BY_KIND[kind]) {
     const stage = stages[code]
