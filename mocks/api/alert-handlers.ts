@@ -95,6 +95,50 @@ function findAlert(
   return { ok: true, alert }
 }
 
+interface AlertActionInput {
+  request: Request
+  instance: string
+  alert: RaisedAlert
+  auth: Authenticated
+  records: DeskRecords
+}
+
+/**
+ * `POST /alerts/{id}/<action>`: a director's step in an alert's life. What every step shares
+ * (the permission, no query, the alert of the path, a required Idempotency-Key) is here; `act`
+ * checks the step is allowed now and records it. The CSRF guard has already checked the session
+ * and the token.
+ */
+function alertAction(
+  context: ApiContext,
+  action: 'acknowledge' | 'activate-plan',
+  act: (input: AlertActionInput) => Promise<Response>,
+): RequestHandler {
+  return http.post(
+    apiPath(`/alerts/:id/${action}`),
+    idempotent(
+      context,
+      async ({ request, cookies, params }) => {
+        const access = requirePermission(context, request, cookies, 'manageAlerts')
+        if (!access.ok) return access.response
+        const instance = instanceOf(request)
+        const query = parseQuery(request.url, {})
+        if (!query.ok) return invalidParameters(query.errors, instance)
+        const found = findAlert(context, request, params.id)
+        if (!found.ok) return found.response
+        return act({
+          request,
+          instance,
+          alert: found.alert,
+          auth: access.auth,
+          records: context.state.deskRecords,
+        })
+      },
+      { required: true },
+    ),
+  )
+}
+
 /** An optional JSON body: none at all is fine, anything sent must be a DecisionNote. */
 async function optionalNote(request: Request, instance: string) {
   const text = await request.clone().text()
@@ -159,66 +203,33 @@ export function alertHandlers(context: ApiContext): RequestHandler[] {
       })
     }),
 
-    // The CSRF guard has already checked the session and the token.
-    http.post(
-      apiPath('/alerts/:id/acknowledge'),
-      idempotent(
-        context,
-        async ({ request, cookies, params }) => {
-          const access = requirePermission(context, request, cookies, 'manageAlerts')
-          if (!access.ok) return access.response
-          const instance = instanceOf(request)
-          const query = parseQuery(request.url, {})
-          if (!query.ok) return invalidParameters(query.errors, instance)
-          const found = findAlert(context, request, params.id)
-          if (!found.ok) return found.response
-          const body = await optionalNote(request, instance)
-          if (!body.ok) return body.response
-          const records = context.state.deskRecords
-          const { status } = alertStateOf(found.alert, records)
-          if (status !== 'open') {
-            return problem('state-conflict', { detail: `Alert ${found.alert.id} is ${status}`, instance })
-          }
-          records.acknowledge(found.alert.id, {
-            at: context.state.simulator.now(),
-            by: access.auth.user.name,
-            note: body.note,
-          })
-          return jsonResponse(context, alertJson(found.alert, records))
-        },
-        { required: true },
-      ),
-    ),
-
-    http.post(
-      apiPath('/alerts/:id/activate-plan'),
-      idempotent(
-        context,
-        async ({ request, cookies, params }) => {
-          const access = requirePermission(context, request, cookies, 'manageAlerts')
-          if (!access.ok) return access.response
-          const instance = instanceOf(request)
-          const query = parseQuery(request.url, {})
-          if (!query.ok) return invalidParameters(query.errors, instance)
-          const found = findAlert(context, request, params.id)
-          if (!found.ok) return found.response
-          const body = await readJsonBody(request, planActivationSchema, instance, '{"plan", "note"}')
-          if (!body.ok) return body.response
-          const records = context.state.deskRecords
-          const { status } = alertStateOf(found.alert, records)
-          if (status === 'planActivated' || status === 'cleared') {
-            return problem('state-conflict', { detail: `Alert ${found.alert.id} is ${status}`, instance })
-          }
-          records.activatePlan(found.alert.id, {
-            code: body.data.plan,
-            at: context.state.simulator.now(),
-            by: access.auth.user.name,
-            note: body.data.note ?? '',
-          })
-          return jsonResponse(context, alertJson(found.alert, records))
-        },
-        { required: true },
-      ),
-    ),
+    alertAction(context, 'acknowledge', async ({ request, instance, alert, auth, records }) => {
+      const body = await optionalNote(request, instance)
+      if (!body.ok) return body.response
+      const { status } = alertStateOf(alert, records)
+      if (status !== 'open')
+        return problem('state-conflict', { detail: `Alert ${alert.id} is ${status}`, instance })
+      records.acknowledge(alert.id, {
+        at: context.state.simulator.now(),
+        by: auth.user.name,
+        note: body.note,
+      })
+      return jsonResponse(context, alertJson(alert, records))
+    }),
+    alertAction(context, 'activate-plan', async ({ request, instance, alert, auth, records }) => {
+      const body = await readJsonBody(request, planActivationSchema, instance, '{"plan", "note"}')
+      if (!body.ok) return body.response
+      const { status } = alertStateOf(alert, records)
+      if (status === 'planActivated' || status === 'cleared') {
+        return problem('state-conflict', { detail: `Alert ${alert.id} is ${status}`, instance })
+      }
+      records.activatePlan(alert.id, {
+        code: body.data.plan,
+        at: context.state.simulator.now(),
+        by: auth.user.name,
+        note: body.data.note ?? '',
+      })
+      return jsonResponse(context, alertJson(alert, records))
+    }),
   ]
 }

@@ -144,13 +144,15 @@ export function buildTimeSeriesOption(input: TimeSeriesInput): ChartOption {
       axisTick: { alignWithLabel: false, lineStyle: { color: theme.axis } },
       axisLabel: { ...axisLabelStyle, hideOverlap: true },
     },
+    // Both axes' label formatters return plain text: ECharts draws axis labels as SVG text
+    // nodes (never parsed as HTML, unlike tooltips), and they receive only the axis's numbers,
+    // so no data from the public reaches them and there is nothing to escape.
     yAxis: [
       {
         type: 'value',
         name: labels.valueAxis,
         nameTextStyle: { color: theme.textMuted, align: 'left' },
         min: 0,
-        // Axis labels are drawn as SVG text, never parsed as HTML, and receive only axis numbers.
         axisLabel: { ...axisLabelStyle, formatter: (value: number) => format.value(value) },
         splitLine: { lineStyle: { color: theme.grid } },
       },
