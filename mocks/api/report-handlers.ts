@@ -1,7 +1,7 @@
 import { http, type RequestHandler } from 'msw'
 import { REPORT_TYPES, type ReportType } from '../sim/desk-records'
 import { publicationOf, reportPeriodOf, type ReportPeriod } from '../sim/report-publications'
-import { buildReport, reportExists, reportStatusOf } from '../sim/reports'
+import { buildReport, reportExists, reportStatusOf } from './report-content'
 import { requireAggregates } from './aggregate-access'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
 import { requirePermission } from './permission'

@@ -10,13 +10,13 @@
  *
  * A published report is frozen at its publication time: its figures are computed as of then.
  */
-import { WALL_MIN_ITEMS, breakdownOf, kpiSummaryOf, sixTimelyOf } from '../api/kpi-handlers'
-import { rankRows, tallyByDimension, type Dimension } from './breakdowns'
-import { deadlineAfterWorkingDays } from './calendar'
-import { chinaDayOf, startOfChinaDay, toChinaIso } from './china-time'
-import type { DeskRecords } from './desk-records'
-import { computeHotspots, hotspotJson } from './hotspots'
-import { computeSixTimely, computeSummary, type KpiContext, type OrderFilters } from './kpis'
+import { WALL_MIN_ITEMS, breakdownOf, kpiSummaryOf, sixTimelyOf } from './kpi-handlers'
+import { rankRows, tallyByDimension, type Dimension } from '../sim/breakdowns'
+import { deadlineAfterWorkingDays } from '../sim/calendar'
+import { chinaDayOf, startOfChinaDay, toChinaIso } from '../sim/china-time'
+import type { DeskRecords } from '../sim/desk-records'
+import { computeHotspots, hotspotJson } from '../sim/hotspots'
+import { computeSixTimely, computeSummary, type KpiContext, type OrderFilters } from '../sim/kpis'
 import {
   onTimeOf,
   publicationDeadline,
@@ -24,8 +24,8 @@ import {
   publicationOf,
   timelyAnalysis,
   type ReportPeriod,
-} from './report-publications'
-import type { Simulator } from './simulator'
+} from '../sim/report-publications'
+import type { Simulator } from '../sim/simulator'
 
 /**
  * The simulator as seen at an earlier instant `at`: the aggregates read the clock through
