@@ -12,6 +12,10 @@ test(
     await expect(page.getByRole('heading', { level: 1, name: /duban API/ })).toBeVisible()
     // The spec's descriptions are there: the documented definition of a KPI.
     await expect(page.getByText('按时初查率').first()).toBeAttached()
+    // Search works without its worker (which would need eval): it finds an operation.
+    await page.getByText('Search Ctrl+K').click()
+    await page.keyboard.type('six-timely')
+    await expect(page.getByText('The six timely rates (proposal)')).toBeVisible()
 
     // The page's scripts are files (script-src 'self'); only its styles are inline.
     const response = await page.request.get('/api-reference/')

@@ -1,6 +1,7 @@
 // @vitest-environment node
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { externalizeScripts } from './api-reference'
+import { disableSearchWorkerProbe, externalizeScripts } from './api-reference'
 
 describe('externalizeScripts', () => {
   const html =
@@ -28,5 +29,24 @@ describe('externalizeScripts', () => {
 
   it('names files by content, so the same input gives the same files', () => {
     expect(externalizeScripts(html)).toEqual(externalizeScripts(html))
+  })
+})
+
+describe('disableSearchWorkerProbe', () => {
+  it('answers Redoc’s eval-based worker probe "no" without evaluating anything', () => {
+    const probe =
+      'function ZDe(){if(typeof window>`u`||typeof Worker>`u`)return!1;let e=globalThis;' +
+      'try{return e._factory??=Function(XDe),!0}catch{return!1}}'
+    const patched = disableSearchWorkerProbe(probe)
+    expect(patched).not.toContain('Function(')
+    // The patched probe still runs, in a context with workers, and says the worker is unavailable.
+    const context = { window: {}, Worker: function Worker() {}, XDe: 'self.x = 1' }
+    expect(runInNewContext(`${probe}; ZDe()`, { ...context })).toBe(true)
+    expect(runInNewContext(`${patched}; ZDe()`, context)).toBe(false)
+  })
+
+  it('leaves other code alone', () => {
+    const code = 'd=l||u||Function(`return this`)()'
+    expect(disableSearchWorkerProbe(code)).toBe(code)
   })
 })

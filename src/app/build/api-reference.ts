@@ -37,7 +37,12 @@ export async function renderApiReference(specPath: string): Promise<ApiReference
         maxBuffer: 16 * 1024 * 1024,
       },
     )
-    return externalizeScripts(await readFile(output, 'utf8'))
+    const files = externalizeScripts(await readFile(output, 'utf8'))
+    // Loud, not silent: a Redoc that probes another way would break the policy again.
+    if (!files.some((file) => file.content.includes(probeDisabled))) {
+      throw new Error("Redoc's search-worker probe was not found: update disableSearchWorkerProbe")
+    }
+    return files
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
@@ -60,13 +65,27 @@ const logoFiles: ApiReferenceFile[] = ['logo-mini.svg', 'logo-mini-full.svg'].ma
 }))
 
 /**
- * Replaces each inline script by `<script src="…">` with content-hashed file names, and points
- * the logo at the local copies.
+ * Redoc's search index (FlexSearch) probes whether it may run in a worker by compiling the
+ * worker's code with `Function(…)`, i.e. eval: under `script-src 'self'` the probe throws, the
+ * index falls back to the page's thread, and the browser reports a CSP violation on the way.
+ * The worker could never run here (it evals its factory too), so the probe is answered "no"
+ * up front: the same search, without the violation.
+ */
+const searchWorkerProbe = /\b[\w$]+\._factory\?\?=Function\([\w$]+\),!0/g
+const probeDisabled = '!1/* duban: no search worker (CSP forbids eval) */'
+
+export function disableSearchWorkerProbe(code: string): string {
+  return code.replace(searchWorkerProbe, probeDisabled)
+}
+
+/**
+ * Replaces each inline script by `<script src="…">` with content-hashed file names, points the
+ * logo at the local copies and turns off the search-worker probe.
  */
 export function externalizeScripts(html: string): ApiReferenceFile[] {
   const files: ApiReferenceFile[] = []
   const page = html.replace(inlineScript, (_match, attributes: string, body: string) => {
-    const content = body.replaceAll(logoHost, './')
+    const content = disableSearchWorkerProbe(body.replaceAll(logoHost, './'))
     const hash = createHash('sha256').update(content).digest('hex').slice(0, 12)
     const name = `script-${hash}.js`
     files.push({ name, content })
