@@ -28,21 +28,63 @@ describe('signInSearchSchema', () => {
 
 describe('overviewSearchSchema', () => {
   it('defaults and repairs the period', () => {
-    expect(overviewSearchSchema.parse({})).toEqual({ period: 'today' })
-    expect(overviewSearchSchema.parse({ period: 'bogus' })).toEqual({ period: 'today' })
-    expect(overviewSearchSchema.parse({ period: 'janFeb' })).toEqual({ period: 'janFeb' })
+    expect(overviewSearchSchema.parse({})).toMatchObject({ period: 'today', compare: 'previous' })
+    expect(overviewSearchSchema.parse({ period: 'bogus' })).toMatchObject({ period: 'today' })
+    expect(overviewSearchSchema.parse({ period: 'janFeb' })).toMatchObject({ period: 'janFeb' })
+  })
+
+  it('keeps each good filter and drops each bad one on its own', () => {
+    expect(
+      overviewSearchSchema.parse({
+        period: 'custom',
+        from: '2026-03-01',
+        to: 'March',
+        compare: 'yearAgo',
+        district: '371102',
+        channel: '<script>',
+      }),
+    ).toEqual({
+      period: 'custom',
+      from: '2026-03-01',
+      to: undefined,
+      compare: 'yearAgo',
+      district: '371102',
+      channel: undefined,
+    })
   })
 })
 
 describe('workOrdersSearchSchema', () => {
   it('drops a bad filter and keeps the good ones', () => {
-    expect(workOrdersSearchSchema.parse({ status: 'lost', q: '预付卡' })).toEqual({
+    expect(workOrdersSearchSchema.parse({ status: 'lost', q: '预付卡' })).toMatchObject({
       status: undefined,
       q: '预付卡',
     })
-    expect(workOrdersSearchSchema.parse({ status: 'overdue', q: 'x'.repeat(201) })).toEqual({
+    expect(workOrdersSearchSchema.parse({ status: 'overdue', q: 'x'.repeat(101) })).toMatchObject({
       status: 'overdue',
       q: undefined,
+    })
+  })
+
+  it('reads the drill-down of a figure', () => {
+    expect(
+      workOrdersSearchSchema.parse({
+        metric: 'closure',
+        outcome: 'late',
+        from: '2026-12-01',
+        to: '2026-12-05',
+        district: 'rz-etdz',
+        ca: true,
+        unit: 'bad unit!',
+      }),
+    ).toMatchObject({
+      metric: 'closure',
+      outcome: 'late',
+      from: '2026-12-01',
+      to: '2026-12-05',
+      district: 'rz-etdz',
+      ca: true,
+      unit: undefined,
     })
   })
 })

@@ -1,8 +1,34 @@
 import { z } from 'zod/mini'
 import { workOrderStatuses } from '@/entities/work-order/work-order-status'
+import { categoryCodeSchema } from '@/shared/api/validators/category-code.gen'
+import { channelCodeSchema } from '@/shared/api/validators/channel-code.gen'
+import { districtCodeSchema } from '@/shared/api/validators/district-code.gen'
+import { kindCodeSchema } from '@/shared/api/validators/kind-code.gen'
+import { metricSchema } from '@/shared/api/validators/metric.gen'
+import { outcomeSchema } from '@/shared/api/validators/outcome.gen'
+import { unitCodeSchema } from '@/shared/api/validators/unit-code.gen'
 
-/** Filters of the work-order list; a bad value falls back to "no filter", never a crash. */
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
+const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined)
+
+/**
+ * Filters of the work-order list, named as the API names them, so a figure's drill-down link
+ * (`metric`, `outcome`, `from`, `to`, `district`, …) lists exactly the items the figure counts.
+ * A bad value falls back to "no filter", never a crash.
+ */
 export const workOrdersSearchSchema = z.object({
-  status: z.catch(z.optional(z.enum(workOrderStatuses)), undefined),
-  q: z.catch(z.optional(z.string().check(z.maxLength(200))), undefined),
+  status: optional(z.enum(workOrderStatuses)),
+  q: optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  from: optional(day),
+  to: optional(day),
+  district: optional(districtCodeSchema),
+  channel: optional(channelCodeSchema),
+  kind: optional(kindCodeSchema),
+  category: optional(categoryCodeSchema),
+  unit: optional(unitCodeSchema),
+  ca: optional(z.boolean()),
+  metric: optional(metricSchema),
+  outcome: optional(outcomeSchema),
 })
+
+export type WorkOrdersSearch = z.infer<typeof workOrdersSearchSchema>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import {
+  bandMarginChoices,
   refreshIntervalChoices,
   tableDensities,
   wallRotationChoices,
@@ -50,6 +51,14 @@ export function DisplayPreferencesForm() {
           label: t(value === 'compact' ? 'preferences.densityCompact' : 'preferences.densityComfortable'),
         }))}
         onChange={preferences.setTableDensity}
+      />
+      <SelectField
+        label={t('preferences.bandMargin')}
+        value={String(preferences.bandMarginPoints)}
+        options={[...new Set([...bandMarginChoices, preferences.bandMarginPoints])]
+          .sort((a, b) => a - b)
+          .map((points) => ({ value: String(points), label: t('preferences.points', { count: points }) }))}
+        onChange={(value) => preferences.setBandMarginPoints(Number(value))}
       />
       <p className={styles.note}>{t('preferences.storedLocally')}</p>
     </form>

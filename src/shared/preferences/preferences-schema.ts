@@ -9,6 +9,11 @@ export type TableDensity = (typeof tableDensities)[number]
 
 /** The refresh intervals offered in Settings, in seconds. */
 export const refreshIntervalChoices = [15, 30, 60, 120, 300] as const
+/**
+ * How far below its target a rate may fall, in percentage points, before a ranking paints it red
+ * instead of yellow (at or above target: blue).
+ */
+export const bandMarginChoices = [0.5, 1, 2, 3, 5] as const
 /** The wall display's rotation choices, in seconds. */
 export const wallRotationChoices = [10, 20, 30, 60, 120] as const
 
@@ -26,6 +31,7 @@ export const preferencesSchema = z.object({
   refreshIntervalSeconds: seconds(5, 3600, 30),
   wallRotationSeconds: seconds(5, 600, 20),
   tableDensity: z.catch(z.enum(tableDensities), 'comfortable'),
+  bandMarginPoints: z.catch(z.number().check(z.minimum(0), z.maximum(20)), 1),
 })
 
 export type Preferences = z.infer<typeof preferencesSchema>

@@ -17,6 +17,7 @@ interface PreferencesActions {
   setRefreshIntervalSeconds: (seconds: number) => void
   setWallRotationSeconds: (seconds: number) => void
   setTableDensity: (density: TableDensity) => void
+  setBandMarginPoints: (points: number) => void
   reset: () => void
 }
 
@@ -35,6 +36,7 @@ export const usePreferences = create<PreferencesState>()(
       setRefreshIntervalSeconds: (refreshIntervalSeconds) => set({ refreshIntervalSeconds }),
       setWallRotationSeconds: (wallRotationSeconds) => set({ wallRotationSeconds }),
       setTableDensity: (tableDensity) => set({ tableDensity }),
+      setBandMarginPoints: (bandMarginPoints) => set({ bandMarginPoints }),
       reset: () => set({ ...defaultPreferences }),
     }),
     {

@@ -1,3 +1,9 @@
+import { alertsStripEn } from './parts/alerts-strip.en'
+import { codesEn } from './parts/codes.en'
+import { overviewEn } from './parts/overview.en'
+import { overviewBreakdownsEn } from './parts/overview-breakdowns.en'
+import { overviewTrendEn } from './parts/overview-trend.en'
+import { sixTimelyEn } from './parts/six-timely.en'
 import type { Messages } from './zh-cn'
 
 export const en = {
@@ -107,6 +113,8 @@ export const en = {
     density: 'Table density',
     densityComfortable: 'Comfortable',
     densityCompact: 'Compact',
+    bandMargin: 'Rankings: yellow band below target',
+    points: '{{count}} pp',
     storedLocally: 'Preferences are stored in this browser and hold no personal data.',
   },
   signIn: {
@@ -144,5 +152,12 @@ export const en = {
     quarter: 'This quarter',
     year: 'This year',
     janFeb: 'Jan–Feb',
+    custom: 'Custom',
   },
+  codes: codesEn,
+  overview: overviewEn,
+  overviewTrend: overviewTrendEn,
+  overviewBreakdowns: overviewBreakdownsEn,
+  sixTimely: sixTimelyEn,
+  alertsStrip: alertsStripEn,
 } satisfies Messages

@@ -1,4 +1,14 @@
-/** Simplified Chinese: the default language and the shape every other language follows. */
+import { alertsStripZhCN } from './parts/alerts-strip.zh-cn'
+import { codesZhCN } from './parts/codes.zh-cn'
+import { overviewZhCN } from './parts/overview.zh-cn'
+import { overviewBreakdownsZhCN } from './parts/overview-breakdowns.zh-cn'
+import { overviewTrendZhCN } from './parts/overview-trend.zh-cn'
+import { sixTimelyZhCN } from './parts/six-timely.zh-cn'
+
+/**
+ * Simplified Chinese: the default language and the shape every other language follows. Larger
+ * groups live in ./parts, one file per screen area.
+ */
 export const zhCN = {
   app: {
     name: '督办',
@@ -104,6 +114,8 @@ export const zhCN = {
     density: '表格密度',
     densityComfortable: '宽松',
     densityCompact: '紧凑',
+    bandMargin: '排名黄色区间（低于目标）',
+    points: '{{count}} 个百分点',
     storedLocally: '偏好保存在本浏览器中，不含任何个人信息。',
   },
   signIn: {
@@ -141,7 +153,14 @@ export const zhCN = {
     quarter: '本季度',
     year: '本年',
     janFeb: '1—2月',
+    custom: '自定义',
   },
+  codes: codesZhCN,
+  overview: overviewZhCN,
+  overviewTrend: overviewTrendZhCN,
+  overviewBreakdowns: overviewBreakdownsZhCN,
+  sixTimely: sixTimelyZhCN,
+  alertsStrip: alertsStripZhCN,
 } as const
 
 /** The translation tree's shape, with string leaves: every language must match it. */

@@ -1,0 +1,38 @@
+import type { CompareBasis } from '@/entities/period/period-presets'
+import type { components } from '@/shared/api/schema.gen'
+
+type Schemas = components['schemas']
+
+/**
+ * The filters every overview panel applies: a range of China days and the optional district and
+ * channel. Only request parameters: never a clock reading (the server's `asOf` tells the time),
+ * so a query key built from them stays put while the panel polls.
+ */
+export interface KpiFilters {
+  readonly from: string
+  readonly to: string
+  readonly district?: Schemas['DistrictCode'] | undefined
+  readonly channel?: Schemas['ChannelCode'] | undefined
+}
+
+/** What each overview panel receives from the page. */
+export interface OverviewPanelProps {
+  readonly filters: KpiFilters
+  /** 环比 or 同比, for panels that show a change. */
+  readonly compare: CompareBasis
+}
+
+/** The filters as API query parameters: absent filters are left out, not sent empty. */
+export function filterParams(filters: KpiFilters): {
+  from: string
+  to: string
+  district?: Schemas['DistrictCode']
+  channel?: Schemas['ChannelCode']
+} {
+  return {
+    from: filters.from,
+    to: filters.to,
+    ...(filters.district ? { district: filters.district } : {}),
+    ...(filters.channel ? { channel: filters.channel } : {}),
+  }
+}

@@ -1,0 +1,5 @@
+import type { Messages } from '../zh-cn'
+
+export const overviewTrendEn = {
+  title: 'Trend',
+} as const satisfies Messages['overviewTrend']
