@@ -4,6 +4,7 @@ import { overviewEn } from './parts/overview.en'
 import { overviewBreakdownsEn } from './parts/overview-breakdowns.en'
 import { overviewTrendEn } from './parts/overview-trend.en'
 import { sixTimelyEn } from './parts/six-timely.en'
+import { workOrdersEn } from './parts/work-orders.en'
 import type { Messages } from './zh-cn'
 
 export const en = {
@@ -160,4 +161,5 @@ export const en = {
   overviewBreakdowns: overviewBreakdownsEn,
   sixTimely: sixTimelyEn,
   alertsStrip: alertsStripEn,
+  workOrders: workOrdersEn,
 } satisfies Messages

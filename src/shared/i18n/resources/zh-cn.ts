@@ -4,6 +4,7 @@ import { overviewZhCN } from './parts/overview.zh-cn'
 import { overviewBreakdownsZhCN } from './parts/overview-breakdowns.zh-cn'
 import { overviewTrendZhCN } from './parts/overview-trend.zh-cn'
 import { sixTimelyZhCN } from './parts/six-timely.zh-cn'
+import { workOrdersZhCN } from './parts/work-orders.zh-cn'
 
 /**
  * Simplified Chinese: the default language and the shape every other language follows. Larger
@@ -161,6 +162,7 @@ export const zhCN = {
   overviewBreakdowns: overviewBreakdownsZhCN,
   sixTimely: sixTimelyZhCN,
   alertsStrip: alertsStripZhCN,
+  workOrders: workOrdersZhCN,
 } as const
 
 /** The translation tree's shape, with string leaves: every language must match it. */

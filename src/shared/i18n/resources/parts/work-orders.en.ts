@@ -1,0 +1,5 @@
+import type { Messages } from '../zh-cn'
+
+export const workOrdersEn = {
+  title: 'Work orders',
+} as const satisfies Messages['workOrders']
