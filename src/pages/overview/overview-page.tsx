@@ -1,40 +1,47 @@
-import { getRouteApi, Link } from '@tanstack/react-router'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { periodPresets } from '@/entities/period/period-presets'
+import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
+import { filterParams } from '@/entities/kpi/model/kpi-filters'
+import { FreshnessBar } from '@/features/freshness/freshness-bar'
+import { KpiCardsPanel } from '@/features/kpi-cards/kpi-cards-panel'
+import { usePolling } from '@/shared/preferences/use-polling'
 import { Page } from '@/shared/ui/page/page'
-import { PlannedNotice } from '@/shared/ui/page/planned-notice'
+import { FilterBar } from './filter-bar'
+import { useOverviewView } from './use-overview-view'
 import styles from './overview-page.module.css'
 
-const route = getRouteApi('/_shell/')
-
+/**
+ * The page a deputy director opens first: the period's key figures, the six timely rates, the
+ * trend, the rankings and the newest alerts. Each panel is its own query in its own frame, so
+ * one failing panel keeps its last data and the others go on.
+ */
 export function OverviewPage() {
   const { t } = useTranslation()
-  const { period } = route.useSearch()
+  const view = useOverviewView()
+  const { filters, compare } = view
+  const polling = usePolling()
+  const queryClient = useQueryClient()
+  // The same query (same key) as the cards: one request, read here for the time of the data.
+  const summary = useQuery({ ...kpiSummaryQueryOptions({ ...filterParams(filters), compare }), ...polling })
+
   return (
     <Page
       title={t('pages.overview.title')}
-      description={t('pages.overview.description')}
       actions={
-        <nav aria-label={t('period.label')}>
-          <ul className={styles.periods}>
-            {periodPresets.map((preset) => (
-              <li key={preset}>
-                <Link
-                  from="/"
-                  to="/"
-                  search={(prev) => ({ ...prev, period: preset })}
-                  className={styles.period}
-                  aria-current={preset === period ? 'true' : undefined}
-                >
-                  {t(`period.${preset}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <FreshnessBar
+          asOf={summary.data?.asOf}
+          status={summary.status}
+          isFetching={summary.isFetching}
+          dataUpdatedAt={summary.dataUpdatedAt}
+          intervalMs={polling.refetchInterval}
+          onRefresh={() => void queryClient.refetchQueries({ type: 'active' })}
+        />
       }
     >
-      <PlannedNotice>{t('plannedContent')}</PlannedNotice>
+      <FilterBar view={view} />
+      <div className={styles.panels}>
+        <KpiCardsPanel filters={filters} compare={compare} />
+      </div>
     </Page>
   )
 }

@@ -2,4 +2,26 @@ import type { Messages } from '../zh-cn'
 
 export const alertsStripEn = {
   title: 'Latest alerts',
+  toHotspots: 'Open Hotspots',
+  empty: 'No open alerts.',
+  forbidden: 'Alerts are not shown for this account.',
+  shown_one: '{{total}} open alerts; the newest one shown',
+  shown_other: '{{total}} open alerts; the newest {{count}} shown',
+  type: {
+    yellowCard: 'Yellow card · due soon',
+    redCard: 'Red card · overdue',
+    spike: 'Spike',
+  },
+  status: {
+    open: 'Open',
+    acknowledged: 'Acknowledged',
+    planActivated: 'Plan activated',
+    cleared: 'Cleared',
+  },
+  cardItems_one: '{{n}} item',
+  cardItems_other: '{{n}} items',
+  wholeCity: 'whole city',
+  spikeWhat: '{{category}} · {{area}}',
+  spikeDetail: '{{from}} to {{to}}: {{count}} items, threshold {{threshold}}',
+  raisedAt: 'raised {{time}}',
 } as const satisfies Messages['alertsStrip']

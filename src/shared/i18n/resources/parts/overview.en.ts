@@ -29,7 +29,6 @@ export const overviewEn = {
     interval: 'refreshes every {{count}} s',
     intervalMinutes: 'refreshes every {{count}} min',
     refresh: 'Refresh',
-    refreshing: 'Refreshing…',
     stale: 'Data not up to date',
     staleOld: 'Not updated for over two refresh intervals',
     staleFailed: 'The last refresh failed',
@@ -45,7 +44,7 @@ export const overviewEn = {
     noDenominator: 'Nothing fell due in the period: no rate',
     howComputed: 'How is this computed',
     drill: 'Show these work orders',
-    drillLate: '{{count}} late',
+    drillLate: '{{value}} late',
     sparklineLabel: '{{title}}: trend from {{from}} to {{to}}',
     sparklineEmpty: '{{title}}: no trend data',
     sparklineRange: 'last {{count}} days',
@@ -92,8 +91,8 @@ export const overviewEn = {
     },
     open: {
       title: 'Open work orders',
-      overdue: 'Overdue {{count}}',
-      atRisk: 'At risk {{count}}',
+      overdue: 'Overdue {{value}}',
+      atRisk: 'At risk {{value}}',
       parts: 'Open {{total}} · under supervision {{supervised}}',
       state: 'Current state, whatever the period',
       definition:

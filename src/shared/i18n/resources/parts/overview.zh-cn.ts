@@ -28,7 +28,6 @@ export const overviewZhCN = {
     interval: '每 {{count}} 秒刷新',
     intervalMinutes: '每 {{count}} 分钟刷新',
     refresh: '刷新',
-    refreshing: '正在刷新……',
     stale: '数据未及时更新',
     staleOld: '数据已超过两个刷新周期未更新',
     staleFailed: '最近一次刷新失败',
@@ -44,7 +43,7 @@ export const overviewZhCN = {
     noDenominator: '本期没有到期事项，无法计算比率',
     howComputed: '计算口径',
     drill: '查看这些工单',
-    drillLate: '逾期 {{count}} 件',
+    drillLate: '逾期 {{value}} 件',
     sparklineLabel: '{{title}}：{{from}} 至 {{to}} 的走势',
     sparklineEmpty: '{{title}}：暂无走势数据',
     sparklineRange: '近 {{count}} 天',
@@ -88,8 +87,8 @@ export const overviewZhCN = {
     },
     open: {
       title: '在办工单',
-      overdue: '超期 {{count}}',
-      atRisk: '临期 {{count}}',
+      overdue: '超期 {{value}}',
+      atRisk: '临期 {{value}}',
       parts: '在办 {{total}} · 督办中 {{supervised}}',
       state: '当前状态，不随统计周期变化',
       definition:

@@ -1,0 +1,24 @@
+import type { components } from '@/shared/api/schema.gen'
+import type { WorkOrderStatus } from './work-order-status'
+
+type Schemas = components['schemas']
+
+/**
+ * The work-order list's URL filters (`/work-orders?…`), named as `GET /work-orders` names its
+ * parameters (`q` is `keyword`, `ca` is `consumerAssociation`). A figure links to the list with its
+ * `metric`, `outcome` and scope, and the list's total then equals the figure.
+ */
+export interface WorkOrderListSearch {
+  status?: WorkOrderStatus | undefined
+  q?: string | undefined
+  from?: string | undefined
+  to?: string | undefined
+  district?: Schemas['DistrictCode'] | undefined
+  channel?: Schemas['ChannelCode'] | undefined
+  kind?: Schemas['KindCode'] | undefined
+  category?: Schemas['CategoryCode'] | undefined
+  unit?: Schemas['UnitCode'] | undefined
+  ca?: boolean | undefined
+  metric?: Schemas['Metric'] | undefined
+  outcome?: Schemas['Outcome'] | undefined
+}

@@ -1,0 +1,63 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { cardFigures, figureChange, type KpiSummary } from './card-figures'
+
+const figures = {
+  received: { total: 120, complaints: 50, reports: 20, consultations: 50 },
+  initialCheck: { due: 40, onTime: 39, late: 1, rate: 39 / 40 },
+  reportCheck: { due: 0, onTime: 0, late: 0, rate: null },
+  closure: { due: 60, onTime: 60, late: 0, rate: 1 },
+  resolution: { due: 60, resolved: 58, rate: 58 / 60 },
+  recoveredFen: 1_000_000,
+  consumerAssociation: { received: 8, due: 5, resolved: 5, resolutionRate: 1, recoveredFen: 20_000 },
+  complaintToCase: 2,
+  satisfaction: { surveyed: 30, satisfied: 27, rate: 0.9 },
+  mediation: { concluded: 10, succeeded: 7, rate: 0.7 },
+}
+
+const summary = (comparison: KpiSummary['comparison']): KpiSummary => ({
+  asOf: '2026-12-05T10:00:00+08:00',
+  period: { from: '2026-12-01', to: '2026-12-05' },
+  ...figures,
+  open: { total: 300, overdue: 2, atRisk: 12, supervised: 1 },
+  comparison,
+})
+
+describe('cardFigures', () => {
+  it('reads the figures in card order, without previous values when nothing is compared', () => {
+    const cards = cardFigures(summary(null))
+    expect(cards.map((card) => card.id)).toEqual([
+      'received',
+      'initialCheck',
+      'reportCheck',
+      'closure',
+      'recovered',
+      'consumerAssociation',
+      'complaintToCase',
+      'satisfaction',
+    ])
+    expect(cards.every((card) => card.previous === null)).toBe(true)
+    expect(cards[1]).toMatchObject({ value: 0.975, numerator: 39, denominator: 40, late: 1 })
+    expect(cards[2]?.value).toBeNull()
+  })
+
+  it('compares rates in points and counts and money relatively', () => {
+    const before = {
+      ...figures,
+      basis: 'previous' as const,
+      period: { from: '2026-11-26', to: '2026-11-30' },
+      received: { ...figures.received, total: 100 },
+      initialCheck: { due: 50, onTime: 45, late: 5, rate: 0.9 },
+      recoveredFen: 0,
+    }
+    const cards = cardFigures(summary(before))
+    const byId = Object.fromEntries(cards.map((card) => [card.id, card]))
+    expect(figureChange(byId.received!)).toEqual({ delta: 0.2, kind: 'percent' })
+    expect(figureChange(byId.initialCheck!)?.kind).toBe('points')
+    expect(figureChange(byId.initialCheck!)?.delta).toBeCloseTo(0.075)
+    // From nothing, a relative change has no meaning.
+    expect(figureChange(byId.recovered!)).toBeNull()
+    // A rate with nothing due has no change either.
+    expect(figureChange(byId.reportCheck!)).toBeNull()
+  })
+})

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { kpiTimeseriesQueryOptions } from '@/entities/kpi/api/kpi-queries'
+import { filterParams, type KpiFilters } from '@/entities/kpi/model/kpi-filters'
+import type { components } from '@/shared/api/schema.gen'
+import { formatCalendarDay } from '@/shared/lib/format'
+import { usePolling } from '@/shared/preferences/use-polling'
+import { Sparkline } from '@/shared/ui/sparkline/sparkline'
+import { sparkRange } from './spark-range'
+import { useLocale } from '@/shared/i18n/use-locale'
+import styles from './kpi-cards.module.css'
+
+interface CardSparklineProps {
+  title: string
+  metric: components['schemas']['Metric']
+  filters: KpiFilters
+}
+
+/**
+ * A card's trend, its own query: the card's figure paints from the summary at once, the line
+ * follows. A failed series leaves the line out (the figure itself is what matters) and keeps
+ * an earlier line while it has one.
+ */
+export function CardSparkline({ title, metric, filters }: CardSparklineProps) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const range = sparkRange(filters)
+  const query = useQuery({
+    ...kpiTimeseriesQueryOptions({
+      ...filterParams({ ...filters, from: range.from, to: range.to }),
+      metric,
+      interval: range.interval,
+    }),
+    ...usePolling(),
+  })
+  const points = query.data?.series[0]?.points ?? []
+  const from = formatCalendarDay(range.from, locale, 'monthDay')
+  const to = formatCalendarDay(range.to, locale, 'monthDay')
+  return (
+    <div className={styles.sparkline}>
+      <Sparkline
+        values={points.map((point) => point.value)}
+        label={
+          points.length > 0
+            ? t('overview.cards.sparklineLabel', { title, from, to })
+            : t('overview.cards.sparklineEmpty', { title })
+        }
+      />
+      {range.widened ? (
+        <span className={styles.sparklineNote}>{t('overview.cards.sparklineRange', { count: 14 })}</span>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,108 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
+import { filterParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
+import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
+import { formatCount, formatMoneyFen, formatRate } from '@/shared/lib/format'
+import { usePolling } from '@/shared/preferences/use-polling'
+import { PanelFrame } from '@/shared/ui/panel/panel-frame'
+import { CardSparkline } from './card-sparkline'
+import { cardFigures, figureChange, type CardFigure, type KpiSummary } from './card-figures'
+import { figureText } from './figure-text'
+import { KpiCard, type KpiCardProps } from './kpi-card'
+import { OpenCard } from './open-card'
+import { useLocale } from '@/shared/i18n/use-locale'
+import styles from './kpi-cards.module.css'
+
+/**
+ * The key figures of the period as cards, from one `GET /kpis/summary` with the comparison. The
+ * page reads the same query (same key, one request) for its "data as of".
+ */
+export function KpiCardsPanel({ filters, compare }: OverviewPanelProps) {
+  const { t } = useTranslation()
+  const query = useQuery({
+    ...kpiSummaryQueryOptions({ ...filterParams(filters), compare }),
+    ...usePolling(),
+  })
+  return (
+    <PanelFrame title={t('overview.cards.title')} query={query}>
+      {(summary) => <KpiCardGrid summary={summary} filters={filters} />}
+    </PanelFrame>
+  )
+}
+
+function KpiCardGrid({ summary, filters }: { summary: KpiSummary; filters: OverviewPanelProps['filters'] }) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  // Drill-downs list the items of the figure for the period the figure was computed for.
+  const scope: WorkOrderListSearch = {
+    from: summary.period.from,
+    to: summary.period.to,
+    ...(filters.district ? { district: filters.district } : {}),
+    ...(filters.channel ? { channel: filters.channel } : {}),
+  }
+  const compareLabel = summary.comparison ? t(`overview.cards.vs.${summary.comparison.basis}`) : ''
+
+  const cardProps = (figure: CardFigure): KpiCardProps => {
+    const title = t(`overview.cards.${figure.id}.title`)
+    const change = figureChange(figure)
+    const value = figureText(figure.kind, figure.value, locale, figure)
+    const links: { key: string; label: string; search: WorkOrderListSearch }[] = [
+      { key: 'all', label: t('overview.cards.drill'), search: { ...scope, metric: figure.metric } },
+    ]
+    if (figure.late !== undefined && figure.late > 0) {
+      links.push({
+        key: 'late',
+        label: t('overview.cards.drillLate', { value: formatCount(figure.late, locale) }),
+        search: { ...scope, metric: figure.metric, outcome: 'late' },
+      })
+    }
+    return {
+      title,
+      value,
+      missingReason: figure.value === null ? t('overview.cards.noDenominator') : undefined,
+      detail: detailOf(figure),
+      change: summary.comparison
+        ? change && { ...change, sense: figure.sense, label: compareLabel }
+        : undefined,
+      definition: t(`overview.cards.${figure.id}.definition`),
+      sparkline: <CardSparkline title={title} metric={figure.metric} filters={filters} />,
+      links,
+    }
+  }
+
+  const detailOf = (figure: CardFigure): string | undefined => {
+    switch (figure.id) {
+      case 'received':
+        return t('overview.cards.received.parts', {
+          complaints: formatCount(summary.received.complaints, locale),
+          reports: formatCount(summary.received.reports, locale),
+          consultations: formatCount(summary.received.consultations, locale),
+        })
+      case 'consumerAssociation': {
+        const ca = summary.consumerAssociation
+        return t('overview.cards.consumerAssociation.parts', {
+          rate: formatRate(ca.resolutionRate, locale, { numerator: ca.resolved, denominator: ca.due }),
+          recovered: formatMoneyFen(ca.recoveredFen, locale),
+        })
+      }
+      default:
+        return figure.kind === 'rate'
+          ? t('overview.cards.ofDue', {
+              numerator: formatCount(figure.numerator, locale),
+              denominator: formatCount(figure.denominator, locale),
+            })
+          : undefined
+    }
+  }
+
+  return (
+    <div className={styles.grid}>
+      {/* First: what needs action now. */}
+      <OpenCard open={summary.open} filters={filters} />
+      {cardFigures(summary).map((figure) => (
+        <KpiCard key={figure.id} {...cardProps(figure)} />
+      ))}
+    </div>
+  )
+}

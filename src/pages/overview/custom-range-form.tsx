@@ -1,0 +1,65 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { customRangeProblem } from '@/entities/period/resolve-period'
+import { Button } from '@/shared/ui/button/button'
+import styles from './overview-page.module.css'
+
+interface CustomRangeFormProps {
+  from: string
+  to: string
+  today: string
+  onApply: (range: { from: string; to: string }) => void
+}
+
+/**
+ * A range of China days. The browser's date input gives "YYYY-MM-DD" whatever its zone; the
+ * range is checked here with the API's rules, so a bad one is explained, not sent.
+ */
+export function CustomRangeForm({ from: initialFrom, to: initialTo, today, onApply }: CustomRangeFormProps) {
+  const { t } = useTranslation()
+  const [from, setFrom] = useState(initialFrom)
+  const [to, setTo] = useState(initialTo)
+  const [submitted, setSubmitted] = useState(false)
+  const problem = customRangeProblem(from || undefined, to || undefined, today)
+  const fromId = useId()
+  const toId = useId()
+  const errorId = useId()
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    setSubmitted(true)
+    if (problem === null) onApply({ from, to })
+  }
+
+  const showProblem = submitted && problem !== null
+  return (
+    <form className={styles.customRange} onSubmit={submit} noValidate>
+      <label htmlFor={fromId}>{t('overview.filters.from')}</label>
+      <input
+        id={fromId}
+        type="date"
+        value={from}
+        max={today}
+        onChange={(event) => setFrom(event.target.value)}
+        aria-invalid={showProblem || undefined}
+        aria-describedby={showProblem ? errorId : undefined}
+      />
+      <label htmlFor={toId}>{t('overview.filters.to')}</label>
+      <input
+        id={toId}
+        type="date"
+        value={to}
+        max={today}
+        onChange={(event) => setTo(event.target.value)}
+        aria-invalid={showProblem || undefined}
+        aria-describedby={showProblem ? errorId : undefined}
+      />
+      <Button type="submit">{t('overview.filters.apply')}</Button>
+      {showProblem ? (
+        <p id={errorId} role="alert" className={styles.problem}>
+          {t(`overview.filters.customProblem.${problem}`)}
+        </p>
+      ) : null}
+    </form>
+  )
+}

@@ -1,0 +1,26 @@
+import { getRouteApi } from '@tanstack/react-router'
+import { useMemo } from 'react'
+import type { KpiFilters } from '@/entities/kpi/model/kpi-filters'
+import { resolvePeriod } from '@/entities/period/resolve-period'
+import { useChinaDay } from '@/shared/lib/use-china-day'
+
+const route = getRouteApi('/_shell/')
+
+/**
+ * The overview's view from its URL: the period resolved to China days up to today, the
+ * comparison and the filters. The range only moves when the China day turns, so query keys
+ * built from it hold still between polls.
+ */
+export function useOverviewView() {
+  const search = route.useSearch()
+  const today = useChinaDay()
+  const filters: KpiFilters = useMemo(
+    () => ({
+      ...resolvePeriod(search.period, today, { from: search.from, to: search.to }),
+      district: search.district,
+      channel: search.channel,
+    }),
+    [search.period, search.from, search.to, search.district, search.channel, today],
+  )
+  return { search, today, filters, compare: search.compare, navigate: route.useNavigate() }
+}
