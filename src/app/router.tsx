@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createRouter, type RouterHistory } from '@tanstack/react-router'
 import { NotFoundPage } from '@/pages/not-found/not-found-page'
 import { RouteErrorPage } from './route-error-page'
+import { parseSearch, stringifySearch } from './search/url-search'
 import { routeTree } from './route-tree.gen'
 
 export interface RouterContext {
@@ -24,6 +25,8 @@ export function createAppRouter(queryClient: QueryClient, { history }: AppRouter
     defaultErrorComponent: RouteErrorPage,
     defaultNotFoundComponent: NotFoundPage,
     scrollRestoration: true,
+    parseSearch,
+    stringifySearch,
   })
 }
 

@@ -23,7 +23,14 @@ export interface FreshnessBarProps {
  * refresh, and a stale badge when the last refresh failed or the data is older than two
  * intervals. Offline, it says since when; the figures stay.
  */
-export function FreshnessBar({ asOf, status, isFetching, dataUpdatedAt, intervalMs, onRefresh }: FreshnessBarProps) {
+export function FreshnessBar({
+  asOf,
+  status,
+  isFetching,
+  dataUpdatedAt,
+  intervalMs,
+  onRefresh,
+}: FreshnessBarProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const now = useNow(5_000)
@@ -40,7 +47,11 @@ export function FreshnessBar({ asOf, status, isFetching, dataUpdatedAt, interval
     asOf === undefined
       ? t('overview.freshness.waiting')
       : t('overview.freshness.asOf', {
-          time: formatChinaDateTime(asOf, locale, chinaDay(asOf) === chinaDay(now) ? 'timeSeconds' : 'dateTime'),
+          time: formatChinaDateTime(
+            asOf,
+            locale,
+            chinaDay(asOf) === chinaDay(now) ? 'timeSeconds' : 'dateTime',
+          ),
         })
 
   return (

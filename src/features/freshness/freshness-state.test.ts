@@ -15,6 +15,8 @@ describe('staleness', () => {
   })
 
   it('is never stale before the first data', () => {
-    expect(staleness({ ...base, hasData: false, status: 'error', now: base.dataUpdatedAt + 1e9 })).toBe('fresh')
+    expect(staleness({ ...base, hasData: false, status: 'error', now: base.dataUpdatedAt + 1e9 })).toBe(
+      'fresh',
+    )
   })
 })

@@ -36,7 +36,16 @@ export interface KpiCardProps {
  * One key figure: the value, its change with arrow, sign and words (colour only as a third cue),
  * its trend, where it comes from, and the work orders behind it.
  */
-export function KpiCard({ title, value, missingReason, detail, change, definition, sparkline, links }: KpiCardProps) {
+export function KpiCard({
+  title,
+  value,
+  missingReason,
+  detail,
+  change,
+  definition,
+  sparkline,
+  links,
+}: KpiCardProps) {
   const { t } = useTranslation()
   const titleId = useId()
   const locale = useLocale()
@@ -79,4 +88,3 @@ export function KpiCard({ title, value, missingReason, detail, change, definitio
     </article>
   )
 }
-

@@ -57,7 +57,9 @@ export function FilterBar({ view }: { view: View }) {
           onApply={(range) => void navigate({ search: (prev) => ({ ...prev, ...range }) })}
         />
       ) : null}
-      <p className={styles.range}>{t('overview.filters.range', { from: day(filters.from), to: day(filters.to) })}</p>
+      <p className={styles.range}>
+        {t('overview.filters.range', { from: day(filters.from), to: day(filters.to) })}
+      </p>
       <div className={styles.selects}>
         <fieldset className={styles.compare}>
           <legend className={styles.compareLegend}>{t('overview.filters.compare')}</legend>

@@ -1,0 +1,133 @@
+import { createApiState } from '@mocks/api/api-state'
+import { createHandlers } from '@mocks/handlers'
+import { server } from '@mocks/node'
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { renderApp } from '../../../tests/unit/render-app'
+import { patiently } from '../../../tests/unit/render-query'
+import { resolvePeriod } from '@/entities/period/resolve-period'
+import type { components } from '@/shared/api/schema.gen'
+import { chinaDay, formatCount, formatMoneyFen, formatRate, formatSignedChange } from '@/shared/lib/format'
+
+type KpiSummary = components['schemas']['KpiSummary']
+
+const today = () => chinaDay(Date.now())
+
+// A simulator whose clock stands still: the page's answer and the test's own must describe the
+// same instant (a live clock could receive an item between them).
+beforeEach(() => {
+  const now = Date.now()
+  server.use(...createHandlers({ state: createApiState({ now: () => now }) }))
+})
+
+async function apiSummary(query: Record<string, string>): Promise<KpiSummary> {
+  const response = await fetch(
+    new URL(`/api/v1/kpis/summary?${new URLSearchParams(query)}`, document.baseURI),
+  )
+  expect(response.status).toBe(200)
+  return (await response.json()) as KpiSummary
+}
+
+const card = (name: string) => screen.getByRole('article', { name })
+
+describe('Overview key figures', () => {
+  it(
+    'shows each figure as the API computes it for the period and district',
+    { timeout: 60_000 },
+    async () => {
+      await renderApp('/?period=quarter&district=371102&compare=previous')
+      const range = resolvePeriod('quarter', today())
+      await screen.findByRole('article', { name: '按时办结率' }, patiently)
+      const summary = await apiSummary({ ...range, district: '371102', compare: 'previous' })
+      const before = summary.comparison!
+
+      expect(within(card('受理量')).getByText(formatCount(summary.received.total, 'zh-CN'))).toBeVisible()
+      const closure = within(card('按时办结率'))
+      expect(
+        closure.getByText(
+          formatRate(summary.closure.rate, 'zh-CN', {
+            numerator: summary.closure.onTime,
+            denominator: summary.closure.due,
+          }),
+        ),
+      ).toBeVisible()
+      expect(
+        closure.getByText(
+          `${formatCount(summary.closure.onTime, 'zh-CN')} / ${formatCount(summary.closure.due, 'zh-CN')} 件`,
+        ),
+      ).toBeVisible()
+      const closureChange = summary.closure.rate! - before.closure.rate!
+      expect(closure.getByText(formatSignedChange(closureChange, 'points', 'zh-CN'))).toBeVisible()
+      expect(
+        within(card('挽回经济损失')).getByText(formatMoneyFen(summary.recoveredFen, 'zh-CN')),
+      ).toBeVisible()
+      expect(
+        within(card('在办工单')).getByRole('link', {
+          name: `超期 ${formatCount(summary.open.overdue, 'zh-CN')}`,
+        }),
+      ).toBeVisible()
+
+      // Each drill-down lists exactly the figure: its metric, the period and the district.
+      const drill = closure.getByRole('link', { name: '查看这些工单' })
+      const search = new URL(drill.getAttribute('href')!, 'http://x').searchParams
+      expect(Object.fromEntries(search)).toEqual({ ...range, district: '371102', metric: 'closure' })
+    },
+  )
+
+  it(
+    'says why a rate is missing when nothing fell due, and shows no change for it',
+    { timeout: 60_000 },
+    async () => {
+      const range = resolvePeriod('today', today())
+      await renderApp('/')
+      await screen.findByRole('article', { name: '受理量' }, patiently)
+      const real = await apiSummary({ ...range, compare: 'previous' })
+      const nothingDue = { due: 0, onTime: 0, late: 0, rate: null }
+      server.use(
+        http.get('*/api/v1/kpis/summary', () =>
+          HttpResponse.json({
+            ...real,
+            closure: nothingDue,
+            comparison: { ...real.comparison!, closure: nothingDue },
+          }),
+        ),
+      )
+      await screen.findByRole('button', { name: '刷新' }).then((button) => button.click())
+      const closure = within(card('按时办结率'))
+      await waitFor(() => expect(closure.getByText('本期没有到期事项，无法计算比率')).toBeVisible())
+      expect(closure.getByText('—')).toBeVisible()
+      expect(closure.getByText('无对比数据')).toBeVisible()
+    },
+  )
+
+  it('keeps the figures and marks them stale when a refresh fails', { timeout: 60_000 }, async () => {
+    const { user } = await renderApp('/')
+    const received = await screen.findByRole('article', { name: '受理量' }, patiently)
+    const value = within(received).getByText(/^\d[\d,]*$/).textContent
+    server.use(http.get('*/api/v1/kpis/summary', () => HttpResponse.json({ title: 'down' }, { status: 503 })))
+    await user.click(screen.getByRole('button', { name: '刷新' }))
+    expect(await screen.findByText(/最近一次刷新失败/)).toBeVisible()
+    expect(within(card('受理量')).getByText(value!)).toBeVisible()
+  })
+
+  it('shows a malformed answer as an error of the figures panel only', { timeout: 60_000 }, async () => {
+    server.use(http.get('*/api/v1/kpis/summary', () => HttpResponse.json({ received: 'lots' })))
+    await renderApp('/')
+    const panel = await screen.findByRole('region', { name: '关键指标' })
+    expect(await within(panel).findByRole('alert', {}, patiently)).toHaveTextContent(/received/)
+    // The rest of the page stays: the title, the period bar, the freshness line.
+    expect(screen.getByRole('heading', { level: 1, name: '总览' })).toBeVisible()
+    expect(screen.getByRole('navigation', { name: '统计周期' })).toBeVisible()
+  })
+
+  it('reads January and February together', { timeout: 60_000 }, async () => {
+    await renderApp('/?period=janFeb')
+    const range = resolvePeriod('janFeb', today())
+    await screen.findByRole('article', { name: '受理量' }, patiently)
+    const summary = await apiSummary({ ...range, compare: 'previous' })
+    expect(summary.period).toEqual(range)
+    expect(within(card('受理量')).getByText(formatCount(summary.received.total, 'zh-CN'))).toBeVisible()
+    expect(screen.getByRole('link', { name: '1—2月' })).toHaveAttribute('aria-current')
+  })
+})
