@@ -112,11 +112,13 @@ export function startMockServer({
       return
     }
     const work = isApi
-      ? handleApi(req, res).then((outcome) =>
-          outcome === 'unhandled'
-            ? sendProblem(res, problem('not-found', { instance: pathname }))
-            : undefined,
-        )
+      ? handleApi(req, res).then((outcome) => {
+          if (outcome === 'unhandled') return sendProblem(res, problem('not-found', { instance: pathname }))
+          // Any answered action may have changed the city: keep it (with a storage, see
+          // --state-file) for a restart, as the browser demo keeps it for a reload.
+          if (method !== 'GET' && method !== 'HEAD') state.saveActions()
+          return undefined
+        })
       : serveStatic(distDir, req, res)
     work.catch((error: unknown) => {
       // Never a bare crash: say what failed, as the contract's problem document.

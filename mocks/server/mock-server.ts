@@ -3,14 +3,16 @@ import { createApiState, defaultSimulatorSeed } from '../api/api-state'
 import { createFaultRegistry, parseFaultSpec } from '../api/faults'
 import { isScenarioName, SCENARIO_NAMES } from '../sim/scenarios'
 import { defaultDistDir, defaultMockServerPort, resolveDistDir, startMockServer } from './create-mock-server'
+import { createFileStorage } from './file-storage'
 
 /**
  * `npm run mock-server [-- --port 4173] [--dist dist] [--scenario backlog] [--fault 'GET /kpis/summary=500' …]
- * [--seed 20230101] [--now 2026-11-20T10:00:00+08:00]`:
+ * [--seed 20230101] [--now 2026-11-20T10:00:00+08:00] [--state-file mock-state.json]`:
  * the mock API and the built app over real HTTP. The port comes from --port, else the PORT
  * environment variable, else 8787. --scenario picks the simulator's scenario (mocks/sim/scenarios.ts),
  * each --fault injects one fault (mocks/api/faults.ts: `METHOD /path=kind[:n]`). --seed picks
- * another city; --now stops the clock at an instant, so answers are reproducible.
+ * another city; --now stops the clock at an instant, so answers are reproducible. --state-file keeps
+ * sessions and users' actions in a JSON file, so a restarted server still knows them.
  */
 const { values } = parseArgs({
   options: {
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     fault: { type: 'string', multiple: true },
     seed: { type: 'string' },
     now: { type: 'string' },
+    'state-file': { type: 'string' },
   },
   strict: true,
 })
@@ -64,7 +67,12 @@ if (!/^\d+$/.test(portText) || port > 65_535) {
 const server = await startMockServer({
   port,
   distDir: values.dist === undefined ? defaultDistDir : resolveDistDir(values.dist),
-  state: createApiState({ scenario, seed, ...(fixedNow === undefined ? {} : { now: () => fixedNow }) }),
+  state: createApiState({
+    scenario,
+    seed,
+    ...(fixedNow === undefined ? {} : { now: () => fixedNow }),
+    ...(values['state-file'] === undefined ? {} : { storage: createFileStorage(values['state-file']) }),
+  }),
   faults,
 })
 console.log(

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { customRangeProblem } from '@/entities/period/resolve-period'
 import { Button } from '@/shared/ui/button/button'
@@ -25,7 +25,7 @@ export function CustomRangeForm({ from: initialFrom, to: initialTo, today, onApp
   const toId = useId()
   const errorId = useId()
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault()
     setSubmitted(true)
     if (problem === null) onApply({ from, to })

@@ -2,8 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { filterParams } from '@/entities/kpi/model/kpi-filters'
+import { AlertsStrip } from '@/features/alerts-strip/alerts-strip'
 import { FreshnessBar } from '@/features/freshness/freshness-bar'
 import { KpiCardsPanel } from '@/features/kpi-cards/kpi-cards-panel'
+import { TrendPanel } from '@/features/overview-trend/trend-panel'
+import { SixTimelyPanel } from '@/features/six-timely/six-timely-panel'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { Page } from '@/shared/ui/page/page'
 import { FilterBar } from './filter-bar'
@@ -40,7 +43,10 @@ export function OverviewPage() {
     >
       <FilterBar view={view} />
       <div className={styles.panels}>
+        <AlertsStrip />
         <KpiCardsPanel filters={filters} compare={compare} />
+        <SixTimelyPanel filters={filters} compare={compare} />
+        <TrendPanel filters={filters} compare={compare} />
       </div>
     </Page>
   )

@@ -1,12 +1,27 @@
+import { getRouteApi } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { Page } from '@/shared/ui/page/page'
-import { PlannedNotice } from '@/shared/ui/page/planned-notice'
+import { FilterSummary } from './filter-summary'
+import { listParams } from './list-params'
+import { StatusTabs } from './status-tabs'
+import { useUnitNames } from './use-unit-names'
+import { WorkOrdersPanel } from './work-orders-panel'
 
+const route = getRouteApi('/_shell/work-orders')
+
+/**
+ * The work-order list, where a figure's drill-down lands: the filters in words, the state tabs,
+ * and the matching items, whose total equals the figure.
+ */
 export function WorkOrdersPage() {
   const { t } = useTranslation()
+  const filters = route.useSearch()
+  const unitNames = useUnitNames()
   return (
     <Page title={t('pages.workOrders.title')} description={t('pages.workOrders.description')}>
-      <PlannedNotice>{t('plannedContent')}</PlannedNotice>
+      <FilterSummary filters={filters} unitNames={unitNames} />
+      <StatusTabs current={filters.status} />
+      <WorkOrdersPanel params={listParams(filters)} unitNames={unitNames} />
     </Page>
   )
 }

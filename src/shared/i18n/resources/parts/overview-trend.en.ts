@@ -27,5 +27,6 @@ export const overviewTrendEn = {
     no: 'No',
   },
   holidaysUnavailable: 'The holiday calendar could not be read; holidays are not marked in the chart.',
-  holidaysAssumed: 'The {{years}} holiday schedule is not published yet; its holidays are not marked in the chart.',
+  holidaysAssumed:
+    'The {{years}} holiday schedule is not published yet; its holidays are not marked in the chart.',
 } as const satisfies Messages['overviewTrend']

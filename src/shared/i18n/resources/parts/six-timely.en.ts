@@ -3,6 +3,7 @@ import type { Messages } from '../zh-cn'
 export const sixTimelyEn = {
   title: 'Six timely',
   target: 'target {{target}}',
+  scale: 'Bars run from {{from}} to {{to}}; the line marks the target',
   counts: '{{numerator}} / {{denominator}}',
   belowTarget: 'Below target',
   metTarget: 'On target',

@@ -2,6 +2,7 @@
 export const sixTimelyZhCN = {
   title: '六个及时',
   target: '目标 {{target}}',
+  scale: '条形从 {{from}} 到 {{to}}，竖线为目标',
   counts: '{{numerator}} / {{denominator}} 件',
   belowTarget: '低于目标',
   metTarget: '达到目标',

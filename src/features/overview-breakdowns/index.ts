@@ -1,0 +1,3 @@
+export { ChannelMixPanel } from './ui/channel-mix-panel'
+export { RankingPanel } from './ui/ranking-panel'
+export { TopCategoriesPanel } from './ui/top-categories-panel'

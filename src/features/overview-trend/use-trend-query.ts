@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { kpiTimeseriesQueryOptions } from '@/entities/kpi/api/kpi-queries'
+import { filterParams, type KpiFilters } from '@/entities/kpi/model/kpi-filters'
+import { usePolling } from '@/shared/preferences/use-polling'
+import type { PanelQuery } from '@/shared/ui/panel/panel-frame'
+import { combinePanelQueries } from './combine-panel-queries'
+import { buildTrendModel, type TrendModel } from './trend-model'
+import type { TrendRange } from './trend-range'
+
+/**
+ * The trend's three series (received by channel, on-time initial check, on-time closure) for
+ * the range, polled, as one panel query whose data is the merged model.
+ */
+export function useTrendQuery(filters: KpiFilters, range: TrendRange): PanelQuery<TrendModel> {
+  const polling = usePolling()
+  const base = { ...filterParams({ ...filters, from: range.from, to: range.to }), interval: range.interval }
+  const received = useQuery({
+    ...kpiTimeseriesQueryOptions({ ...base, metric: 'received', split: 'channel' }),
+    ...polling,
+  })
+  const initialCheck = useQuery({
+    ...kpiTimeseriesQueryOptions({ ...base, metric: 'initialCheck' }),
+    ...polling,
+  })
+  const closure = useQuery({ ...kpiTimeseriesQueryOptions({ ...base, metric: 'closure' }), ...polling })
+
+  const onlyChannel = filters.channel
+  const model = useMemo(
+    () =>
+      received.data && initialCheck.data && closure.data
+        ? buildTrendModel(
+            { received: received.data, initialCheck: initialCheck.data, closure: closure.data },
+            { onlyChannel },
+          )
+        : undefined,
+    [received.data, initialCheck.data, closure.data, onlyChannel],
+  )
+  return combinePanelQueries([received, initialCheck, closure], model)
+}

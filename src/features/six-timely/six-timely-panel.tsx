@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { sixTimelyQueryOptions } from '@/entities/kpi/api/kpi-queries'
+import { filterParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
+import { defaultLocale, isLocale } from '@/shared/i18n/locales'
+import { formatRate } from '@/shared/lib/format'
+import { usePolling } from '@/shared/preferences/use-polling'
+import { PanelFrame } from '@/shared/ui/panel/panel-frame'
+import { TimelyRateRow } from './timely-rate-row'
+import { barScaleStart, nothingFellDue } from './timely-status'
+import styles from './six-timely-panel.module.css'
+
+/**
+ * The six timely rates (六个及时) of the period, in the API's order, each against its target,
+ * with its counts, definition and a way into the items that missed.
+ */
+export function SixTimelyPanel({ filters }: OverviewPanelProps) {
+  const { t, i18n } = useTranslation()
+  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale
+  const query = useQuery({ ...sixTimelyQueryOptions(filterParams(filters)), ...usePolling() })
+  return (
+    <PanelFrame
+      title={t('sixTimely.title')}
+      query={query}
+      isEmpty={(data) => nothingFellDue(data.items)}
+      emptyMessage={t('sixTimely.empty')}
+    >
+      {(data) => {
+        const scaleStart = barScaleStart(data.items)
+        return (
+          <div className={styles.container}>
+            <ol className={styles.list}>
+              {data.items.map((item) => (
+                <TimelyRateRow
+                  key={item.code}
+                  item={item}
+                  filters={filters}
+                  locale={locale}
+                  scaleStart={scaleStart}
+                />
+              ))}
+            </ol>
+            <p className={styles.scale}>
+              {t('sixTimely.scale', { from: formatRate(scaleStart, locale), to: formatRate(1, locale) })}
+            </p>
+          </div>
+        )
+      }}
+    </PanelFrame>
+  )
+}

@@ -1,0 +1,28 @@
+import type { WorkOrderListParams } from '@/entities/work-order/api/work-order-queries'
+
+/** The first page holds this many rows; the whole list comes with issue 5's infinite scroll. */
+export const firstPageSize = 50
+
+/**
+ * The page's URL filters (the route's search schema, src/app/search/work-orders-search.ts): the
+ * API's names, except `q` for `keyword` and `ca` for `consumerAssociation`, short in a URL.
+ */
+export type WorkOrderFilters = OrUndefined<
+  Omit<WorkOrderListParams, 'keyword' | 'consumerAssociation' | 'limit' | 'sort'> & {
+    q?: string
+    ca?: boolean
+  }
+>
+
+// The route's schema turns a malformed value into `undefined`, so a member may be present and empty.
+type OrUndefined<T> = { [K in keyof T]?: T[K] | undefined }
+
+/**
+ * The API's list parameters for the URL's filters, one to one. Absent filters stay absent (no
+ * `undefined` members), so a view has one query key however its link was written.
+ */
+export function listParams(filters: WorkOrderFilters): WorkOrderListParams {
+  const { q, ca, ...same } = filters
+  const all = { ...same, keyword: q, consumerAssociation: ca, limit: firstPageSize }
+  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined))
+}

@@ -1,0 +1,205 @@
+import { server } from '@mocks/node'
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { renderApp, signInAs } from '../../../tests/unit/render-app'
+import { patiently } from '../../../tests/unit/render-query'
+import { addDays } from '@/entities/period/china-days'
+import { chinaDay, formatCalendarDay, formatCount, formatMoneyFen } from '@/shared/lib/format'
+
+// The mock runs a live clock: periods are relative to today in China, and ended days ago, so
+// every item a rate counts has its outcome known and the figure holds still during a test.
+const today = chinaDay(Date.now())
+const from = addDays(today, -35)
+const to = addDays(today, -5)
+const range = `${formatCalendarDay(from, 'zh-CN')} 至 ${formatCalendarDay(to, 'zh-CN')}`
+
+interface Page {
+  total: number
+  recoveredFen: number
+  items: { id: string }[]
+}
+
+/** The same request the page makes, straight to the mock API (signed in by renderApp). */
+async function apiGet(path: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(new URL(`/api/v1${path}`, document.baseURI))
+  return { status: response.status, body: await response.json() }
+}
+
+function listPanel() {
+  return within(screen.getByRole('region', { name: '工单列表' }))
+}
+
+describe('the work-order list a figure drills down to', () => {
+  it('shows the total of exactly that figure and its first page of rows', { timeout: 30_000 }, async () => {
+    const filters = `metric=closure&from=${from}&to=${to}&district=371102`
+    await renderApp(`/work-orders?${filters}`)
+    expect(screen.getByText(`按时办结率 · ${range} · 东港区`)).toBeInTheDocument()
+
+    const body = (await apiGet(`/work-orders?${filters}&limit=50`)).body as Page
+    // A month of a district's closures: more than one page, so the "first 50" note shows.
+    expect(body.total).toBeGreaterThan(50)
+    const total = formatCount(body.total, 'zh-CN')
+    expect(await listPanel().findByText(`共 ${total} 件`, {}, patiently)).toBeInTheDocument()
+    expect(listPanel().getByText(`显示前 50 件，共 ${total} 件`)).toBeInTheDocument()
+
+    const rows = listPanel().getAllByRole('row').slice(1)
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(
+      body.items.map((item) => item.id),
+    )
+    for (const row of rows) expect(within(row).getByText('东港区')).toBeInTheDocument()
+  })
+
+  it('lands on one side of a rate: the late closures', { timeout: 30_000 }, async () => {
+    const early = addDays(today, -120)
+    const filters = `metric=closure&outcome=late&from=${early}&to=${to}`
+    await renderApp(`/work-orders?${filters}`)
+    const late = `${formatCalendarDay(early, 'zh-CN')} 至 ${formatCalendarDay(to, 'zh-CN')}`
+    expect(screen.getByText(`按时办结率 · 逾期 · ${late}`)).toBeInTheDocument()
+
+    const body = (await apiGet(`/work-orders?${filters}&limit=50`)).body as Page
+    // The calibrated city closes almost everything on time: the figure may well be zero, and
+    // then the list says so instead of showing "0" as if it were data.
+    const shown = body.total === 0 ? '没有符合条件的工单。' : `共 ${formatCount(body.total, 'zh-CN')} 件`
+    expect(await listPanel().findByText(shown, {}, patiently)).toBeInTheDocument()
+    expect(listPanel().queryAllByRole('row').slice(1)).toHaveLength(body.items.length)
+  })
+
+  it('shows the recovered amount of a recovered-losses drill-down', { timeout: 30_000 }, async () => {
+    await renderApp(`/work-orders?metric=recovered&from=${from}&to=${to}`)
+    const body = (await apiGet(`/work-orders?metric=recovered&from=${from}&to=${to}&limit=50`)).body as Page
+    expect(
+      await listPanel().findByText(
+        `挽回经济损失 ${formatMoneyFen(body.recoveredFen, 'zh-CN')}`,
+        {},
+        patiently,
+      ),
+    ).toBeInTheDocument()
+    expect(listPanel().getByText(`共 ${formatCount(body.total, 'zh-CN')} 件`)).toBeInTheDocument()
+  })
+
+  it('describes the filters in English too', { timeout: 30_000 }, async () => {
+    await renderApp(`/work-orders?metric=satisfaction&outcome=dissatisfied&channel=platform12315&ca=true`, {
+      locale: 'en',
+    })
+    expect(
+      screen.getByText("Satisfaction · Dissatisfied · 12315 platform · consumer association's own intake"),
+    ).toBeInTheDocument()
+  })
+
+  it("shows the API's reason when an outcome does not fit the metric", async () => {
+    await renderApp(`/work-orders?metric=received&outcome=late&from=${from}&to=${to}`)
+    const answer = await apiGet(`/work-orders?metric=received&outcome=late&from=${from}&to=${to}&limit=50`)
+    expect(answer.status).toBe(400)
+    const { detail } = answer.body as { detail: string }
+    const alert = await listPanel().findByRole('alert', {}, patiently)
+    expect(alert).toHaveTextContent(`服务器返回错误 400：${detail}`)
+    expect(screen.getByRole('heading', { level: 1, name: '工单' })).toBeInTheDocument()
+  })
+
+  it("tells staff plainly that another unit's work orders are not theirs to see", async () => {
+    await signInAs('staff')
+    const units = (await apiGet('/units')).body as { items: { code: string; name: string }[] }
+    const other = units.items.find((unit) => unit.code !== 'dg-bureau')!
+    const { router } = await renderApp(`/work-orders?unit=${other.code}`, { signedInAs: 'staff' })
+    expect(router.state.location.search).toEqual({ unit: other.code })
+    const alerts = await screen.findAllByText(/无权查看这些工单/, {}, patiently)
+    expect(alerts).toHaveLength(1)
+    // The unit is named as the API names it, not by its code.
+    expect(screen.getByText(`承办单位：${other.name}`)).toBeInTheDocument()
+  })
+
+  it('shows an error in the panel for a malformed answer, not a crash', async () => {
+    server.use(
+      http.get('*/api/v1/work-orders', () =>
+        HttpResponse.json({ asOf: '2026-12-05T10:00:00+08:00', items: 'none', nextCursor: null, total: -1 }),
+      ),
+    )
+    await renderApp('/work-orders?status=overdue')
+    const alert = await listPanel().findByRole('alert', {}, patiently)
+    expect(alert).toHaveTextContent('服务器返回的数据格式不符')
+    // The rest of the page stands: the filters and the tabs.
+    expect(screen.getByRole('navigation', { name: '工单状态' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '清除筛选' })).toBeInTheDocument()
+  })
+})
+
+describe('data from the API and the URL', () => {
+  const hostile = '<img src=x onerror="window.pwned=1">'
+
+  it('renders hostile unit names and keywords as text, never as markup', async () => {
+    server.use(
+      http.get('*/api/v1/units', () =>
+        HttpResponse.json({ items: [{ code: 'dg-bureau', name: hostile, district: '371102' }] }),
+      ),
+      http.get('*/api/v1/work-orders', () =>
+        HttpResponse.json({
+          asOf: '2026-12-05T10:00:00+08:00',
+          items: [
+            {
+              id: 'RZ-20261201-0001',
+              kind: 'complaint',
+              channel: 'hotline12345',
+              district: '371102',
+              category: 'prepaidCards',
+              unit: 'dg-bureau',
+              receivedAt: '2026-12-01T09:30:00+08:00',
+              stage: 'signed',
+              dueAt: '2026-12-03T00:00:00+08:00',
+              closed: false,
+              closedAt: null,
+              overdue: true,
+              atRisk: false,
+              supervised: true,
+              overdueSince: '2026-12-03T00:00:00+08:00',
+              consumerAssociation: false,
+              recoveredFen: 0,
+              summary: hostile,
+              businessName: hostile,
+            },
+          ],
+          nextCursor: null,
+          total: 1,
+          recoveredFen: 0,
+        }),
+      ),
+    )
+    const { container } = await renderApp(`/work-orders?q=${encodeURIComponent(hostile)}`)
+    const row = await listPanel().findByRole('row', { name: /RZ-20261201-0001/ }, patiently)
+    expect(within(row).getByText(hostile)).toBeInTheDocument()
+    expect(within(row).getByText('超期')).toBeInTheDocument()
+    expect(within(row).getByText('督办中')).toBeInTheDocument()
+    expect(within(row).getByText('2026年12月1日 09:30')).toBeInTheDocument()
+    expect(screen.getByText(`关键词“${hostile}”`)).toBeInTheDocument()
+    expect(container.querySelector('img')).toBeNull()
+    expect(listPanel().queryByText(/显示前/)).toBeNull()
+  })
+})
+
+describe('the state tabs and the ways out', () => {
+  it('puts the chosen state into the URL, keeping the other filters', async () => {
+    const { user, router } = await renderApp('/work-orders?district=371102')
+    const tabs = within(screen.getByRole('navigation', { name: '工单状态' }))
+    expect(tabs.getByRole('link', { name: '全部' })).toHaveAttribute('aria-current', 'page')
+
+    await user.click(tabs.getByRole('link', { name: '超期' }))
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({ district: '371102', status: 'overdue' }),
+    )
+    expect(tabs.getByRole('link', { name: '超期' })).toHaveAttribute('aria-current', 'page')
+    expect(tabs.getByRole('link', { name: '全部' })).not.toHaveAttribute('aria-current')
+    expect(screen.getByText('超期 · 东港区')).toBeInTheDocument()
+
+    await user.click(tabs.getByRole('link', { name: '全部' }))
+    await waitFor(() => expect(router.state.location.search).toEqual({ district: '371102' }))
+  })
+
+  it('clears every filter, and links back to the overview', async () => {
+    const { user, router } = await renderApp(`/work-orders?metric=closure&from=${from}&to=${to}`)
+    expect(screen.getByRole('link', { name: '返回总览' })).toHaveAttribute('href', '/')
+    await user.click(screen.getByRole('link', { name: '清除筛选' }))
+    await waitFor(() => expect(router.state.location.search).toEqual({}))
+    expect(screen.getByText('全部工单，未设筛选条件')).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: '清除筛选' })).toBeNull()
+  })
+})

@@ -1,0 +1,123 @@
+import { zh } from './support/app'
+import { expect, expectAxeClean, test } from './support/fixtures'
+import { ownMockServer } from './support/own-mock-server'
+
+// The overview as a deputy director uses it, on the production build against the mock API.
+
+// A period's first figures cost the simulator its days (a year ago too, with 同比): seconds on
+// a cold server, which these tests may be the first to ask.
+test.describe.configure({ timeout: 90_000 })
+
+const keyFigures = (page: import('@playwright/test').Page) =>
+  page.getByRole('region', { name: zh.overview.cards.title })
+/** The first figures of a fresh server: the simulator builds the days a request covers on first use. */
+const firstData = { timeout: 30_000 }
+
+const card = (page: import('@playwright/test').Page, name: string) =>
+  keyFigures(page).getByRole('article', { name })
+
+test('period and district live in the URL: a reload returns the same view', async ({ page }) => {
+  await page.goto('/')
+  await expect(card(page, zh.overview.cards.received.title)).toBeVisible(firstData)
+  await page
+    .getByRole('navigation', { name: zh.period.label })
+    .getByRole('link', { name: zh.period.month })
+    .click()
+  await page.getByLabel(zh.overview.filters.district).selectOption({ label: zh.codes.district['371121'] })
+  await page.getByLabel(zh.overview.filters.yearAgo).check()
+  await expect(page).toHaveURL(/period=month/)
+  await expect(page).toHaveURL(/district=371121/)
+  await expect(page).toHaveURL(/compare=yearAgo/)
+  const receivedValue = card(page, zh.overview.cards.received.title).locator('p').first()
+  await expect(receivedValue).toHaveText(/^\d[\d,]*$/, firstData)
+  const received = await receivedValue.textContent()
+
+  await page.reload()
+  await expect(page.getByLabel(zh.overview.filters.district)).toHaveValue('371121')
+  await expect(page.getByLabel(zh.overview.filters.yearAgo)).toBeChecked()
+  await expect(receivedValue).toHaveText(received!, firstData)
+  await expect(card(page, zh.overview.cards.received.title)).toContainText(zh.overview.cards.vs.yearAgo)
+  await expectAxeClean(page, 'overview, this month, one district')
+})
+
+test('the overdue card opens the work-order list filtered to it', async ({ page }) => {
+  await page.goto('/?period=week&district=371102&channel=hotline12345')
+  const open = card(page, zh.overview.cards.open.title)
+  await expect(open).toBeVisible(firstData)
+  await open.getByRole('link', { name: /超期/ }).click()
+  await expect(page).toHaveURL(/\/work-orders\?/)
+  const search = new URL(page.url()).searchParams
+  expect(Object.fromEntries(search)).toEqual({
+    status: 'overdue',
+    district: '371102',
+    channel: 'hotline12345',
+  })
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.workOrders.title)
+})
+
+test('"data as of" moves on with each poll', async ({ page }) => {
+  await page.clock.install()
+  await page.goto('/')
+  const asOf = page.getByTestId('as-of')
+  await expect(asOf).toHaveText(/数据截至 \d{2}:\d{2}:\d{2}/, firstData)
+  const first = await asOf.textContent()
+  // The server's clock is real: let it pass a second, then let the page's 30 s go by at once.
+  await page.waitForTimeout(1_100)
+  await page.clock.runFor(31_000)
+  await expect(asOf).not.toHaveText(first!)
+  await expect(asOf).toHaveText(/数据截至 \d{2}:\d{2}:\d{2}/)
+})
+
+test.describe('a mock server of its own, stopped and started again', () => {
+  test.use({ signedInAs: null })
+
+  test('stale while the server is down, fresh again when it returns @desktop-only', async ({
+    page,
+    allowConsoleErrors,
+  }) => {
+    // The browser logs each refused request itself.
+    allowConsoleErrors(/Failed to load resource|ERR_CONNECTION_REFUSED/)
+    const server = await ownMockServer(4191)
+    try {
+      const signIn = await page.request.post(`${server.base}/api/v1/session`, {
+        data: { username: 'director', password: 'duban-demo' },
+      })
+      expect(signIn.ok()).toBe(true)
+      await page.clock.install()
+      await page.goto(`${server.base}/`)
+      const received = card(page, zh.overview.cards.received.title)
+      const value = received.locator('p').first()
+      await expect(value).toHaveText(/^\d[\d,]*$/, firstData)
+      const shown = await value.textContent()
+
+      await server.stop()
+      await page.getByRole('button', { name: zh.overview.freshness.refresh }).click()
+      // A network failure is retried twice, after 1 s and 2 s, before the refresh counts as
+      // failed: the page's clock moves on a second at a time until it does.
+      const staleFailed = page.getByText(zh.overview.freshness.staleFailed)
+      await expect
+        .poll(async () => {
+          await page.clock.runFor(1_000)
+          return staleFailed.isVisible()
+        })
+        .toBe(true)
+      // The last good figures stay on screen.
+      await expect(value).toHaveText(shown!)
+
+      await server.start()
+      await page.clock.runFor(31_000)
+      await expect(staleFailed).toBeHidden()
+      await expect(value).toHaveText(/^\d[\d,]*$/)
+    } finally {
+      await server.stop()
+    }
+  })
+})
+
+test('on a phone the figures fit the width @phone-only', async ({ page }) => {
+  await page.goto('/')
+  await expect(card(page, zh.overview.cards.closure.title)).toBeVisible(firstData)
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  await expectAxeClean(page, 'overview on a phone')
+})
