@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { computeFirstLoad, firstLoadJsBudgetBytes, kib } from '../bundle/first-load.mjs'
+import { heapCycles, runOverviewBench, targets as overviewTargets } from './overview-bench.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const distDir = fileURLToPath(new URL('../../dist', import.meta.url))
@@ -15,7 +16,8 @@ const outDir = fileURLToPath(new URL('./out/', import.meta.url))
 
 const kibText = (bytes) => kib(bytes).toFixed(2)
 
-/** @type {{ id: string, title: string, run: (context: { distDir: string, firstLoad: ReturnType<typeof computeFirstLoad> }) => { columns: string[], rows: (string | number)[][], summary?: Record<string, number> } }[]} */
+/** @typedef {{ columns: string[], rows: (string | number)[][], summary?: Record<string, number> }} SectionResult */
+/** @type {{ id: string, title: string, run: (context: { distDir: string, firstLoad: ReturnType<typeof computeFirstLoad> }) => SectionResult | Promise<SectionResult> }[]} */
 const sections = [
   {
     id: 'first-load',
@@ -137,6 +139,205 @@ sections.push({
   },
 })
 
+/**
+ * The Overview in Chromium (issue 4): Lighthouse on `/` and on a bare reference page built in
+ * this run, then the JS heap across refresh cycles (tests/bench/overview-bench.mjs). One
+ * measurement feeds three tables; it runs when the first of them asks.
+ */
+let overviewBench
+const overview = (context) => (overviewBench ??= runOverviewBench({ distDir: context.distDir }))
+const verdict = (pass) => (pass === null ? '-' : pass ? 'pass' : 'FAIL')
+const fixed = (value, digits = 0) => (value === null || value === undefined ? '-' : value.toFixed(digits))
+const atLeast = (value, min) => (value === null ? false : value >= min)
+const atMost = (value, max) => (value === null ? false : value <= max)
+
+sections.push({
+  id: 'overview-lighthouse',
+  title:
+    'Overview / in Chromium against the bare reference page (Lighthouse 12, production build, mock server; medians)',
+  run: async (context) => {
+    const { lighthouse: lh } = await overview(context)
+    const runs = `median of ${lh.runsPerPage}`
+    const checks = [
+      atMost(lh.lcpRatio, overviewTargets.lcpRatioMax),
+      atLeast(lh.mobileScore, overviewTargets.mobileScoreMin),
+      atLeast(lh.desktopScore, overviewTargets.desktopScoreMin),
+    ]
+    return {
+      columns: ['figure', '/', 'reference', 'result', 'target', 'verdict'],
+      rows: [
+        [
+          `LCP ms, mobile preset (${runs}); result = ratio`,
+          fixed(lh.appLcpMs),
+          fixed(lh.referenceLcpMs),
+          fixed(lh.lcpRatio, 2),
+          `<= ${overviewTargets.lcpRatioMax}`,
+          verdict(checks[0]),
+        ],
+        [
+          `performance, mobile preset (${runs})`,
+          fixed(lh.mobileScore),
+          fixed(lh.referenceMobileScore),
+          fixed(lh.mobileScore),
+          `>= ${overviewTargets.mobileScoreMin}`,
+          verdict(checks[1]),
+        ],
+        [
+          `performance, desktop preset (${runs})`,
+          fixed(lh.desktopScore),
+          '-',
+          fixed(lh.desktopScore),
+          `>= ${overviewTargets.desktopScoreMin}`,
+          verdict(checks[2]),
+        ],
+        ['LCP ms, desktop preset', fixed(lh.appDesktopLcpMs), '-', '-', '-', '-'],
+        ['FCP ms, mobile preset', fixed(lh.appFcpMs), fixed(lh.referenceFcpMs), '-', '-', '-'],
+        ['TBT ms, mobile preset', fixed(lh.appTbtMs), fixed(lh.referenceTbtMs), '-', '-', '-'],
+        ['CLS, mobile preset', fixed(lh.appCls, 3), fixed(lh.referenceCls, 3), '-', '-', '-'],
+      ],
+      summary: {
+        lcpRatio: lh.lcpRatio,
+        appLcpMs: lh.appLcpMs,
+        referenceLcpMs: lh.referenceLcpMs,
+        mobileScore: lh.mobileScore,
+        desktopScore: lh.desktopScore,
+        referenceMobileScore: lh.referenceMobileScore,
+        runsPerPage: lh.runsPerPage,
+        passed: checks.filter(Boolean).length,
+        failed: checks.filter((pass) => !pass).length,
+      },
+    }
+  },
+})
+
+sections.push({
+  id: 'overview-lighthouse-runs',
+  title: 'Overview Lighthouse runs, in order (after one discarded warm-up run of / on the mobile preset)',
+  run: async (context) => {
+    const { runs } = await overview(context)
+    return {
+      columns: [
+        'page',
+        'preset',
+        'score',
+        'LCP ms',
+        'FCP ms',
+        'SI ms',
+        'TBT ms',
+        'CLS',
+        'errored audits (unweighted)',
+      ],
+      rows: runs.map((r) => [
+        r.page,
+        r.preset,
+        fixed(r.score),
+        fixed(r.lcpMs),
+        fixed(r.fcpMs),
+        fixed(r.speedIndexMs),
+        fixed(r.tbtMs),
+        fixed(r.cls, 3),
+        r.erroredAudits.length,
+      ]),
+    }
+  },
+})
+
+sections.push({
+  id: 'overview-heap',
+  title: `Overview / JS heap after forced GC, after ${heapCycles.early} and ${heapCycles.late} refresh cycles (window.__dubanBench)`,
+  run: async (context) => {
+    const { heap, seconds } = await overview(context)
+    const columns = [
+      'figure',
+      `after ${heapCycles.early}`,
+      `after ${heapCycles.late}`,
+      'growth',
+      'target',
+      'verdict',
+    ]
+    if (heap.hookMissing) {
+      return {
+        columns,
+        rows: [
+          [
+            `hook missing (page ${heap.finalPath}): src/app/main.tsx must call installBenchHook(queryClient)`,
+            '-',
+            '-',
+            '-',
+            `<= ${overviewTargets.heapGrowthMaxBytes / 1e6} MB`,
+            'FAIL',
+          ],
+        ],
+        summary: { hookMissing: 1, browserBenchSeconds: seconds },
+      }
+    }
+    const mb = (bytes) => (bytes / 1e6).toFixed(3)
+    const pass = heap.growthBytes <= overviewTargets.heapGrowthMaxBytes
+    const { atEarly: a, atLate: b } = heap
+    return {
+      columns,
+      rows: [
+        [
+          'JS heap used, MB',
+          mb(a.usedBytes),
+          mb(b.usedBytes),
+          mb(heap.growthBytes),
+          `<= ${overviewTargets.heapGrowthMaxBytes / 1e6}`,
+          verdict(pass),
+        ],
+        ['  of which compiled code (heap snapshot)', '-', '-', mb(heap.composition.groups.code), '-', '-'],
+        [
+          '  of which JS data: objects, closures, arrays, strings (heap snapshot)',
+          '-',
+          '-',
+          mb(heap.composition.groups.data),
+          '-',
+          '-',
+        ],
+        ['DOM nodes', a.domNodes, b.domNodes, b.domNodes - a.domNodes, '-', '-'],
+        ['JS event listeners', a.listeners, b.listeners, b.listeners - a.listeners, '-', '-'],
+        ['ms per cycle (all)', '-', '-', heap.msPerCycle.toFixed(1), '-', '-'],
+        ['API requests per cycle', '-', '-', heap.apiRequestsPerCycle.toFixed(1), '-', '-'],
+        [
+          'page errors',
+          '-',
+          '-',
+          heap.pageErrors.length,
+          '-',
+          heap.pageErrors.length === 0 ? 'pass' : 'FAIL',
+        ],
+      ],
+      summary: {
+        heapEarlyBytes: a.usedBytes,
+        heapLateBytes: b.usedBytes,
+        heapGrowthBytes: heap.growthBytes,
+        heapGrowthMaxBytes: overviewTargets.heapGrowthMaxBytes,
+        heapGrowthCodeBytes: heap.composition.groups.code,
+        heapGrowthDataBytes: heap.composition.groups.data,
+        apiRequestsPerCycle: heap.apiRequestsPerCycle,
+        msPerCycle: heap.msPerCycle,
+        passed: pass ? 1 : 0,
+        failed: pass ? 0 : 1,
+        browserBenchSeconds: seconds,
+      },
+    }
+  },
+})
+
+sections.push({
+  id: 'overview-heap-growers',
+  title: `Overview / JS data kinds that grew most between cycle ${heapCycles.early} and ${heapCycles.late} (heap snapshots; leak hunting)`,
+  run: async (context) => {
+    const { heap } = await overview(context)
+    return {
+      columns: ['kind (snapshot type: constructor)', 'count', 'KB'],
+      rows: heap.hookMissing
+        ? [['(hook missing: no cycles run)', '-', '-']]
+        : heap.composition.growers.map((g) => [g.name, g.count, (g.bytes / 1e3).toFixed(1)]),
+    }
+  },
+})
+
 function build() {
   // Always build: measuring a stale dist would be worse than the few seconds this takes.
   console.log('[bench] npm run build')
@@ -170,7 +371,7 @@ build()
 const context = { distDir, firstLoad: computeFirstLoad(distDir) }
 const results = []
 for (const section of sections) {
-  const { columns, rows, summary } = section.run(context)
+  const { columns, rows, summary } = await section.run(context)
   printTable(section.title, columns, rows)
   results.push({ id: section.id, title: section.title, columns, rows, ...(summary ? { summary } : {}) })
 }

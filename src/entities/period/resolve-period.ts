@@ -59,9 +59,11 @@ export function resolvePeriod(
       const end = endOfMonth(`${today.slice(0, 4)}-02-01`)
       return { from: startOfYear(today), to: today < end ? today : end }
     }
-    case 'custom':
-      return customRangeProblem(custom.from, custom.to, today) === null
-        ? { from: custom.from as string, to: custom.to as string }
+    case 'custom': {
+      const { from, to } = custom
+      return from !== undefined && to !== undefined && customRangeProblem(from, to, today) === null
+        ? { from, to }
         : { from: today, to: today }
+    }
   }
 }

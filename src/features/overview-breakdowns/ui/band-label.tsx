@@ -12,7 +12,7 @@ export function BandLabel({ band }: { readonly band: RateBand }) {
       <span aria-hidden="true" className={styles.icon}>
         {icons[band]}
       </span>
-      {t(`overviewBreakdowns.bands.${band}`)}
+      <span className={styles.text}>{t(`overviewBreakdowns.bands.${band}`)}</span>
     </span>
   )
 }
