@@ -1,7 +1,8 @@
 // Screenshots of every screen, as its users see them: zh-CN light and en dark, at the desk
 // (1440x900), on a phone (390x844) and on the wall (1920x1080). Builds the production bundle,
 // serves it with the production CSP on the mock API as the demo director, and writes PNGs to tests/screenshots/out/ for a person to
-// look at. `npm run screenshots [-- route-name ...]` limits the run to some screens.
+// look at. `npm run screenshots [-- route-name ...]` limits the run to some screens;
+// `--scenario=backlog` (any simulator scenario) shoots that city instead, into files named after it.
 import { spawn, execSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -14,6 +15,7 @@ const outDir = new URL('./out/', import.meta.url).pathname
 
 const screens = {
   overview: '/',
+  'overview-month': '/?period=month',
   'work-orders': '/work-orders',
   escalations: '/escalations',
   hotspots: '/hotspots',
@@ -33,7 +35,9 @@ const modes = {
   'en-dark': { language: 'en', theme: 'dark' },
 }
 
-const only = process.argv.slice(2)
+const scenarioArg = process.argv.slice(2).find((arg) => arg.startsWith('--scenario='))
+const scenario = scenarioArg?.slice('--scenario='.length)
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const chosen = Object.entries(screens).filter(([name]) => only.length === 0 || only.includes(name))
 
 const browserPath = resolveChromium()
@@ -44,7 +48,9 @@ if (browserPath.path === undefined) {
 
 execSync('npm run build', { stdio: 'inherit' })
 // The mock HTTP server serves dist/ with the production CSP and the simulated API.
-const server = spawn('npx', ['tsx', 'mocks/server/mock-server.ts', '--port', String(port)], {
+const serverArgs = ['tsx', 'mocks/server/mock-server.ts', '--port', String(port)]
+if (scenario) serverArgs.push('--scenario', scenario)
+const server = spawn('npx', serverArgs, {
   stdio: 'ignore',
   detached: true,
 })
@@ -85,7 +91,7 @@ try {
         await page.getByRole('heading', { level: 1 }).waitFor()
         // Panels and notices fill in after the heading: shoot once the API has answered.
         await page.waitForLoadState('networkidle')
-        const file = `${outDir}${name}-${sizeName}-${modeName}.png`
+        const file = `${outDir}${name}${scenario ? `-${scenario}` : ''}-${sizeName}-${modeName}.png`
         await page.screenshot({ path: file, fullPage: true })
         console.log(file)
       }

@@ -5,6 +5,7 @@ import { filterParams } from '@/entities/kpi/model/kpi-filters'
 import { AlertsStrip } from '@/features/alerts-strip/alerts-strip'
 import { FreshnessBar } from '@/features/freshness/freshness-bar'
 import { KpiCardsPanel } from '@/features/kpi-cards/kpi-cards-panel'
+import { ChannelMixPanel, RankingPanel, TopCategoriesPanel } from '@/features/overview-breakdowns'
 import { TrendPanel } from '@/features/overview-trend/trend-panel'
 import { SixTimelyPanel } from '@/features/six-timely/six-timely-panel'
 import { usePolling } from '@/shared/preferences/use-polling'
@@ -47,6 +48,13 @@ export function OverviewPage() {
         <KpiCardsPanel filters={filters} compare={compare} />
         <SixTimelyPanel filters={filters} compare={compare} />
         <TrendPanel filters={filters} compare={compare} />
+        <div className={styles.half}>
+          <ChannelMixPanel filters={filters} compare={compare} />
+        </div>
+        <div className={styles.half}>
+          <TopCategoriesPanel filters={filters} compare={compare} />
+        </div>
+        <RankingPanel filters={filters} compare={compare} />
       </div>
     </Page>
   )

@@ -15,6 +15,7 @@ describe('migratePreferences', () => {
       refreshIntervalSeconds: 60,
       wallRotationSeconds: 'fast',
       tableDensity: 'compact',
+      bandMarginPoints: -2,
     }
     expect(migratePreferences(stored, 0)).toEqual({
       language: 'en',
@@ -22,6 +23,7 @@ describe('migratePreferences', () => {
       refreshIntervalSeconds: 60,
       wallRotationSeconds: 20,
       tableDensity: 'compact',
+      bandMarginPoints: 1,
     })
   })
 

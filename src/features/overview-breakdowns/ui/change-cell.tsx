@@ -2,7 +2,7 @@ import { ChangeIndicator } from '@/shared/ui/change-indicator/change-indicator'
 import type { ChangeSense } from '@/shared/ui/change-indicator/change-tone'
 import { changeDirection, formatSignedChange, missingValue } from '@/shared/lib/format'
 import type { BreakdownRow } from '../model/rank-rows'
-import { useLocale } from './use-locale'
+import { useLocale } from '@/shared/i18n/use-locale'
 
 export interface ChangeCellProps {
   readonly row: BreakdownRow

@@ -7,7 +7,7 @@ import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
 import { ChangeCell } from './change-cell'
 import { useCodeLabel } from './use-code-label'
-import { useLocale } from './use-locale'
+import { useLocale } from '@/shared/i18n/use-locale'
 import styles from './breakdown-table.module.css'
 
 /** How the items received split between the intake channels, with each channel's change. */

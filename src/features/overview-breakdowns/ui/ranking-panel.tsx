@@ -13,7 +13,7 @@ import { RankingTable } from './ranking-table'
 import { SegmentedToggle } from './segmented-toggle'
 import { UnitExtremes } from './unit-extremes'
 import { useCodeLabel } from './use-code-label'
-import { useLocale } from './use-locale'
+import { useLocale } from '@/shared/i18n/use-locale'
 import styles from './ranking-panel.module.css'
 
 type RankedDimension = 'district' | 'unit'
@@ -42,7 +42,8 @@ export function RankingPanel({ filters, compare }: OverviewPanelProps) {
       ...polling,
     }),
     sixTimely: useQuery({ ...sixTimelyQueryOptions(params), ...polling }),
-    units: useQuery({ ...unitsQueryOptions(), ...polling }),
+    // Reference data: read once an hour (its staleTime), not at every poll.
+    units: useQuery(unitsQueryOptions()),
   })
 
   const dimensionLabel = t(`overviewBreakdowns.ranking.${dimension}`)

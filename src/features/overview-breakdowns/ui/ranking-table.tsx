@@ -7,7 +7,7 @@ import { rankRows, type BreakdownRow } from '../model/rank-rows'
 import { rateBand } from '../model/rate-band'
 import { BandLabel } from './band-label'
 import { ChangeCell } from './change-cell'
-import { useLocale } from './use-locale'
+import { useLocale } from '@/shared/i18n/use-locale'
 import styles from './breakdown-table.module.css'
 
 /** Rows shown before "show all": the seven districts fit; the units would fill a phone screen. */

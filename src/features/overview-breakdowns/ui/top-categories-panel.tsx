@@ -10,7 +10,7 @@ import { PanelFrame } from '@/shared/ui/panel/panel-frame'
 import { topCategories } from '../model/top-categories'
 import { ChangeCell } from './change-cell'
 import { useCodeLabel } from './use-code-label'
-import { useLocale } from './use-locale'
+import { useLocale } from '@/shared/i18n/use-locale'
 import styles from './breakdown-table.module.css'
 
 /** The categories most items were about, with their change; each opens its work orders. */

@@ -4,7 +4,7 @@ import { formatCount, formatRate } from '@/shared/lib/format'
 import { rateExtremes, type BreakdownRow } from '../model/rank-rows'
 import { rateBand } from '../model/rate-band'
 import { BandLabel } from './band-label'
-import { useLocale } from './use-locale'
+import { useLocale } from '@/shared/i18n/use-locale'
 import styles from './unit-extremes.module.css'
 
 const listLength = 5

@@ -12,7 +12,6 @@ export const overviewBreakdownsEn = {
     channel: 'Channel',
     count: 'Received',
     share: 'Share',
-    change: 'Change',
     total: 'Total {{total}}',
   },
   topCategories: {
@@ -20,7 +19,6 @@ export const overviewBreakdownsEn = {
     caption: 'The categories with the most items received, and their change',
     category: 'Category',
     count: 'Received',
-    change: 'Change',
     drill: 'View the {{items}} work orders in “{{category}}”',
   },
   ranking: {
@@ -39,7 +37,6 @@ export const overviewBreakdownsEn = {
     counts: 'On time / due',
     ofDue: '{{numerator}} / {{denominator}}',
     band: 'Against target',
-    change: 'Change',
     noDenominator: 'Nothing was due in the period, so there is no rate',
     notRanked: 'Not ranked',
     target: 'Target {{target}}; up to {{margin}} below it is yellow, further below is red.',

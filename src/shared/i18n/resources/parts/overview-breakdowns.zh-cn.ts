@@ -11,7 +11,6 @@ export const overviewBreakdownsZhCN = {
     channel: '渠道',
     count: '受理量',
     share: '占比',
-    change: '变化',
     total: '合计 {{total}} 件',
   },
   topCategories: {
@@ -19,7 +18,6 @@ export const overviewBreakdownsZhCN = {
     caption: '受理量最多的类别及其变化',
     category: '类别',
     count: '受理量',
-    change: '变化',
     drill: '查看“{{category}}”的 {{items}} 件工单',
   },
   ranking: {
@@ -38,7 +36,6 @@ export const overviewBreakdownsZhCN = {
     counts: '按时 / 应办结',
     ofDue: '{{numerator}} / {{denominator}}',
     band: '对照目标',
-    change: '变化',
     noDenominator: '本期没有到期事项，无法计算比率',
     notRanked: '不参与排名',
     target: '目标 {{target}}；低于目标 {{margin}} 以内为黄色，更低为红色。',

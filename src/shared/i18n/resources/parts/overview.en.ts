@@ -37,7 +37,7 @@ export const overviewEn = {
   cards: {
     title: 'Key figures',
     vs: {
-      previous: 'vs previous period',
+      previous: 'vs prev. period',
       yearAgo: 'vs last year',
     },
     noComparison: 'No comparison data',
