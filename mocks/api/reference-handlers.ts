@@ -1,6 +1,7 @@
 import { http, type RequestHandler } from 'msw'
 import { toChinaIso } from '../sim/china-time'
 import { UNIT_CODES, UNITS } from '../sim/domain-codes'
+import { HOSTILE_TEXTS } from '../sim/order-text'
 import { DUTY_POST, PUBLIC_DUTY_LINES, dutyRoster } from '../sim/duty-roster'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
 import { requirePermission } from './permission'
@@ -19,9 +20,18 @@ export function referenceHandlers(context: ApiContext): RequestHandler[] {
         return problem('unauthenticated', { detail: 'Not signed in', instance })
       const query = parseQuery(request.url, {})
       if (!query.ok) return invalidParameters(query.errors, instance)
-      // Names are data (the units' official Chinese names), not translated.
+      // Names are data (the units' official Chinese names), not translated. In the `hostile-text`
+      // city every third name carries hostile text too: names reach rankings, lists and the wall.
+      const hostile = context.state.scenario === 'hostile-text'
       return jsonResponse(context, {
-        items: UNIT_CODES.map((code) => ({ code, name: UNITS[code].zh, district: UNITS[code].district })),
+        items: UNIT_CODES.map((code, index) => ({
+          code,
+          name:
+            hostile && index % 3 === 0
+              ? `${HOSTILE_TEXTS[(index / 3) % HOSTILE_TEXTS.length] ?? ''}${UNITS[code].zh}`
+              : UNITS[code].zh,
+          district: UNITS[code].district,
+        })),
       })
     }),
 

@@ -31,7 +31,8 @@ export const BACKLOG_UNIT: UnitCode = 'jx-chengyang'
  * - tourism-surge: from 10 days before to 20 days after the anchor, tourism and catering items
  *   arrive at five times their usual rate (a beach-season or Golden-Week rush).
  * - empty: no orders at all (every figure 0, every rate null).
- * - hostile-text: a third of the orders carry HTML, <script>, very long and right-to-left text.
+ * - hostile-text: a third of the orders carry HTML, <script>, very long and right-to-left text, and
+ *   so do a third of the handling units' names (GET /units).
  */
 export function scenarioParams(name: ScenarioName, anchorMs: number): GeneratorParams {
   const anchorDay = Math.floor((anchorMs + CHINA_OFFSET_MS) / MS_PER_DAY)

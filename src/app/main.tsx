@@ -8,6 +8,7 @@ import { applyThemeToDocument, currentResolvedTheme } from '@/shared/preferences
 import { App } from './app'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
+import { installBenchHook } from './bench-hook'
 
 // Before the first render, so the page never flashes the wrong theme or language.
 const { language } = usePreferences.getState()
@@ -23,6 +24,7 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'demo') {
 }
 
 const queryClient = createQueryClient()
+installBenchHook(queryClient)
 const router = createAppRouter(queryClient)
 const i18n = createI18n(language)
 

@@ -2,8 +2,11 @@
 // `npm run bench`: builds the production bundle, then measures it. Prints a table per section
 // and writes everything to tests/bench/out/bench.json.
 //
-// Each section is { id, title, run(context) => { columns, rows, summary? } }. Later issues add
-// their figures by appending a section to `sections` (e.g. render timings in a browser).
+// Each section is { id, title, run(context) => { columns, rows, summary? } } (run may be async).
+// Later issues add their figures by appending a section to `sections`.
+//
+// The Overview's browser sections (Chromium, Lighthouse, heap; a few minutes) obey two knobs:
+// BENCH_BROWSER=0 leaves them out, BENCH_LIGHTHOUSE_RUNS=n changes the runs per page (default 5).
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -17,7 +20,7 @@ const outDir = fileURLToPath(new URL('./out/', import.meta.url))
 const kibText = (bytes) => kib(bytes).toFixed(2)
 
 /** @typedef {{ columns: string[], rows: (string | number)[][], summary?: Record<string, number> }} SectionResult */
-/** @type {{ id: string, title: string, run: (context: { distDir: string, firstLoad: ReturnType<typeof computeFirstLoad> }) => SectionResult | Promise<SectionResult> }[]} */
+/** @type {{ id: string, title: string, browser?: boolean, run: (context: { distDir: string, firstLoad: ReturnType<typeof computeFirstLoad> }) => SectionResult | Promise<SectionResult> }[]} */
 const sections = [
   {
     id: 'first-load',
@@ -142,7 +145,7 @@ sections.push({
 /**
  * The Overview in Chromium (issue 4): Lighthouse on `/` and on a bare reference page built in
  * this run, then the JS heap across refresh cycles (tests/bench/overview-bench.mjs). One
- * measurement feeds three tables; it runs when the first of them asks.
+ * measurement feeds four tables; it runs when the first of them asks.
  */
 let overviewBench
 const overview = (context) => (overviewBench ??= runOverviewBench({ distDir: context.distDir }))
@@ -153,6 +156,7 @@ const atMost = (value, max) => (value === null ? false : value <= max)
 
 sections.push({
   id: 'overview-lighthouse',
+  browser: true,
   title:
     'Overview / in Chromium against the bare reference page (Lighthouse 12, production build, mock server; medians)',
   run: async (context) => {
@@ -194,6 +198,8 @@ sections.push({
         ['FCP ms, mobile preset', fixed(lh.appFcpMs), fixed(lh.referenceFcpMs), '-', '-', '-'],
         ['TBT ms, mobile preset', fixed(lh.appTbtMs), fixed(lh.referenceTbtMs), '-', '-', '-'],
         ['CLS, mobile preset', fixed(lh.appCls, 3), fixed(lh.referenceCls, 3), '-', '-', '-'],
+        // Lighthouse's timings stretch on a busy machine: this says how busy it was.
+        ['machine load (1 min) at start; result = CPUs', fixed(lh.loadAverage1m, 1), '-', lh.cpus, '-', '-'],
       ],
       summary: {
         lcpRatio: lh.lcpRatio,
@@ -203,6 +209,8 @@ sections.push({
         desktopScore: lh.desktopScore,
         referenceMobileScore: lh.referenceMobileScore,
         runsPerPage: lh.runsPerPage,
+        loadAverage1m: lh.loadAverage1m,
+        cpus: lh.cpus,
         passed: checks.filter(Boolean).length,
         failed: checks.filter((pass) => !pass).length,
       },
@@ -212,6 +220,7 @@ sections.push({
 
 sections.push({
   id: 'overview-lighthouse-runs',
+  browser: true,
   title: 'Overview Lighthouse runs, in order (after one discarded warm-up run of / on the mobile preset)',
   run: async (context) => {
     const { runs } = await overview(context)
@@ -244,6 +253,7 @@ sections.push({
 
 sections.push({
   id: 'overview-heap',
+  browser: true,
   title: `Overview / JS heap after forced GC, after ${heapCycles.early} and ${heapCycles.late} refresh cycles (window.__dubanBench)`,
   run: async (context) => {
     const { heap, seconds } = await overview(context)
@@ -278,7 +288,7 @@ sections.push({
       columns,
       rows: [
         [
-          'JS heap used, MB',
+          'JS heap used (V8, as performance.memory), MB',
           mb(a.usedBytes),
           mb(b.usedBytes),
           mb(heap.growthBytes),
@@ -326,6 +336,7 @@ sections.push({
 
 sections.push({
   id: 'overview-heap-growers',
+  browser: true,
   title: `Overview / JS data kinds that grew most between cycle ${heapCycles.early} and ${heapCycles.late} (heap snapshots; leak hunting)`,
   run: async (context) => {
     const { heap } = await overview(context)
@@ -370,7 +381,9 @@ function printTable(title, columns, rows) {
 build()
 const context = { distDir, firstLoad: computeFirstLoad(distDir) }
 const results = []
+const withBrowser = process.env.BENCH_BROWSER !== '0'
 for (const section of sections) {
+  if (section.browser && !withBrowser) continue
   const { columns, rows, summary } = await section.run(context)
   printTable(section.title, columns, rows)
   results.push({ id: section.id, title: section.title, columns, rows, ...(summary ? { summary } : {}) })

@@ -131,3 +131,18 @@ describe('Overview key figures', () => {
     expect(screen.getByRole('link', { name: '1—2月' })).toHaveAttribute('aria-current')
   })
 })
+
+describe('Overview with hostile names', () => {
+  it('shows names from the data as text, never as markup', { timeout: 60_000 }, async () => {
+    const now = Date.now()
+    server.use(...createHandlers({ state: createApiState({ now: () => now, scenario: 'hostile-text' }) }))
+    await renderApp('/?period=month')
+    const ranking = await screen.findByRole('region', { name: '区县和承办单位排名' }, patiently)
+    // The worst and best units are named from GET /units, some of them hostile here.
+    expect(
+      (await within(ranking).findAllByText(/<script>|<img src=x|<svg onload/, {}, patiently)).length,
+    ).toBeGreaterThan(0)
+    expect(document.querySelectorAll('img, script, [onerror], [onload]')).toHaveLength(0)
+    expect(document.querySelectorAll('a[href^="javascript:"]')).toHaveLength(0)
+  })
+})
