@@ -25,7 +25,7 @@ export function KpiCardsPanel({ filters, compare }: OverviewPanelProps) {
     ...usePolling(),
   })
   return (
-    <PanelFrame title={t('overview.cards.title')} query={query}>
+    <PanelFrame title={t('overview.cards.title')} query={query} className={styles.panel}>
       {(summary) => <KpiCardGrid summary={summary} filters={filters} />}
     </PanelFrame>
   )
