@@ -1,5 +1,4 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { filterParams } from '@/entities/kpi/model/kpi-filters'
@@ -7,31 +6,17 @@ import { FreshnessBar } from '@/features/freshness/freshness-bar'
 import { KpiCardsPanel } from '@/features/kpi-cards/kpi-cards-panel'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { Page } from '@/shared/ui/page/page'
-import { WhenVisible } from '@/shared/ui/when-visible/when-visible'
+import { Deferred } from '@/shared/ui/deferred/deferred'
 import { FilterBar } from './filter-bar'
 import { useOverviewView } from './use-overview-view'
 import styles from './overview-page.module.css'
 
 // The first load carries the key figures only. The six timely rates load their code at once,
 // beside the first answers; the panels below the fold load theirs when scrolled near.
-const SixTimelyPanel = lazy(() =>
-  import('@/features/six-timely/six-timely-panel').then((module) => ({ default: module.SixTimelyPanel })),
-)
-const AlertsStrip = lazy(() =>
-  import('@/features/alerts-strip/alerts-strip').then((module) => ({ default: module.AlertsStrip })),
-)
-const TrendPanel = lazy(() =>
-  import('@/features/overview-trend/trend-panel').then((module) => ({ default: module.TrendPanel })),
-)
-const ChannelMixPanel = lazy(() =>
-  import('@/features/overview-breakdowns').then((module) => ({ default: module.ChannelMixPanel })),
-)
-const TopCategoriesPanel = lazy(() =>
-  import('@/features/overview-breakdowns').then((module) => ({ default: module.TopCategoriesPanel })),
-)
-const RankingPanel = lazy(() =>
-  import('@/features/overview-breakdowns').then((module) => ({ default: module.RankingPanel })),
-)
+const loadSixTimely = () => import('@/features/six-timely/six-timely-panel').then((m) => m.SixTimelyPanel)
+const loadAlerts = () => import('@/features/alerts-strip/alerts-strip').then((m) => m.AlertsStrip)
+const loadTrend = () => import('@/features/overview-trend/trend-panel').then((m) => m.TrendPanel)
+const loadBreakdowns = () => import('@/features/overview-breakdowns')
 
 /**
  * The page a deputy director opens first: the period's key figures, the six timely rates, the
@@ -64,25 +49,24 @@ export function OverviewPage() {
       <FilterBar view={view} />
       <div className={styles.panels}>
         <KpiCardsPanel filters={filters} compare={compare} />
-        <Suspense fallback={<div className={styles.sixTimelyPlaceholder} />}>
-          <SixTimelyPanel filters={filters} compare={compare} />
-        </Suspense>
-        {/* Below the fold: asked for when scrolled near, so the figures above paint first. */}
-        <WhenVisible minHeight="8rem">
-          <AlertsStrip />
-        </WhenVisible>
-        <WhenVisible minHeight="24rem">
-          <TrendPanel filters={filters} compare={compare} />
-        </WhenVisible>
-        <WhenVisible minHeight="18rem" className={styles.half}>
-          <ChannelMixPanel filters={filters} compare={compare} />
-        </WhenVisible>
-        <WhenVisible minHeight="18rem" className={styles.half}>
-          <TopCategoriesPanel filters={filters} compare={compare} />
-        </WhenVisible>
-        <WhenVisible minHeight="24rem">
-          <RankingPanel filters={filters} compare={compare} />
-        </WhenVisible>
+        <Deferred load={loadSixTimely} minHeight="20rem">
+          {(SixTimelyPanel) => <SixTimelyPanel filters={filters} compare={compare} />}
+        </Deferred>
+        <Deferred load={loadAlerts} minHeight="8rem" whenVisible>
+          {(AlertsStrip) => <AlertsStrip />}
+        </Deferred>
+        <Deferred load={loadTrend} minHeight="24rem" whenVisible>
+          {(TrendPanel) => <TrendPanel filters={filters} compare={compare} />}
+        </Deferred>
+        <Deferred load={loadBreakdowns} minHeight="18rem" whenVisible className={styles.half}>
+          {({ ChannelMixPanel }) => <ChannelMixPanel filters={filters} compare={compare} />}
+        </Deferred>
+        <Deferred load={loadBreakdowns} minHeight="18rem" whenVisible className={styles.half}>
+          {({ TopCategoriesPanel }) => <TopCategoriesPanel filters={filters} compare={compare} />}
+        </Deferred>
+        <Deferred load={loadBreakdowns} minHeight="24rem" whenVisible>
+          {({ RankingPanel }) => <RankingPanel filters={filters} compare={compare} />}
+        </Deferred>
       </div>
     </Page>
   )

@@ -1,8 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { useMemo } from 'react'
 import type { KpiFilters } from '@/entities/kpi/model/kpi-filters'
-import { resolvePeriod } from '@/entities/period/resolve-period'
 import { useChinaDay } from '@/shared/lib/use-china-day'
+import { overviewFilters } from './overview-filters'
 
 const route = getRouteApi('/_shell/')
 
@@ -15,12 +15,19 @@ export function useOverviewView() {
   const search = route.useSearch()
   const today = useChinaDay()
   const filters: KpiFilters = useMemo(
-    () => ({
-      ...resolvePeriod(search.period, today, { from: search.from, to: search.to }),
-      district: search.district,
-      channel: search.channel,
-    }),
-    [search.period, search.from, search.to, search.district, search.channel, today],
+    () =>
+      overviewFilters(
+        {
+          period: search.period,
+          from: search.from,
+          to: search.to,
+          compare: search.compare,
+          district: search.district,
+          channel: search.channel,
+        },
+        today,
+      ),
+    [search.period, search.from, search.to, search.compare, search.district, search.channel, today],
   )
   return { search, today, filters, compare: search.compare, navigate: route.useNavigate() }
 }

@@ -101,6 +101,7 @@ export const zhCN = {
     stale: '数据已过期',
     staleSince: '显示的是 {{time}} 的数据',
     retry: '重试',
+    codeFailed: '此面板的程序未能加载（网络中断？），其他面板不受影响。网络恢复后会自动重试。',
   },
   preferences: {
     language: '语言',
