@@ -89,7 +89,16 @@ try {
       for (const [name, path] of chosen) {
         await page.goto(base + path)
         await page.getByRole('heading', { level: 1 }).waitFor()
-        // Panels and notices fill in after the heading: shoot once the API has answered.
+        // Panels and notices fill in after the heading: shoot once the API has answered. Panels
+        // below the fold load when scrolled near: pass over the page first, as a reader would.
+        await page.waitForLoadState('networkidle')
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+            window.scrollTo(0, y)
+            await new Promise((resolve) => setTimeout(resolve, 150))
+          }
+          window.scrollTo(0, 0)
+        })
         await page.waitForLoadState('networkidle')
         const file = `${outDir}${name}${scenario ? `-${scenario}` : ''}-${sizeName}-${modeName}.png`
         await page.screenshot({ path: file, fullPage: true })
