@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { unitsQueryOptions } from '@/entities/unit/api/unit-queries'
 import type { components } from '@/shared/api/schema.gen'
-import { defaultLocale, isLocale } from '@/shared/i18n/locales'
+import { useLocale } from '@/shared/i18n/use-locale'
 import { formatCount } from '@/shared/lib/format'
 import { PanelFrame, type PanelQuery } from '@/shared/ui/panel/panel-frame'
 import { AlertRow } from './alert-row'
@@ -18,8 +18,8 @@ type StripData = { kind: 'alerts'; page: components['schemas']['AlertPage'] } | 
  * error to retry.
  */
 export function AlertsStrip() {
-  const { t, i18n } = useTranslation()
-  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale
+  const { t } = useTranslation()
+  const locale = useLocale()
   const alerts = useOpenAlerts()
   const page = alerts.data?.pages[0]
   const forbidden = alerts.status === 'error' && isForbidden(alerts.error)

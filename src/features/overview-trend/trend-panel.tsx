@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
 import type { components } from '@/shared/api/schema.gen'
 import { channelCodeSchema } from '@/shared/api/validators.gen'
-import { defaultLocale, isLocale, type Locale } from '@/shared/i18n/locales'
+import type { Locale } from '@/shared/i18n/locales'
+import { useLocale } from '@/shared/i18n/use-locale'
 import { formatCount, formatRate, missingValue } from '@/shared/lib/format'
 import { Chart } from '@/shared/ui/chart/chart'
 import { useChartTheme } from '@/shared/ui/chart/use-chart-theme'
@@ -53,8 +54,8 @@ interface TrendChartProps {
 }
 
 function TrendChart({ model, range, holidays }: TrendChartProps) {
-  const { t, i18n } = useTranslation()
-  const locale: Locale = isLocale(i18n.language) ? i18n.language : defaultLocale
+  const { t } = useTranslation()
+  const locale = useLocale()
   const theme = useChartTheme()
   const shaded = range.interval !== 'month'
 

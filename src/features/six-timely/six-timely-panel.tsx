@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { sixTimelyQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { filterParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
-import { defaultLocale, isLocale } from '@/shared/i18n/locales'
+import { useLocale } from '@/shared/i18n/use-locale'
 import { formatRate } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
@@ -15,8 +15,8 @@ import styles from './six-timely-panel.module.css'
  * with its counts, definition and a way into the items that missed.
  */
 export function SixTimelyPanel({ filters }: OverviewPanelProps) {
-  const { t, i18n } = useTranslation()
-  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale
+  const { t } = useTranslation()
+  const locale = useLocale()
   const query = useQuery({ ...sixTimelyQueryOptions(filterParams(filters)), ...usePolling() })
   return (
     <PanelFrame

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
-import { defaultLocale, isLocale } from '@/shared/i18n/locales'
+import { useLocale } from '@/shared/i18n/use-locale'
 import { describeFilters } from './describe-filters'
 import type { WorkOrderFilters } from './list-params'
 import styles from './filter-summary.module.css'
@@ -12,8 +12,8 @@ interface FilterSummaryProps {
 
 /** What the list is narrowed to, in one sentence, with the ways out of it. */
 export function FilterSummary({ filters, unitNames }: FilterSummaryProps) {
-  const { t, i18n } = useTranslation()
-  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale
+  const { t } = useTranslation()
+  const locale = useLocale()
   const phrases = describeFilters(filters, t, locale, unitNames)
   return (
     <div className={styles.summary}>

@@ -6,7 +6,7 @@ import {
   type WorkOrderListParams,
 } from '@/entities/work-order/api/work-order-queries'
 import { isApiError } from '@/shared/api/api-error'
-import { defaultLocale, isLocale } from '@/shared/i18n/locales'
+import { useLocale } from '@/shared/i18n/use-locale'
 import { formatCount, formatMoneyFen } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
@@ -23,8 +23,8 @@ interface WorkOrdersPanelProps {
  * down from) and the first page of rows. Later pages come with issue 5's infinite scroll.
  */
 export function WorkOrdersPanel({ params, unitNames }: WorkOrdersPanelProps) {
-  const { t, i18n } = useTranslation()
-  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale
+  const { t } = useTranslation()
+  const locale = useLocale()
   const query = useInfiniteQuery({ ...workOrdersInfiniteQueryOptions(params), ...usePolling() })
   const error = useForbiddenExplained(query.error)
 

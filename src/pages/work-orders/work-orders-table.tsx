@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { components } from '@/shared/api/schema.gen'
-import { defaultLocale, isLocale } from '@/shared/i18n/locales'
+import { useLocale } from '@/shared/i18n/use-locale'
 import { formatChinaDateTime, missingValue } from '@/shared/lib/format'
 import styles from './work-orders-table.module.css'
 
@@ -29,8 +29,8 @@ const columns = [
  * text (codes through their translated names, unit names as sent), never as markup.
  */
 export function WorkOrdersTable({ rows, unitNames }: WorkOrdersTableProps) {
-  const { t, i18n } = useTranslation()
-  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale
+  const { t } = useTranslation()
+  const locale = useLocale()
   const captionId = useId()
   return (
     // Focusable so a keyboard can scroll it sideways on a phone.
