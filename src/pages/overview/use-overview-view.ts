@@ -14,20 +14,6 @@ const route = getRouteApi('/_shell/')
 export function useOverviewView() {
   const search = route.useSearch()
   const today = useChinaDay()
-  const filters: KpiFilters = useMemo(
-    () =>
-      overviewFilters(
-        {
-          period: search.period,
-          from: search.from,
-          to: search.to,
-          compare: search.compare,
-          district: search.district,
-          channel: search.channel,
-        },
-        today,
-      ),
-    [search.period, search.from, search.to, search.compare, search.district, search.channel, today],
-  )
+  const filters: KpiFilters = useMemo(() => overviewFilters(search, today), [search, today])
   return { search, today, filters, compare: search.compare, navigate: route.useNavigate() }
 }
