@@ -3,6 +3,7 @@
 // serves it with the production CSP on the mock API as the demo director, and writes PNGs to tests/screenshots/out/ for a person to
 // look at. `npm run screenshots [-- route-name ...]` limits the run to some screens;
 // `--scenario=backlog` (any simulator scenario) shoots that city instead, into files named after it.
+/* global document, window -- used in functions that run in the page (page.evaluate) */
 import { spawn, execSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
