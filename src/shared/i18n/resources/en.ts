@@ -100,7 +100,8 @@ export const en = {
     stale: 'Stale data',
     staleSince: 'Showing data from {{time}}',
     retry: 'Retry',
-    codeFailed: 'This panel’s code could not load (network down?); the other panels are unaffected. It retries when the network returns.',
+    codeFailed:
+      'This panel’s code could not load (network down?); the other panels are unaffected. It retries when the network returns.',
   },
   preferences: {
     language: 'Language',
