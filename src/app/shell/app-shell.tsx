@@ -1,5 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router'
 import { lazy, Suspense, useState } from 'react'
+import { ErrorBoundary } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
 import { LanguageSelect } from '@/features/preferences/language-select'
 import { ThemeSelect } from '@/features/preferences/theme-select'
@@ -76,9 +77,13 @@ export function AppShell() {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className={styles.main}>
-        <Suspense fallback={null}>
-          <AssumedCalendarNotice />
-        </Suspense>
+        {/* Its code failing to load (the server down) leaves the caveat out: it must not reach
+            the route's error page, whose stale-chunk reload would blank the screen. */}
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <AssumedCalendarNotice />
+          </Suspense>
+        </ErrorBoundary>
         <Outlet />
       </main>
     </div>
