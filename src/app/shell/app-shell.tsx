@@ -1,19 +1,12 @@
 import { Link, Outlet } from '@tanstack/react-router'
-import { lazy, Suspense, useState } from 'react'
-import { ErrorBoundary } from 'react-error-boundary'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { AssumedCalendarNotice } from '@/entities/calendar/ui/assumed-calendar-notice'
 import { LanguageSelect } from '@/features/preferences/language-select'
 import { ThemeSelect } from '@/features/preferences/theme-select'
 import { CurrentUser } from '@/features/session/current-user'
 import { navItems } from './nav-items'
 import styles from './app-shell.module.css'
-
-// A caveat, not a figure: loaded after the page, so it costs the first load nothing.
-const AssumedCalendarNotice = lazy(() =>
-  import('@/entities/calendar/ui/assumed-calendar-notice').then((module) => ({
-    default: module.AssumedCalendarNotice,
-  })),
-)
 
 /** The chrome around every page but the wall display and sign-in: brand, navigation, toolbar. */
 export function AppShell() {
@@ -77,13 +70,9 @@ export function AppShell() {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className={styles.main}>
-        {/* Its code failing to load (the server down) leaves the caveat out: it must not reach
-            the route's error page, whose stale-chunk reload would blank the screen. */}
-        <ErrorBoundary fallback={null}>
-          <Suspense fallback={null}>
-            <AssumedCalendarNotice />
-          </Suspense>
-        </ErrorBoundary>
+        {/* In the first paint (the shell route waits briefly for the calendar): arriving later,
+            it pushed the whole page down. */}
+        <AssumedCalendarNotice />
         <Outlet />
       </main>
     </div>
