@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
 import { workOrderStatuses } from '@/entities/work-order/work-order-status'
 import { categoryCodeSchema } from '@/shared/api/validators/category-code.gen'
 import { channelCodeSchema } from '@/shared/api/validators/channel-code.gen'
@@ -32,3 +33,10 @@ export const workOrdersSearchSchema = z.object({
 })
 
 export type WorkOrdersSearch = z.infer<typeof workOrdersSearchSchema>
+
+// Features link to the list with the entities' type (they cannot import the app): it must be this
+// schema's output exactly, or a drill-down could carry a filter the list drops. Fails to compile
+// when the two drift apart. (The generic-function form is the one that tells optional keys apart.)
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the comparison's point
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
+export const listSearchMatchesSchema: Same<WorkOrdersSearch, WorkOrderListSearch> = true

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
-import { filterParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
+import { summaryParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
 import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
 import { formatCount, formatMoneyFen, formatRate } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
@@ -21,7 +21,7 @@ import styles from './kpi-cards.module.css'
 export function KpiCardsPanel({ filters, compare }: OverviewPanelProps) {
   const { t } = useTranslation()
   const query = useQuery({
-    ...kpiSummaryQueryOptions({ ...filterParams(filters), compare }),
+    ...kpiSummaryQueryOptions(summaryParams(filters, compare)),
     ...usePolling(),
   })
   return (

@@ -3,8 +3,8 @@ import { useMemo } from 'react'
 import { kpiTimeseriesQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { filterParams, type KpiFilters } from '@/entities/kpi/model/kpi-filters'
 import { usePolling } from '@/shared/preferences/use-polling'
+import { combineQueries } from '@/shared/ui/panel/combine-panel-queries'
 import type { PanelQuery } from '@/shared/ui/panel/panel-frame'
-import { combinePanelQueries } from './combine-panel-queries'
 import { buildTrendModel, type TrendModel } from './trend-model'
 import type { TrendRange } from './trend-range'
 
@@ -36,5 +36,5 @@ export function useTrendQuery(filters: KpiFilters, range: TrendRange): PanelQuer
         : undefined,
     [received.data, initialCheck.data, closure.data, onlyChannel],
   )
-  return combinePanelQueries([received, initialCheck, closure], model)
+  return { ...combineQueries({ received, initialCheck, closure }), data: model }
 }

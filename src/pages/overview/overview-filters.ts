@@ -1,4 +1,4 @@
-import { filterParams, type KpiFilters } from '@/entities/kpi/model/kpi-filters'
+import { summaryParams, type KpiFilters } from '@/entities/kpi/model/kpi-filters'
 import type { CompareBasis, PeriodChoice } from '@/entities/period/period-presets'
 import { resolvePeriod } from '@/entities/period/resolve-period'
 
@@ -23,5 +23,5 @@ export function overviewFilters(search: OverviewSearchState, today: string): Kpi
 
 /** The key figures' request (`GET /kpis/summary`) for the URL's view: the page's first answer. */
 export function overviewSummaryParams(search: OverviewSearchState, today: string) {
-  return { ...filterParams(overviewFilters(search, today)), compare: search.compare }
+  return summaryParams(overviewFilters(search, today), search.compare)
 }

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
-import { filterParams } from '@/entities/kpi/model/kpi-filters'
+import { summaryParams } from '@/entities/kpi/model/kpi-filters'
 import { FreshnessBar } from '@/features/freshness/freshness-bar'
 import { KpiCardsPanel } from '@/features/kpi-cards/kpi-cards-panel'
 import { usePolling } from '@/shared/preferences/use-polling'
@@ -30,7 +30,7 @@ export function OverviewPage() {
   const polling = usePolling()
   const queryClient = useQueryClient()
   // The same query (same key) as the cards: one request, read here for the time of the data.
-  const summary = useQuery({ ...kpiSummaryQueryOptions({ ...filterParams(filters), compare }), ...polling })
+  const summary = useQuery({ ...kpiSummaryQueryOptions(summaryParams(filters, compare)), ...polling })
 
   return (
     <Page

@@ -36,3 +36,12 @@ export function filterParams(filters: KpiFilters): {
     ...(filters.channel ? { channel: filters.channel } : {}),
   }
 }
+
+/**
+ * The key figures' request (`GET /kpis/summary`) for filters and a comparison: the page's
+ * freshness line, the cards and the route's early request all build it here, so they share one
+ * query key and one request.
+ */
+export function summaryParams(filters: KpiFilters, compare: CompareBasis) {
+  return { ...filterParams(filters), compare }
+}

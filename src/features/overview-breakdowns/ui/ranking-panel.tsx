@@ -8,7 +8,7 @@ import { formatCount, formatRate, formatSignedChange } from '@/shared/lib/format
 import { usePolling } from '@/shared/preferences/use-polling'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
-import { combineQueries } from '../model/combine-queries'
+import { combineQueries } from '@/shared/ui/panel/combine-panel-queries'
 import { RankingTable } from './ranking-table'
 import { SegmentedToggle } from './segmented-toggle'
 import { UnitExtremes } from './unit-extremes'

@@ -4,7 +4,10 @@ import { Button } from '@/shared/ui/button/button'
 import styles from './deferred.module.css'
 
 export interface DeferredProps<T> {
-  /** Loads what the content needs, typically a panel's code: `() => import('…').then((m) => m.Panel)`. */
+  /**
+   * Loads what the content needs, typically a panel's code: `() => import('…').then((m) => m.Panel)`.
+   * Keep it stable (a module-level function): a new function loads again.
+   */
   load: () => Promise<T>
   children: (loaded: T) => ReactNode
   /** The space held until the content renders, so nothing jumps when it does (CSS length). */
@@ -31,7 +34,6 @@ export function Deferred<T>({ load, children, minHeight, whenVisible = false, cl
   }))
   const [attempt, setAttempt] = useState(0)
   const holder = useRef<HTMLDivElement>(null)
-  const loadRef = useRef(load)
 
   useEffect(() => {
     const element = holder.current
@@ -49,14 +51,14 @@ export function Deferred<T>({ load, children, minHeight, whenVisible = false, cl
   useEffect(() => {
     if (state.status !== 'loading') return
     let current = true
-    loadRef.current().then(
+    load().then(
       (value) => current && setState({ status: 'loaded', value }),
       () => current && setState({ status: 'failed' }),
     )
     return () => {
       current = false
     }
-  }, [state.status, attempt])
+  }, [state.status, attempt, load])
 
   useEffect(() => {
     if (state.status !== 'failed') return

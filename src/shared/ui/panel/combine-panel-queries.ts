@@ -1,4 +1,4 @@
-import type { PanelQuery } from '@/shared/ui/panel/panel-frame'
+import type { PanelQuery } from './panel-frame'
 
 /** The part of a TanStack Query result that a panel reads (a `UseQueryResult` fits). */
 export type QueryState<TData> = PanelQuery<TData>
@@ -7,9 +7,10 @@ export type QueryState<TData> = PanelQuery<TData>
 type DataOf<Q extends QueryState<unknown>> = Exclude<Q['data'], undefined>
 
 /**
- * Several named queries as one panel's query, for a panel that needs them all (figures, a
- * target and names): data once every query has some, an error as soon as one fails, the stale
- * time of the oldest data. Retry refetches the queries that failed.
+ * Several named queries as one panel's query, for a panel that draws them together (figures, a
+ * target and names; or several series): data once every query has some (kept on a failed
+ * refresh, so the frame shows it stale), an error as soon as one fails (even while another is
+ * pending), as old as the oldest part. Retry refetches the queries that failed, or all of them.
  */
 export function combineQueries<Q extends Record<string, QueryState<unknown>>>(
   queries: Q,

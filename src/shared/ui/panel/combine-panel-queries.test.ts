@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest'
-import { combineQueries, type QueryState } from './combine-queries'
+import { combineQueries, type QueryState } from './combine-panel-queries'
 
 function state<T>(overrides: Partial<QueryState<T>>): QueryState<T> {
   return {
@@ -24,6 +24,27 @@ describe('combineQueries', () => {
     expect(both.data).toEqual({ a: 1, b: 'x' })
     expect(both.status).toBe('success')
     expect(both.dataUpdatedAt).toBe(100)
+    expect(both.isFetching).toBe(false)
+    expect(both).not.toHaveProperty('errorUpdatedAt')
+  })
+
+  it('is pending while any part has no data yet, and fetching while any part fetches', () => {
+    const done = state({ data: 1, status: 'success', dataUpdatedAt: 1000 })
+    const pending = state<number>({ isFetching: true })
+    expect(combineQueries({ done, pending })).toMatchObject({
+      status: 'pending',
+      isFetching: true,
+      dataUpdatedAt: 0,
+    })
+  })
+
+  it('fails when any part fails, with its error, even while another is pending', () => {
+    const error = new Error('500')
+    const combined = combineQueries({
+      pending: state<number>({}),
+      failed: state<number>({ status: 'error', error, errorUpdatedAt: 5000 }),
+    })
+    expect(combined).toMatchObject({ status: 'error', error, errorUpdatedAt: 5000, data: undefined })
   })
 
   it('fails when one query fails, keeping the data, and retries the failed one only', () => {
@@ -34,9 +55,17 @@ describe('combineQueries', () => {
     expect(combined.status).toBe('error')
     expect(combined.error).toBe(error)
     expect(combined.data).toEqual({ a: 1, b: 2 })
+    expect(combined.dataUpdatedAt).toBe(100)
     expect(combined.errorUpdatedAt).toBe(300)
     void combined.refetch()
     expect(b.refetch).toHaveBeenCalledTimes(1)
     expect(a.refetch).not.toHaveBeenCalled()
+  })
+
+  it('refetches every part from Retry when none failed', async () => {
+    const parts = { a: state({ data: 1, status: 'success' }), b: state({ data: 2, status: 'success' }) }
+    await combineQueries(parts).refetch()
+    expect(parts.a.refetch).toHaveBeenCalledTimes(1)
+    expect(parts.b.refetch).toHaveBeenCalledTimes(1)
   })
 })
