@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '@/shared/config/csp'
 import { server as mswServer } from '../node'
@@ -153,6 +154,40 @@ describe('the mock HTTP server: the built app', () => {
     expect(config.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
     expect(config.headers.get('Cache-Control')).toBe('no-cache')
     expect(config.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy)
+  })
+
+  it('compresses text files for clients that accept it, and only for them', async () => {
+    const get = (headers: Record<string, string>) =>
+      new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>(
+        (resolve, reject) => {
+          request(
+            { host: 'localhost', port: mock.port, path: '/assets/index-Ab12.js', headers },
+            (response) => {
+              const chunks: Buffer[] = []
+              response.on('data', (chunk: Buffer) => chunks.push(chunk))
+              response.on('end', () =>
+                resolve({
+                  encoding: response.headers['content-encoding'],
+                  vary: response.headers.vary,
+                  body: Buffer.concat(chunks),
+                }),
+              )
+            },
+          )
+            .on('error', reject)
+            .end()
+        },
+      )
+    const brotli = await get({ 'Accept-Encoding': 'gzip, deflate, br, zstd' })
+    expect(brotli.encoding).toBe('br')
+    expect(brotliDecompressSync(brotli.body).toString()).toBe('console.log("app")')
+    expect(brotli.vary).toBe('Accept-Encoding')
+    const gzip = await get({ 'Accept-Encoding': 'gzip, br;q=0' })
+    expect(gzip.encoding).toBe('gzip')
+    expect(gunzipSync(gzip.body).toString()).toBe('console.log("app")')
+    const plain = await get({})
+    expect(plain.encoding).toBeUndefined()
+    expect(plain.body.toString()).toBe('console.log("app")')
   })
 
   it('sends the CSP with API answers too', async () => {

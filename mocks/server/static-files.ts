@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
+import { chooseEncoding, compressedBody } from './compressed-body'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,10 +33,10 @@ function cacheControl(urlPath: string): string {
   return urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 
-async function fileSize(filePath: string): Promise<number | undefined> {
+async function fileInfo(filePath: string): Promise<{ size: number; mtimeMs: number } | undefined> {
   try {
     const info = await stat(filePath)
-    return info.isFile() ? info.size : undefined
+    return info.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : undefined
   } catch {
     return undefined
   }
@@ -73,25 +74,31 @@ export async function serveStatic(distDir: string, req: IncomingMessage, res: Se
     filePath = path.join(filePath, 'index.html')
     servedPath = '/index.html'
   }
-  let size = await fileSize(filePath)
-  if (size === undefined && path.extname(urlPath) === '') {
+  let info = await fileInfo(filePath)
+  if (info === undefined && path.extname(urlPath) === '') {
     filePath = path.join(root, 'index.html')
     servedPath = '/index.html'
-    size = await fileSize(filePath)
+    info = await fileInfo(filePath)
   }
-  if (size === undefined) {
+  if (info === undefined) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
     res.end(servedPath === '/index.html' ? 'No build in dist/: run `npm run build` first' : 'Not found')
     return
   }
+  const contentType = contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream'
+  const encoding = chooseEncoding(req.headers, contentType)
+  const body = encoding === undefined ? undefined : await compressedBody(filePath, info.mtimeMs, encoding)
   res.writeHead(200, {
-    'Content-Type': contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': String(size),
+    'Content-Type': contentType,
+    'Content-Length': String(body?.length ?? info.size),
     'Cache-Control': cacheControl(servedPath),
+    Vary: 'Accept-Encoding',
+    ...(encoding === undefined ? {} : { 'Content-Encoding': encoding }),
   })
   if (req.method === 'HEAD') {
     res.end()
     return
   }
-  createReadStream(filePath).pipe(res)
+  if (body === undefined) createReadStream(filePath).pipe(res)
+  else res.end(body)
 }

@@ -8,6 +8,10 @@ import { AppShell } from '../shell/app-shell'
 const calendarWaitMs = 300
 
 export const Route = createFileRoute('/_shell')({
+  // Not split into a chunk of its own: every page needs the shell (the Overview is the landing
+  // page), and a split one is only asked for after the entry has run, a second round trip
+  // before the first paint.
+  codeSplitGroupings: [],
   // The assumed-calendar notice above every page needs these years. Asked as soon as the URL is
   // known and waited for briefly, so that the notice is in the first paint: arriving later, it
   // pushed the whole page down. A slow or failing calendar does not hold the page; the notice

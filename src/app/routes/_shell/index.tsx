@@ -6,6 +6,10 @@ import { chinaDay } from '@/shared/lib/format'
 import { overviewSearchSchema } from '../../search/overview-search'
 
 export const Route = createFileRoute('/_shell/')({
+  // Not split into a chunk of its own: every page needs the shell (the Overview is the landing
+  // page), and a split one is only asked for after the entry has run, a second round trip
+  // before the first paint.
+  codeSplitGroupings: [],
   validateSearch: overviewSearchSchema,
   loaderDeps: ({ search }) => search,
   // Asks for the key figures as soon as the URL is known, while the page's code still loads;
