@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { summaryParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
@@ -41,6 +42,9 @@ function KpiCardGrid({ summary, filters }: { summary: KpiSummary; filters: Overv
     ...(filters.district ? { district: filters.district } : {}),
     ...(filters.channel ? { channel: filters.channel } : {}),
   }
+  // The figures paint first; the trend lines (eight requests and their drawing) follow in a
+  // background render, so that nothing they cost delays the page's main content.
+  const trendsWanted = useDeferredValue(true, false)
   const compareLabel = summary.comparison ? t(`overview.cards.vs.${summary.comparison.basis}`) : ''
 
   const cardProps = (figure: CardFigure): KpiCardProps => {
@@ -66,7 +70,9 @@ function KpiCardGrid({ summary, filters }: { summary: KpiSummary; filters: Overv
         ? change && { ...change, sense: figure.sense, label: compareLabel }
         : undefined,
       definition: t(`overview.cards.${figure.id}.definition`),
-      sparkline: <CardSparkline title={title} metric={figure.metric} filters={filters} />,
+      sparkline: (
+        <CardSparkline title={title} metric={figure.metric} filters={filters} paused={!trendsWanted} />
+      ),
       links,
     }
   }

@@ -1,6 +1,8 @@
 import type { z } from 'zod/mini'
 import { ApiError, problemSchema, type Problem } from './api-error'
 import { csrfHeaderName, getCsrfToken } from './csrf-token'
+import { resolveApiUrl, type ApiQuery } from './api-url'
+import { apiAcceptHeader, takeEarlyResponse } from './early-responses'
 import { loadRuntimeConfig } from './runtime-config'
 import { describeValidationIssues } from './validation-issues'
 
@@ -11,7 +13,7 @@ export interface ApiRequestInit<TSchema extends z.ZodMiniType | undefined = unde
   /** Sent as JSON. */
   body?: unknown
   /** Query parameters; `undefined` values are left out. */
-  query?: Record<string, string | number | boolean | undefined>
+  query?: ApiQuery
   headers?: Record<string, string>
   /** Cancels the request, e.g. TanStack Query's signal. */
   signal?: AbortSignal
@@ -21,16 +23,6 @@ export interface ApiRequestInit<TSchema extends z.ZodMiniType | undefined = unde
 }
 
 type Result<TSchema> = TSchema extends z.ZodMiniType ? z.output<TSchema> : unknown
-
-/** Resolves an API path against the configured base URL (which may be absolute or a path). */
-export function resolveApiUrl(baseUrl: string, path: string, query: ApiRequestInit['query'] = {}): URL {
-  const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, document.baseURI)
-  const url = new URL(path.replace(/^\//, ''), base)
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) url.searchParams.set(key, String(value))
-  }
-  return url
-}
 
 function parseRetryAfter(header: string | null): number | undefined {
   if (!header) return undefined
@@ -50,19 +42,16 @@ function parseProblem(text: string): Problem | undefined {
 }
 
 /**
- * Reads the body as text, giving up when `signal` aborts. Browsers cancel a body stream when
- * its request's signal aborts, but not every fetch implementation does (mocked responses in
- * Node, for one), so the read also races the signal itself.
+ * `promise`, or the abort of `signal`, whichever comes first. Browsers cancel a body stream
+ * when its request's signal aborts, but not every fetch implementation does (mocked responses
+ * in Node, for one), and a request started early has no signal of ours at all.
  */
-function readBody(response: Response, signal: AbortSignal): Promise<string> {
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason)
     if (signal.aborted) return onAbort()
     signal.addEventListener('abort', onAbort, { once: true })
-    response
-      .text()
-      .then(resolve, reject)
-      .finally(() => signal.removeEventListener('abort', onAbort))
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
   })
 }
 
@@ -111,20 +100,26 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
     let response: Response
     let text: string
     try {
-      response = await fetch(url, {
-        method,
-        credentials: 'same-origin',
-        headers: {
-          Accept: 'application/json, application/problem+json',
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...(csrfToken === undefined ? {} : { [csrfHeaderName]: csrfToken }),
-          ...headers,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: controller.signal,
-      })
+      // The first page's data may have been asked for before the app loaded (early-responses.ts).
+      const early = method === 'GET' && headers === undefined ? takeEarlyResponse(href) : undefined
+      response = await untilAborted(
+        early ??
+          fetch(url, {
+            method,
+            credentials: 'same-origin',
+            headers: {
+              Accept: apiAcceptHeader,
+              ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+              ...(csrfToken === undefined ? {} : { [csrfHeaderName]: csrfToken }),
+              ...headers,
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: controller.signal,
+          }),
+        controller.signal,
+      )
       // The body can stall after the headers arrived; the timeout covers it too.
-      text = await readBody(response, controller.signal)
+      text = await untilAborted(response.text(), controller.signal)
     } catch (cause) {
       throw failure(cause)
     }

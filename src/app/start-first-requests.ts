@@ -1,0 +1,20 @@
+import { resolveApiUrl } from '@/shared/api/api-url'
+import { startEarlyRequest } from '@/shared/api/early-responses'
+import { loadRuntimeConfig } from '@/shared/api/runtime-config'
+import { chinaDay } from '@/shared/lib/format'
+import { firstRequests } from './first-requests'
+
+// Imported by main.tsx before anything heavy, so these requests leave while the libraries,
+// the router and the first render still run, instead of after them. Not awaited: the app's
+// start must not wait for config.json. Development and the demo answer from a service worker
+// that is not running yet at this point, so there the app asks for itself, as before.
+if (!import.meta.env.DEV && import.meta.env.MODE !== 'demo') {
+  void loadRuntimeConfig().then(({ apiBaseUrl }) => {
+    for (const request of firstRequests(
+      window.location.pathname,
+      window.location.search,
+      chinaDay(Date.now()),
+    ))
+      startEarlyRequest(resolveApiUrl(apiBaseUrl, request.path, request.query))
+  })
+}
