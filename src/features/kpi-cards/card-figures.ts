@@ -8,15 +8,19 @@ type Metric = Schemas['Metric']
 /** What a card's value is: a count of items, a rate (fraction), or money in fen. */
 export type FigureKind = 'count' | 'rate' | 'money'
 
-export type CardId =
-  | 'received'
-  | 'initialCheck'
-  | 'reportCheck'
-  | 'closure'
-  | 'recovered'
-  | 'consumerAssociation'
-  | 'complaintToCase'
-  | 'satisfaction'
+/** The key figures, in card order. */
+export const cardIds = [
+  'received',
+  'initialCheck',
+  'reportCheck',
+  'closure',
+  'recovered',
+  'consumerAssociation',
+  'complaintToCase',
+  'satisfaction',
+] as const
+
+export type CardId = (typeof cardIds)[number]
 
 /** One key figure of a period, with the comparison period's value when there is one. */
 export interface CardFigure {

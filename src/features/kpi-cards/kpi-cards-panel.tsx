@@ -7,6 +7,7 @@ import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-
 import { formatCount, formatMoneyFen, formatRate } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
+import { CardGridSkeleton } from './card-grid-skeleton'
 import { CardSparkline } from './card-sparkline'
 import { cardFigures, figureChange, type CardFigure, type KpiSummary } from './card-figures'
 import { figureText } from './figure-text'
@@ -26,7 +27,7 @@ export function KpiCardsPanel({ filters, compare }: OverviewPanelProps) {
     ...usePolling(),
   })
   return (
-    <PanelFrame title={t('overview.cards.title')} query={query} className={styles.panel}>
+    <PanelFrame title={t('overview.cards.title')} query={query} skeleton={<CardGridSkeleton />}>
       {(summary) => <KpiCardGrid summary={summary} filters={filters} />}
     </PanelFrame>
   )

@@ -32,13 +32,15 @@ const someData: Summary = {
 function ChannelPanel({
   title = '渠道受理量',
   render,
+  skeleton,
 }: {
   title?: string
   render?: (data: Summary) => ReactNode
+  skeleton?: ReactNode
 }) {
   const query = useQuery(summaryQuery)
   return (
-    <PanelFrame title={title} query={query} isEmpty={(data) => data.items.length === 0}>
+    <PanelFrame title={title} query={query} isEmpty={(data) => data.items.length === 0} skeleton={skeleton}>
       {render ??
         ((data) => (
           <ul>
@@ -96,6 +98,27 @@ describe('PanelFrame', () => {
     answer?.()
     expect(await within(panel).findByRole('list')).toBeInTheDocument()
     expect(panel).toHaveAttribute('aria-busy', 'false')
+  })
+
+  it('shows a placeholder shaped like the content when given one, still announced as loading', async () => {
+    let answer: (() => void) | undefined
+    server.use(
+      http.get(summaryUrl, async () => {
+        await new Promise<void>((resolve) => (answer = resolve))
+        return HttpResponse.json(someData)
+      }),
+    )
+    setup(<ChannelPanel skeleton={<div data-testid="card-shapes" />} />)
+    const panel = screen.getByRole('region', { name: '渠道受理量' })
+    expect(within(panel).getByRole('status')).toHaveTextContent('加载中……')
+    expect(within(panel).getByTestId('card-shapes')).toBeInTheDocument()
+
+    await vi.waitFor(() => {
+      expect(answer).toBeDefined()
+    })
+    answer?.()
+    expect(await within(panel).findByRole('list')).toBeInTheDocument()
+    expect(within(panel).queryByTestId('card-shapes')).toBeNull()
   })
 
   it('draws the data with the render prop, under a heading that names the region', async () => {

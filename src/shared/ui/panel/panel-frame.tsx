@@ -42,6 +42,11 @@ export interface PanelFrameProps<TData> {
   isEmpty?: (data: TData) => boolean
   /** Replaces the default "no data in the selected range" message. */
   emptyMessage?: ReactNode
+  /**
+   * The loading placeholder, shaped like the content so that nothing below moves when the data
+   * arrives; three grey bars by default.
+   */
+  skeleton?: ReactNode
   /** Draws the data. Only called with data; an error it throws stays inside this panel. */
   children: (data: TData) => ReactNode
   className?: string
@@ -64,6 +69,7 @@ export function PanelFrame<TData>({
   query,
   isEmpty,
   emptyMessage,
+  skeleton,
   children,
   className,
 }: PanelFrameProps<TData>) {
@@ -87,7 +93,7 @@ export function PanelFrame<TData>({
 
   let body: ReactNode
   if (!hasData) {
-    body = status === 'error' ? errorMessage : <PanelSkeleton label={t('panel.loading')} />
+    body = status === 'error' ? errorMessage : <PanelSkeleton label={t('panel.loading')} shape={skeleton} />
   } else {
     body = (
       <>
@@ -170,15 +176,19 @@ function PanelContent<TData>({ data, render, isEmpty, empty }: PanelContentProps
   return isEmpty?.(data) ? empty : render(data)
 }
 
-function PanelSkeleton({ label }: { label: string }) {
+function PanelSkeleton({ label, shape }: { label: string; shape: ReactNode }) {
   return (
     <div role="status" className={styles.loading}>
       <span className="visually-hidden">{label}</span>
-      <div aria-hidden="true" className={styles.skeleton}>
-        <span />
-        <span />
-        <span />
-      </div>
+      {shape === undefined ? (
+        <div aria-hidden="true" className={styles.skeleton}>
+          <span />
+          <span />
+          <span />
+        </div>
+      ) : (
+        <div aria-hidden="true">{shape}</div>
+      )}
     </div>
   )
 }
