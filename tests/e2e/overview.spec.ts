@@ -119,5 +119,16 @@ test('on a phone the figures fit the width @phone-only', async ({ page }) => {
   await expect(card(page, zh.overview.cards.closure.title)).toBeVisible(firstData)
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
+  // Nothing in a card reaches past its border (the trend note once did, without widening the page).
+  await expect(page.locator('article svg').first()).toBeVisible()
+  const sticking = await page.locator('article').evaluateAll((cards) =>
+    cards.flatMap((article) => {
+      const right = article.getBoundingClientRect().right
+      return [...article.querySelectorAll('*')]
+        .filter((element) => element.getBoundingClientRect().right > right + 0.5)
+        .map((element) => `${article.querySelector('h3')?.textContent ?? '?'}: ${element.textContent ?? ''}`)
+    }),
+  )
+  expect(sticking).toEqual([])
   await expectAxeClean(page, 'overview on a phone')
 })
