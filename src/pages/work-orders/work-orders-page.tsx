@@ -1,4 +1,4 @@
-import { getRouteApi } from '@tanstack/react-router'
+import { getRouteApi, Outlet } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { Page } from '@/shared/ui/page/page'
 import { FilterSummary } from './filter-summary'
@@ -22,6 +22,8 @@ export function WorkOrdersPage() {
       <FilterSummary filters={filters} unitNames={unitNames} />
       <StatusTabs current={filters.status} />
       <WorkOrdersPanel params={listParams(filters)} unitNames={unitNames} />
+      {/* A work order's detail (/work-orders/$id) opens over the list, which stays underneath. */}
+      <Outlet />
     </Page>
   )
 }

@@ -5,6 +5,9 @@ import { overviewBreakdownsEn } from './parts/overview-breakdowns.en'
 import { overviewTrendEn } from './parts/overview-trend.en'
 import { sixTimelyEn } from './parts/six-timely.en'
 import { workOrdersEn } from './parts/work-orders.en'
+import { workOrderDetailEn } from './parts/work-order-detail.en'
+import { workOrderExportEn } from './parts/work-order-export.en'
+import { workOrderTableEn } from './parts/work-order-table.en'
 import type { Messages } from './zh-cn'
 
 export const en = {
@@ -164,4 +167,7 @@ export const en = {
   sixTimely: sixTimelyEn,
   alertsStrip: alertsStripEn,
   workOrders: workOrdersEn,
+  workOrderTable: workOrderTableEn,
+  workOrderDetail: workOrderDetailEn,
+  workOrderExport: workOrderExportEn,
 } satisfies Messages

@@ -5,6 +5,9 @@ import { overviewBreakdownsZhCN } from './parts/overview-breakdowns.zh-cn'
 import { overviewTrendZhCN } from './parts/overview-trend.zh-cn'
 import { sixTimelyZhCN } from './parts/six-timely.zh-cn'
 import { workOrdersZhCN } from './parts/work-orders.zh-cn'
+import { workOrderDetailZhCN } from './parts/work-order-detail.zh-cn'
+import { workOrderExportZhCN } from './parts/work-order-export.zh-cn'
+import { workOrderTableZhCN } from './parts/work-order-table.zh-cn'
 
 /**
  * Simplified Chinese: the default language and the shape every other language follows. Larger
@@ -164,6 +167,9 @@ export const zhCN = {
   sixTimely: sixTimelyZhCN,
   alertsStrip: alertsStripZhCN,
   workOrders: workOrdersZhCN,
+  workOrderTable: workOrderTableZhCN,
+  workOrderDetail: workOrderDetailZhCN,
+  workOrderExport: workOrderExportZhCN,
 } as const
 
 /** The translation tree's shape, with string leaves: every language must match it. */

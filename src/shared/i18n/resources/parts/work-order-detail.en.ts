@@ -1,0 +1,3 @@
+import type { Messages } from '../zh-cn'
+
+export const workOrderDetailEn = {} satisfies Messages['workOrderDetail']

@@ -1,0 +1,2 @@
+/** Texts of the work orders' detail (Chinese). */
+export const workOrderDetailZhCN = {} as const

@@ -1,0 +1,2 @@
+/** Texts of the work orders' export (Chinese). */
+export const workOrderExportZhCN = {} as const

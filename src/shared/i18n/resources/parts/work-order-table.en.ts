@@ -1,0 +1,3 @@
+import type { Messages } from '../zh-cn'
+
+export const workOrderTableEn = {} satisfies Messages['workOrderTable']

@@ -1,0 +1,2 @@
+/** Texts of the work orders' table (Chinese). */
+export const workOrderTableZhCN = {} as const
