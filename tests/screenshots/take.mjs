@@ -18,6 +18,7 @@ const screens = {
   overview: '/',
   'overview-month': '/?period=month',
   'work-orders': '/work-orders',
+  'work-orders-overdue': '/work-orders?status=overdue&sort=-overdueDuration',
   escalations: '/escalations',
   hotspots: '/hotspots',
   reports: '/reports',

@@ -18,6 +18,8 @@ if (hasDom) {
   // jsdom has no layout and does not implement scrolling; the router's scroll restoration
   // calls it on every navigation, and jsdom would report each call as an error.
   window.scrollTo = () => {}
+  const { giveVirtualListsALayout } = await import('./virtual-layout')
+  giveVirtualListsALayout()
 }
 
 // Any request without a handler fails the test that made it: no test may reach the network,

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
+import { workOrderSorts, type WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
 import { workOrderStatuses } from '@/entities/work-order/work-order-status'
 import { categoryCodeSchema } from '@/shared/api/validators/category-code.gen'
 import { channelCodeSchema } from '@/shared/api/validators/channel-code.gen'
@@ -30,6 +30,7 @@ export const workOrdersSearchSchema = z.object({
   ca: optional(z.boolean()),
   metric: optional(metricSchema),
   outcome: optional(outcomeSchema),
+  sort: optional(z.enum(workOrderSorts)),
 })
 
 export type WorkOrdersSearch = z.infer<typeof workOrdersSearchSchema>

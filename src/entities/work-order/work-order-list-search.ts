@@ -21,4 +21,17 @@ export interface WorkOrderListSearch {
   ca?: boolean | undefined
   metric?: Schemas['Metric'] | undefined
   outcome?: Schemas['Outcome'] | undefined
+  /** The list's order, as the API's `sort` (`dueAt`, `-overdueDuration`, …). */
+  sort?: WorkOrderSort | undefined
 }
+
+/** The orders `GET /work-orders` can sort by; a leading `-` is descending. */
+export const workOrderSorts = [
+  'dueAt',
+  '-dueAt',
+  'receivedAt',
+  '-receivedAt',
+  'overdueDuration',
+  '-overdueDuration',
+] as const
+export type WorkOrderSort = (typeof workOrderSorts)[number]

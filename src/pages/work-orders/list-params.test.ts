@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { firstPageSize, listParams } from './list-params'
+import { listPageSize, listParams } from './list-params'
 
 describe('listParams', () => {
   it("maps the URL's filters one to one, renaming only the short ones", () => {
@@ -32,13 +32,13 @@ describe('listParams', () => {
       consumerAssociation: false,
       metric: 'closure',
       outcome: 'late',
-      limit: firstPageSize,
+      limit: listPageSize,
     })
   })
 
   it('leaves absent filters out, so equal views share one query key', () => {
     const params = listParams({ metric: 'received', status: undefined, q: undefined, ca: undefined })
-    expect(params).toEqual({ metric: 'received', limit: 50 })
+    expect(params).toEqual({ metric: 'received', limit: listPageSize })
     expect(Object.keys(params)).toEqual(['metric', 'limit'])
   })
 })

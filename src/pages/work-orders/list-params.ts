@@ -1,14 +1,14 @@
 import type { WorkOrderListParams } from '@/entities/work-order/api/work-order-queries'
 
-/** The first page holds this many rows; the whole list comes with issue 5's infinite scroll. */
-export const firstPageSize = 50
+/** Rows per request: the table asks for the next page as the reader scrolls near the end. */
+export const listPageSize = 100
 
 /**
  * The page's URL filters (the route's search schema, src/app/search/work-orders-search.ts): the
  * API's names, except `q` for `keyword` and `ca` for `consumerAssociation`, short in a URL.
  */
 export type WorkOrderFilters = OrUndefined<
-  Omit<WorkOrderListParams, 'keyword' | 'consumerAssociation' | 'limit' | 'sort'> & {
+  Omit<WorkOrderListParams, 'keyword' | 'consumerAssociation' | 'limit'> & {
     q?: string
     ca?: boolean
   }
@@ -23,6 +23,6 @@ type OrUndefined<T> = { [K in keyof T]?: T[K] | undefined }
  */
 export function listParams(filters: WorkOrderFilters): WorkOrderListParams {
   const { q, ca, ...same } = filters
-  const all = { ...same, keyword: q, consumerAssociation: ca, limit: firstPageSize }
+  const all = { ...same, keyword: q, consumerAssociation: ca, limit: listPageSize }
   return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined))
 }

@@ -21,7 +21,7 @@ export function WorkOrdersPage() {
     <Page title={t('pages.workOrders.title')} description={t('pages.workOrders.description')}>
       <FilterSummary filters={filters} unitNames={unitNames} />
       <StatusTabs current={filters.status} />
-      <WorkOrdersPanel params={listParams(filters)} unitNames={unitNames} />
+      <WorkOrdersPanel params={listParams(filters)} search={filters} unitNames={unitNames} />
       {/* A work order's detail (/work-orders/$id) opens over the list, which stays underneath. */}
       <Outlet />
     </Page>

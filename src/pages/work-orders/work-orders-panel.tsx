@@ -1,36 +1,43 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   workOrdersInfiniteQueryOptions,
   type WorkOrderListParams,
 } from '@/entities/work-order/api/work-order-queries'
+import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
+import { ExportWorkOrdersButton } from '@/features/work-order-export/export-work-orders-button'
+import { WorkOrderTable } from '@/features/work-order-table/work-order-table'
 import { isApiError } from '@/shared/api/api-error'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { formatCount, formatMoneyFen } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
-import { WorkOrdersTable } from './work-orders-table'
 import styles from './work-orders-panel.module.css'
 
 interface WorkOrdersPanelProps {
   params: WorkOrderListParams
+  /** The URL's search, which the table's sorting and row links keep. */
+  search: WorkOrderListSearch
   unitNames: ReadonlyMap<string, string>
 }
 
 /**
  * `GET /work-orders` for the URL's filters: the total (which equals the figure the user drilled
- * down from) and the first page of rows. Later pages come with issue 5's infinite scroll.
+ * down from) and the rows, page after page as the table scrolls.
  */
-export function WorkOrdersPanel({ params, unitNames }: WorkOrdersPanelProps) {
+export function WorkOrdersPanel({ params, search, unitNames }: WorkOrdersPanelProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const query = useInfiniteQuery({ ...workOrdersInfiniteQueryOptions(params), ...usePolling() })
   const error = useForbiddenExplained(query.error)
+  const { fetchNextPage } = query
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage])
 
   return (
     <PanelFrame
       title={t('workOrders.list.title')}
+      actions={<ExportWorkOrdersButton params={params} unitNames={unitNames} />}
       query={{
         data: query.data,
         error,
@@ -47,6 +54,7 @@ export function WorkOrdersPanel({ params, unitNames }: WorkOrdersPanelProps) {
         const page = data.pages[0]
         if (!page) return null
         const total = formatCount(page.total, locale)
+        const rows = data.pages.flatMap((p) => p.items)
         return (
           <>
             <p className={styles.total}>
@@ -57,12 +65,15 @@ export function WorkOrdersPanel({ params, unitNames }: WorkOrdersPanelProps) {
                 </span>
               ) : null}
             </p>
-            {page.total > page.items.length ? (
-              <p className={styles.partial}>
-                {t('workOrders.list.partial', { shown: formatCount(page.items.length, locale), total })}
-              </p>
-            ) : null}
-            <WorkOrdersTable rows={page.items} unitNames={unitNames} />
+            <WorkOrderTable
+              rows={rows}
+              total={page.total}
+              unitNames={unitNames}
+              search={search}
+              hasMore={query.hasNextPage}
+              isLoadingMore={query.isFetchingNextPage}
+              loadMore={loadMore}
+            />
           </>
         )
       }}

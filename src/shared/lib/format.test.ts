@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import {
+  formatDeadline,
   changeDirection,
   chinaDay,
   formatAge,
@@ -188,6 +189,17 @@ describe('formatMoneyFen', () => {
 
   it('shows a missing amount as a dash', () => {
     expect(formatMoneyFen(null, 'zh-CN')).toBe('—')
+  })
+})
+
+describe('formatDeadline', () => {
+  it('reads a deadline at 00:00 China time as the end of the day before', () => {
+    expect(formatDeadline('2026-10-24T00:00:00+08:00', 'zh-CN')).toBe('2026年10月23日 24:00')
+    expect(formatDeadline('2026-10-23T16:00:00Z', 'en')).toBe('Oct 23, 2026, 24:00')
+  })
+
+  it('shows any other deadline as it is', () => {
+    expect(formatDeadline('2026-10-24T17:30:00+08:00', 'zh-CN')).toBe('2026年10月24日 17:30')
   })
 })
 

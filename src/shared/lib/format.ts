@@ -280,6 +280,17 @@ export function formatChinaDateTime(
   return dateTimeFormat(locale, dateTimeStyles[style]).format(toEpochMs(instant))
 }
 
+/**
+ * A deadline as people say it: one at 00:00 China time ends the day before, so it reads as that
+ * day's 24:00 ("2026年10月23日 24:00"), not as the next morning; any other time as it is.
+ */
+export function formatDeadline(instant: Instant, locale: Locale): string {
+  const ms = toEpochMs(instant)
+  if (chinaDay(ms) === chinaDay(ms - 1)) return formatChinaDateTime(ms, locale)
+  // The separator of formatChinaDateTime's own date and time in each language.
+  return `${formatCalendarDay(chinaDay(ms - 1), locale)}${locale === 'en' ? ', ' : ' '}24:00`
+}
+
 const dayKeyOptions: Intl.DateTimeFormatOptions = {
   calendar: 'gregory',
   numberingSystem: 'latn',

@@ -32,6 +32,8 @@ export const preferencesSchema = z.object({
   wallRotationSeconds: seconds(5, 600, 20),
   tableDensity: z.catch(z.enum(tableDensities), 'comfortable'),
   bandMarginPoints: z.catch(z.number().check(z.minimum(0), z.maximum(20)), 1),
+  /** Columns of the work-order table the user has hidden, by column id. */
+  hiddenWorkOrderColumns: z.catch(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(30)), []),
 })
 
 export type Preferences = z.infer<typeof preferencesSchema>

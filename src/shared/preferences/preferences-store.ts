@@ -18,6 +18,7 @@ interface PreferencesActions {
   setWallRotationSeconds: (seconds: number) => void
   setTableDensity: (density: TableDensity) => void
   setBandMarginPoints: (points: number) => void
+  setHiddenWorkOrderColumns: (columns: string[]) => void
   reset: () => void
 }
 
@@ -37,6 +38,7 @@ export const usePreferences = create<PreferencesState>()(
       setWallRotationSeconds: (wallRotationSeconds) => set({ wallRotationSeconds }),
       setTableDensity: (tableDensity) => set({ tableDensity }),
       setBandMarginPoints: (bandMarginPoints) => set({ bandMarginPoints }),
+      setHiddenWorkOrderColumns: (hiddenWorkOrderColumns) => set({ hiddenWorkOrderColumns }),
       reset: () => set({ ...defaultPreferences }),
     }),
     {

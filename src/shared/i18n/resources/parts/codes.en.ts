@@ -37,4 +37,16 @@ export const codesEn = {
     afterSales: 'After-sales service',
     telecoms: 'Telecoms',
   },
+  stage: {
+    received: 'Received',
+    dispatched: 'Dispatched',
+    signed: 'Signed for',
+    accepted: 'Acceptance review',
+    verified: 'Verification',
+    answered: 'Answered',
+    mediated: 'Mediation',
+    closed: 'Closure',
+    replied: 'Reply',
+    followUp: 'Follow-up',
+  },
 } as const satisfies Messages['codes']

@@ -36,4 +36,16 @@ export const codesZhCN = {
     afterSales: '售后服务',
     telecoms: '通信',
   },
+  stage: {
+    received: '受理',
+    dispatched: '分流',
+    signed: '签收',
+    accepted: '受理审查',
+    verified: '核查',
+    answered: '答复',
+    mediated: '调解',
+    closed: '办结',
+    replied: '回复',
+    followUp: '回访',
+  },
 } as const

@@ -1,2 +1,50 @@
-/** Texts of the work orders' table (Chinese). */
-export const workOrderTableZhCN = {} as const
+/** Texts of the work-order table, in Chinese. */
+export const workOrderTableZhCN = {
+  caption: '工单列表：共 {{total}} 件，已载入 {{loaded}} 件',
+  keyboardHint: '上下方向键在行间移动，回车打开工单。',
+  loadingMore: '正在载入更多工单……',
+  allLoaded: '已载入全部 {{total}} 件。',
+  loadMoreFailed: '载入更多工单失败：{{reason}}',
+  retry: '重试',
+  columns: {
+    id: '工单编号',
+    channel: '渠道',
+    kind: '类型',
+    category: '类别',
+    district: '区县',
+    unit: '承办单位',
+    stage: '当前环节',
+    receivedAt: '受理时间',
+    dueAt: '办理期限',
+    timeLeft: '剩余时间',
+    state: '状态',
+  },
+  sort: {
+    ascending: '升序',
+    descending: '降序',
+  },
+  timeLeft: {
+    closed: '已办结',
+    dueToday: '今日到期',
+    left_one: '剩 {{count}} 个工作日',
+    left_other: '剩 {{count}} 个工作日',
+    overdueToday: '今日超期',
+    overdue_one: '超期 {{count}} 个工作日',
+    overdue_other: '超期 {{count}} 个工作日',
+    deadline: '期限 {{day}}',
+  },
+  state: {
+    closed: '已办结',
+    overdue: '超期',
+    atRisk: '临期',
+    open: '在办',
+    supervised: '督办中',
+  },
+  settings: {
+    title: '表格设置',
+    columns: '显示的列',
+    density: '行距',
+    comfortable: '宽松',
+    compact: '紧凑',
+  },
+} as const

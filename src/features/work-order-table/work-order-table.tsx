@@ -1,0 +1,225 @@
+import { useNavigate } from '@tanstack/react-router'
+import { useTable } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
+import { useLocale } from '@/shared/i18n/use-locale'
+import { formatCount } from '@/shared/lib/format'
+import { useNow } from '@/shared/lib/use-now'
+import { usePreferences } from '@/shared/preferences/preferences-store'
+import { SortHeader } from './sort-header'
+import { TableSettings } from './table-settings'
+import { useWorkingCalendar } from './use-working-calendar'
+import { tableFeaturesUsed, workOrderColumns, type WorkOrderSummary } from './work-order-columns'
+import styles from './work-order-table.module.css'
+
+export interface WorkOrderTableProps {
+  rows: readonly WorkOrderSummary[]
+  /** Every match, of which `rows` are the pages loaded so far. */
+  total: number
+  unitNames: ReadonlyMap<string, string>
+  /** The list's URL search: sorting writes to it, a row's detail keeps it. */
+  search: WorkOrderListSearch
+  hasMore: boolean
+  isLoadingMore: boolean
+  loadMore: () => void
+}
+
+/** Row heights the virtualizer starts from, before it measures the real rows. */
+const estimatedRowHeight = { comfortable: 44, compact: 32 } as const
+/** Rows kept rendered beyond the visible ones, each way: enough for a fast flick. */
+const overscan = 10
+/** How close to the last loaded row the next page is asked for. */
+const loadAheadRows = 30
+/** Time left counts live: once a minute is as fine as its working-day words go. */
+const tickMs = 60_000
+
+/**
+ * The work orders as a table that scrolls through any number of them: only the rows in view
+ * (and a few beyond) are in the DOM, and the next page is asked for before the reader reaches the
+ * end. Keyboard: Tab reaches the current row, arrows move it, Home/End jump, Enter opens it.
+ */
+export function WorkOrderTable({
+  rows,
+  total,
+  unitNames,
+  search,
+  hasMore,
+  isLoadingMore,
+  loadMore,
+}: WorkOrderTableProps) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const navigate = useNavigate()
+  const now = useNow(tickMs)
+  const calendar = useWorkingCalendar(now)
+  const density = usePreferences((state) => state.tableDensity)
+  const hidden = usePreferences((state) => state.hiddenWorkOrderColumns)
+  const captionId = useId()
+  const hintId = useId()
+
+  const columns = useMemo(
+    () => workOrderColumns({ t, locale, unitNames, now, calendar, search }),
+    [t, locale, unitNames, now, calendar, search],
+  )
+  const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden])
+  const table = useTable({
+    features: tableFeaturesUsed,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    state: { columnVisibility },
+  })
+  const tableRows = table.getRowModel().rows
+
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // The virtualizer is mutable by design (its methods read live scroll state): this component
+  // re-renders with every scroll anyway, so the compiler's memoization has nothing to save here.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimatedRowHeight[density],
+    getItemKey: (index) => tableRows[index]?.id ?? index,
+    overscan,
+  })
+  const items = virtualizer.getVirtualItems()
+  const lastShown = items.at(-1)?.index ?? 0
+  useEffect(() => {
+    if (hasMore && !isLoadingMore && lastShown >= tableRows.length - loadAheadRows) loadMore()
+  }, [hasMore, isLoadingMore, lastShown, tableRows.length, loadMore])
+
+  // The row that holds the keyboard focus (roving tabindex): one tab stop for the whole body.
+  const [activeIndex, setActiveIndex] = useState(0)
+  const active = Math.min(activeIndex, Math.max(0, tableRows.length - 1))
+  const focusPending = useRef(false)
+  useEffect(() => {
+    if (!focusPending.current) return
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)
+    if (row) {
+      focusPending.current = false
+      row.focus({ preventScroll: true })
+    }
+  })
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(index, tableRows.length - 1))
+    setActiveIndex(next)
+    focusPending.current = true
+    virtualizer.scrollToIndex(next, { align: 'auto' })
+  }
+  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+    const page = Math.max(
+      1,
+      Math.floor((scrollRef.current?.clientHeight ?? 400) / estimatedRowHeight[density]) - 1,
+    )
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: tableRows.length - 1,
+    }
+    const target = moves[event.key]
+    if (target !== undefined) {
+      event.preventDefault()
+      moveTo(target)
+    } else if (event.key === 'Enter') {
+      const id = tableRows[index]?.id
+      if (id === undefined) return
+      event.preventDefault()
+      void navigate({ to: '/work-orders/$id', params: { id }, search })
+    }
+  }
+
+  const visibleColumnCount = table.getVisibleLeafColumns().length
+  const paddingTop = items[0]?.start ?? 0
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+
+  return (
+    <>
+      <TableSettings />
+      <p id={hintId} className={styles.hint}>
+        {t('workOrderTable.keyboardHint')}
+      </p>
+      <div
+        ref={scrollRef}
+        className={styles.scroller}
+        data-density={density}
+        data-virtual-scroller
+        role="region"
+        aria-labelledby={captionId}
+        // Focusable so a keyboard can also scroll it sideways on a phone.
+        tabIndex={0}
+      >
+        <table className={styles.table} aria-rowcount={total + 1} aria-describedby={hintId}>
+          <caption id={captionId} className="visually-hidden">
+            {t('workOrderTable.caption', {
+              total: formatCount(total, locale),
+              loaded: formatCount(rows.length, locale),
+            })}
+          </caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} aria-rowindex={1}>
+                {group.headers.map((header) => (
+                  <SortHeader key={header.id} columnId={header.column.id} search={search}>
+                    <table.FlexRender header={header} />
+                  </SortHeader>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {paddingTop > 0 ? (
+              <tr aria-hidden="true" className={styles.spacer}>
+                <td colSpan={visibleColumnCount} style={{ height: paddingTop }} />
+              </tr>
+            ) : null}
+            {items.map((item) => {
+              const row = tableRows[item.index]
+              if (!row) return null
+              return (
+                <tr
+                  key={row.id}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  aria-rowindex={item.index + 2}
+                  tabIndex={item.index === active ? 0 : -1}
+                  className={styles.row}
+                  onFocus={() => setActiveIndex(item.index)}
+                  onKeyDown={(event) => onRowKeyDown(event, item.index)}
+                >
+                  {row.getVisibleCells().map((cell) =>
+                    cell.column.id === 'id' ? (
+                      <th key={cell.id} scope="row" className={styles.id}>
+                        <table.FlexRender cell={cell} />
+                      </th>
+                    ) : (
+                      <td key={cell.id}>
+                        <table.FlexRender cell={cell} />
+                      </td>
+                    ),
+                  )}
+                </tr>
+              )
+            })}
+            {paddingBottom > 0 ? (
+              <tr aria-hidden="true" className={styles.spacer}>
+                <td colSpan={visibleColumnCount} style={{ height: paddingBottom }} />
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <p className={styles.footer} role="status">
+        {isLoadingMore
+          ? t('workOrderTable.loadingMore')
+          : hasMore
+            ? null
+            : t('workOrderTable.allLoaded', { total: formatCount(total, locale) })}
+      </p>
+    </>
+  )
+}
