@@ -1,2 +1,32 @@
 /** Texts of the work orders' export (Chinese). */
-export const workOrderExportZhCN = {} as const
+export const workOrderExportZhCN = {
+  export: '导出 CSV',
+  exportHint: '导出当前筛选条件下的全部工单（UTF-8 CSV，可用 Excel 打开）',
+  cancel: '取消导出',
+  progressLabel: '导出进度',
+  starting: '正在准备导出……',
+  running: '正在导出……',
+  progress: '正在导出：已获取 {{loaded}} / {{total}} 件',
+  done: '已导出 {{rows}} 件工单：{{fileName}}',
+  cancelled: '已取消导出，未生成文件。',
+  failed: '导出失败：{{reason}}',
+  fileName: '工单-{{day}}.csv',
+  yes: '是',
+  no: '否',
+  columns: {
+    id: '工单编号',
+    channel: '渠道',
+    kind: '类型',
+    category: '类别',
+    district: '区县',
+    unit: '承办单位',
+    stage: '当前环节',
+    receivedAt: '受理时间（北京时间）',
+    dueAt: '办理期限（北京时间）',
+    overdue: '超期',
+    atRisk: '临期',
+    supervised: '督办中',
+    summary: '诉求摘要',
+    businessName: '涉及经营者',
+  },
+} as const
