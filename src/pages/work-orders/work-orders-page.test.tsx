@@ -26,6 +26,9 @@ async function apiGet(path: string): Promise<{ status: number; body: unknown }> 
   return { status: response.status, body: await response.json() }
 }
 
+/** A state tab's accessible name: the state, then its count. */
+const tabName = (state: string, count: number) => new RegExp(`^${state}\\s*${formatCount(count, 'zh-CN')}$`)
+
 function listPanel() {
   return within(screen.getByRole('region', { name: '工单列表' }))
 }
@@ -189,20 +192,53 @@ describe('data from the API and the URL', () => {
 })
 
 describe('the state tabs and the ways out', () => {
+  it('count each state within the other filters, as the API counts them', { timeout: 30_000 }, async () => {
+    const scope = `district=371102&from=${from}&to=${to}`
+    await renderApp(`/work-orders?${scope}`)
+    const tabs = within(screen.getByRole('navigation', { name: '工单状态' }))
+    const names = {
+      all: '全部',
+      open: '在办',
+      overdue: '超期',
+      atRisk: '临期',
+      supervised: '督办中',
+      closed: '已办结',
+    }
+    for (const [status, name] of Object.entries(names)) {
+      const query = status === 'all' ? '' : `&status=${status}`
+      const { total } = (await apiGet(`/work-orders?${scope}${query}&limit=1`)).body as Page
+      const tab = await tabs.findByRole('link', { name: tabName(name, total) }, patiently)
+      expect(tab).toBeInTheDocument()
+    }
+  })
+
+  it('count open overdue and at-risk items as the Overview does', { timeout: 30_000 }, async () => {
+    await renderApp('/work-orders?district=371102')
+    const tabs = within(screen.getByRole('navigation', { name: '工单状态' }))
+    // Current state, whatever the period: the Overview's figures for the district.
+    const summary = (await apiGet(`/kpis/summary?from=${today}&to=${today}&district=371102`)).body as {
+      open: { overdue: number; atRisk: number }
+    }
+    expect(
+      await tabs.findByRole('link', { name: tabName('超期', summary.open.overdue) }, patiently),
+    ).toBeInTheDocument()
+    expect(tabs.getByRole('link', { name: tabName('临期', summary.open.atRisk) })).toBeInTheDocument()
+  })
+
   it('puts the chosen state into the URL, keeping the other filters', async () => {
     const { user, router } = await renderApp('/work-orders?district=371102')
     const tabs = within(screen.getByRole('navigation', { name: '工单状态' }))
-    expect(tabs.getByRole('link', { name: '全部' })).toHaveAttribute('aria-current', 'page')
+    expect(tabs.getByRole('link', { name: /^全部/ })).toHaveAttribute('aria-current', 'page')
 
-    await user.click(tabs.getByRole('link', { name: '超期' }))
+    await user.click(tabs.getByRole('link', { name: /^超期/ }))
     await waitFor(() =>
       expect(router.state.location.search).toEqual({ district: '371102', status: 'overdue' }),
     )
-    expect(tabs.getByRole('link', { name: '超期' })).toHaveAttribute('aria-current', 'page')
-    expect(tabs.getByRole('link', { name: '全部' })).not.toHaveAttribute('aria-current')
+    expect(tabs.getByRole('link', { name: /^超期/ })).toHaveAttribute('aria-current', 'page')
+    expect(tabs.getByRole('link', { name: /^全部/ })).not.toHaveAttribute('aria-current')
     expect(screen.getByText('超期 · 东港区')).toBeInTheDocument()
 
-    await user.click(tabs.getByRole('link', { name: '全部' }))
+    await user.click(tabs.getByRole('link', { name: /^全部/ }))
     await waitFor(() => expect(router.state.location.search).toEqual({ district: '371102' }))
   })
 

@@ -17,11 +17,12 @@ export function WorkOrdersPage() {
   const { t } = useTranslation()
   const filters = route.useSearch()
   const unitNames = useUnitNames()
+  const params = listParams(filters)
   return (
     <Page title={t('pages.workOrders.title')} description={t('pages.workOrders.description')}>
       <FilterSummary filters={filters} unitNames={unitNames} />
-      <StatusTabs current={filters.status} />
-      <WorkOrdersPanel params={listParams(filters)} search={filters} unitNames={unitNames} />
+      <StatusTabs current={filters.status} params={params} />
+      <WorkOrdersPanel params={params} search={filters} unitNames={unitNames} />
       {/* A work order's detail (/work-orders/$id) opens over the list, which stays underneath. */}
       <Outlet />
     </Page>

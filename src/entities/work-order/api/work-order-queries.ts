@@ -36,6 +36,19 @@ export function workOrdersInfiniteQueryOptions(params: WorkOrderListParams = {})
   })
 }
 
+/**
+ * How many work orders match `params`: `GET /work-orders` for one row, read for its `total`. The
+ * state tabs show these beside their names.
+ */
+export function workOrderCountQueryOptions(params: WorkOrderListParams) {
+  return queryOptions({
+    queryKey: [...workOrderQueryKeys.lists(), 'count', params] as const,
+    queryFn: ({ signal }) =>
+      apiFetch('/work-orders', { query: { ...params, limit: 1 }, schema: workOrderPageSchema, signal }),
+    select: (page) => page.total,
+  })
+}
+
 /** `GET /work-orders/{id}`: one item with its closed-loop timeline. */
 export function workOrderQueryOptions(id: WorkOrderId) {
   return queryOptions({
