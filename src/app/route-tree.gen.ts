@@ -19,6 +19,7 @@ import { Route as ShellHotspotsRouteImport } from './routes/_shell/hotspots'
 import { Route as ShellReportsRouteImport } from './routes/_shell/reports'
 import { Route as ShellSettingsRouteImport } from './routes/_shell/settings'
 import { Route as ShellWorkOrdersRouteImport } from './routes/_shell/work-orders'
+import { Route as ShellWorkOrdersIdRouteImport } from './routes/_shell/work-orders/$id'
 
 const ShellRoute = ShellRouteImport.update({
   id: '/_shell',
@@ -69,6 +70,11 @@ const ShellWorkOrdersRoute = ShellWorkOrdersRouteImport.update({
   path: '/work-orders',
   getParentRoute: () => ShellRoute,
 } as any)
+const ShellWorkOrdersIdRoute = ShellWorkOrdersIdRouteImport.update({
+  id: '/$id',
+  path: '/$id',
+  getParentRoute: () => ShellWorkOrdersRoute,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof ShellIndexRoute
@@ -79,7 +85,8 @@ export interface FileRoutesByFullPath {
   '/hotspots': typeof ShellHotspotsRoute
   '/reports': typeof ShellReportsRoute
   '/settings': typeof ShellSettingsRoute
-  '/work-orders': typeof ShellWorkOrdersRoute
+  '/work-orders': typeof ShellWorkOrdersRouteWithChildren
+  '/work-orders/$id': typeof ShellWorkOrdersIdRoute
 }
 export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
@@ -89,8 +96,9 @@ export interface FileRoutesByTo {
   '/hotspots': typeof ShellHotspotsRoute
   '/reports': typeof ShellReportsRoute
   '/settings': typeof ShellSettingsRoute
-  '/work-orders': typeof ShellWorkOrdersRoute
+  '/work-orders': typeof ShellWorkOrdersRouteWithChildren
   '/': typeof ShellIndexRoute
+  '/work-orders/$id': typeof ShellWorkOrdersIdRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -102,8 +110,9 @@ export interface FileRoutesById {
   '/_shell/hotspots': typeof ShellHotspotsRoute
   '/_shell/reports': typeof ShellReportsRoute
   '/_shell/settings': typeof ShellSettingsRoute
-  '/_shell/work-orders': typeof ShellWorkOrdersRoute
+  '/_shell/work-orders': typeof ShellWorkOrdersRouteWithChildren
   '/_shell/': typeof ShellIndexRoute
+  '/_shell/work-orders/$id': typeof ShellWorkOrdersIdRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -117,6 +126,7 @@ export interface FileRouteTypes {
     | '/reports'
     | '/settings'
     | '/work-orders'
+    | '/work-orders/$id'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/sign-in'
@@ -128,6 +138,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/work-orders'
     | '/'
+    | '/work-orders/$id'
   id:
     | '__root__'
     | '/_shell'
@@ -140,6 +151,7 @@ export interface FileRouteTypes {
     | '/_shell/settings'
     | '/_shell/work-orders'
     | '/_shell/'
+    | '/_shell/work-orders/$id'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -220,8 +232,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ShellWorkOrdersRouteImport
       parentRoute: typeof ShellRoute
     }
+    '/_shell/work-orders/$id': {
+      id: '/_shell/work-orders/$id'
+      path: '/$id'
+      fullPath: '/work-orders/$id'
+      preLoaderRoute: typeof ShellWorkOrdersIdRouteImport
+      parentRoute: typeof ShellWorkOrdersRoute
+    }
   }
 }
+
+interface ShellWorkOrdersRouteChildren {
+  ShellWorkOrdersIdRoute: typeof ShellWorkOrdersIdRoute
+}
+
+const ShellWorkOrdersRouteChildren: ShellWorkOrdersRouteChildren = {
+  ShellWorkOrdersIdRoute: ShellWorkOrdersIdRoute,
+}
+
+const ShellWorkOrdersRouteWithChildren = ShellWorkOrdersRoute._addFileChildren(
+  ShellWorkOrdersRouteChildren,
+)
 
 interface ShellRouteChildren {
   ShellSplatRoute: typeof ShellSplatRoute
@@ -229,7 +260,7 @@ interface ShellRouteChildren {
   ShellHotspotsRoute: typeof ShellHotspotsRoute
   ShellReportsRoute: typeof ShellReportsRoute
   ShellSettingsRoute: typeof ShellSettingsRoute
-  ShellWorkOrdersRoute: typeof ShellWorkOrdersRoute
+  ShellWorkOrdersRoute: typeof ShellWorkOrdersRouteWithChildren
   ShellIndexRoute: typeof ShellIndexRoute
 }
 
@@ -239,7 +270,7 @@ const ShellRouteChildren: ShellRouteChildren = {
   ShellHotspotsRoute: ShellHotspotsRoute,
   ShellReportsRoute: ShellReportsRoute,
   ShellSettingsRoute: ShellSettingsRoute,
-  ShellWorkOrdersRoute: ShellWorkOrdersRoute,
+  ShellWorkOrdersRoute: ShellWorkOrdersRouteWithChildren,
   ShellIndexRoute: ShellIndexRoute,
 }
 

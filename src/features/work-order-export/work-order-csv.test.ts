@@ -53,7 +53,7 @@ describe('work-order CSV rows', () => {
         '预付卡',
         '东港区',
         '东港区市场监管局',
-        '分流',
+        '分派',
         // 16:30 UTC is 00:30 the next day in China, whatever the machine's zone.
         '2026-12-05 00:30',
         '',

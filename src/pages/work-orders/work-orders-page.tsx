@@ -4,7 +4,7 @@ import { Page } from '@/shared/ui/page/page'
 import { FilterSummary } from './filter-summary'
 import { listParams } from './list-params'
 import { StatusTabs } from './status-tabs'
-import { useUnitNames } from './use-unit-names'
+import { useUnitNames } from '@/entities/unit/use-unit-names'
 import { WorkOrdersPanel } from './work-orders-panel'
 
 const route = getRouteApi('/_shell/work-orders')

@@ -1,0 +1,31 @@
+import { mutationOptions } from '@tanstack/react-query'
+import type { z } from 'zod/mini'
+import type { WorkOrderId } from '@/entities/work-order/api/work-order-queries'
+import { apiFetch } from '@/shared/api/api-fetch'
+import { contactSchema } from '@/shared/api/validators.gen'
+
+export type RevealedContact = z.output<typeof contactSchema>
+
+/**
+ * `POST /work-orders/{id}/contact`: the unmasked contact, an audited act (the API records who
+ * asked). One Idempotency-Key per click, so a retried request is not logged twice. The answer is
+ * kept by the component that asked, never in the query cache: it goes when the drawer closes.
+ */
+export function revealContactMutationOptions(id: WorkOrderId) {
+  return mutationOptions({
+    mutationKey: ['work-orders', 'detail', id, 'contact'] as const,
+    mutationFn: () =>
+      apiFetch(`/work-orders/${encodeURIComponent(id)}/contact`, {
+        method: 'POST',
+        headers: { 'Idempotency-Key': idempotencyKey() },
+        schema: contactSchema,
+      }),
+  })
+}
+
+/** A fresh random key; `randomUUID` exists only in secure contexts (not plain http on a LAN). */
+function idempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}

@@ -1,0 +1,1 @@
+export { WorkOrderDrawer, type WorkOrderDrawerProps } from './ui/work-order-drawer'
