@@ -93,9 +93,7 @@ export function workOrderColumns({ t, locale, unitNames, now, calendar, search }
       cell: (info) => {
         const dueAt = info.getValue()
         return (
-          <span className={styles.time}>
-            {dueAt === null ? missingValue : formatDeadline(dueAt, locale)}
-          </span>
+          <span className={styles.time}>{dueAt === null ? missingValue : formatDeadline(dueAt, locale)}</span>
         )
       },
     }),
