@@ -10,7 +10,7 @@ import { useNow } from '@/shared/lib/use-now'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { SortHeader } from './sort-header'
 import { TableSettings } from './table-settings'
-import { useWorkingCalendar } from './use-working-calendar'
+import { useWorkingCalendar } from '@/entities/calendar/model/use-working-calendar'
 import { tableFeaturesUsed, workOrderColumns, type WorkOrderSummary } from './work-order-columns'
 import styles from './work-order-table.module.css'
 

@@ -26,3 +26,21 @@ export function listParams(filters: WorkOrderFilters): WorkOrderListParams {
   const all = { ...same, keyword: q, consumerAssociation: ca, limit: listPageSize }
   return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined))
 }
+
+/**
+ * The deadline wave's filters: the list's, without its state, received period, figure and order
+ * (the wave is about open items' coming deadlines, whatever the list shows).
+ */
+export function waveScope(params: WorkOrderListParams): WorkOrderListParams {
+  const {
+    status: _status,
+    from: _from,
+    to: _to,
+    metric: _metric,
+    outcome: _outcome,
+    sort: _sort,
+    limit: _limit,
+    ...scope
+  } = params
+  return scope
+}

@@ -1,8 +1,9 @@
 import { getRouteApi, Outlet } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
+import { DeadlineWavePanel } from '@/features/deadline-wave/deadline-wave-panel'
 import { Page } from '@/shared/ui/page/page'
 import { FilterSummary } from './filter-summary'
-import { listParams } from './list-params'
+import { listParams, waveScope } from './list-params'
 import { StatusTabs } from './status-tabs'
 import { useUnitNames } from '@/entities/unit/use-unit-names'
 import { WorkOrdersPanel } from './work-orders-panel'
@@ -22,6 +23,7 @@ export function WorkOrdersPage() {
     <Page title={t('pages.workOrders.title')} description={t('pages.workOrders.description')}>
       <FilterSummary filters={filters} unitNames={unitNames} />
       <StatusTabs current={filters.status} params={params} />
+      <DeadlineWavePanel scope={waveScope(params)} unitNames={unitNames} />
       <WorkOrdersPanel params={params} search={filters} unitNames={unitNames} />
       {/* A work order's detail (/work-orders/$id) opens over the list, which stays underneath. */}
       <Outlet />

@@ -1,5 +1,6 @@
 import { alertsStripEn } from './parts/alerts-strip.en'
 import { codesEn } from './parts/codes.en'
+import { deadlineWaveEn } from './parts/deadline-wave.en'
 import { overviewEn } from './parts/overview.en'
 import { overviewBreakdownsEn } from './parts/overview-breakdowns.en'
 import { overviewTrendEn } from './parts/overview-trend.en'
@@ -170,4 +171,5 @@ export const en = {
   workOrderTable: workOrderTableEn,
   workOrderDetail: workOrderDetailEn,
   workOrderExport: workOrderExportEn,
+  deadlineWave: deadlineWaveEn,
 } satisfies Messages

@@ -1,5 +1,6 @@
 import { alertsStripZhCN } from './parts/alerts-strip.zh-cn'
 import { codesZhCN } from './parts/codes.zh-cn'
+import { deadlineWaveZhCN } from './parts/deadline-wave.zh-cn'
 import { overviewZhCN } from './parts/overview.zh-cn'
 import { overviewBreakdownsZhCN } from './parts/overview-breakdowns.zh-cn'
 import { overviewTrendZhCN } from './parts/overview-trend.zh-cn'
@@ -170,6 +171,7 @@ export const zhCN = {
   workOrderTable: workOrderTableZhCN,
   workOrderDetail: workOrderDetailZhCN,
   workOrderExport: workOrderExportZhCN,
+  deadlineWave: deadlineWaveZhCN,
 } as const
 
 /** The translation tree's shape, with string leaves: every language must match it. */

@@ -1,0 +1,151 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link } from '@tanstack/react-router'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { workOrderQueryKeys, type WorkOrderListParams } from '@/entities/work-order/api/work-order-queries'
+import { useWorkingCalendar } from '@/entities/calendar/model/use-working-calendar'
+import { useLocale } from '@/shared/i18n/use-locale'
+import { chinaDay, formatCalendarDay, formatCount } from '@/shared/lib/format'
+import { useNow } from '@/shared/lib/use-now'
+import { usePolling } from '@/shared/preferences/use-polling'
+import { PanelFrame } from '@/shared/ui/panel/panel-frame'
+import { deadlineWave, waveDays, waveWorkingDays, type UnitWave } from './deadline-wave'
+import { fetchWaveItems } from './fetch-wave-items'
+import styles from './deadline-wave.module.css'
+
+interface DeadlineWavePanelProps {
+  /** The list's filters but its state, period and order: the wave is about open items' deadlines. */
+  scope: WorkOrderListParams
+  unitNames: ReadonlyMap<string, string>
+}
+
+/** Units listed by name; the rest share one row, so the wave stays a glance. */
+const shownUnits = 8
+
+/**
+ * How many open items fall due on each of the next five working days, by handling unit, so a
+ * supervisor acts before the breach. A unit's name filters the list below to its open items in
+ * deadline order.
+ */
+export function DeadlineWavePanel({ scope, unitNames }: DeadlineWavePanelProps) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const captionId = useId()
+  const now = useNow(60_000)
+  const today = chinaDay(now)
+  const calendar = useWorkingCalendar(now)
+  const days = waveDays(today, calendar)
+  const query = useQuery({
+    // Under the lists' key: whatever refreshes the lists (a reminder sent) refreshes this too.
+    queryKey: [...workOrderQueryKeys.lists(), 'deadline-wave', scope, days, today] as const,
+    queryFn: ({ signal }) => fetchWaveItems(scope, days.at(-1) ?? today, signal),
+    select: (answer) => ({ ...deadlineWave(answer.items, days, Date.parse(answer.asOf)), answer }),
+    ...usePolling(),
+  })
+  const count = waveWorkingDays
+
+  return (
+    <PanelFrame
+      title={t('deadlineWave.title', { count })}
+      query={query}
+      isEmpty={(wave) => wave.units.length === 0}
+      emptyMessage={t('deadlineWave.empty', { count })}
+    >
+      {(wave) => {
+        const named = wave.units.slice(0, shownUnits)
+        const rest = wave.units.slice(shownUnits)
+        const restRow: UnitWave | undefined =
+          rest.length === 0
+            ? undefined
+            : {
+                unit: '',
+                counts: wave.days.map((_, i) => rest.reduce((sum, unit) => sum + (unit.counts[i] ?? 0), 0)),
+                total: rest.reduce((sum, unit) => sum + unit.total, 0),
+              }
+        const peak = Math.max(1, ...wave.units.flatMap((unit) => unit.counts))
+        const cell = (value: number, key: string) => (
+          <td key={key} className={styles.count} data-level={value === 0 ? 0 : Math.ceil((value / peak) * 4)}>
+            {formatCount(value, locale)}
+          </td>
+        )
+        return (
+          <>
+            <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
+              <table className={styles.table}>
+                <caption id={captionId} className="visually-hidden">
+                  {t('deadlineWave.caption', { count })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('deadlineWave.unit')}</th>
+                    {wave.days.map((day) => (
+                      <th key={day} scope="col" className={styles.day}>
+                        {formatCalendarDay(day, locale, 'monthDay')}
+                        {day === today ? (
+                          <span className={styles.today}> {t('deadlineWave.today')}</span>
+                        ) : null}
+                      </th>
+                    ))}
+                    <th scope="col" className={styles.day}>
+                      {t('deadlineWave.total')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {named.map((unit) => {
+                    const name = unitNames.get(unit.unit) ?? unit.unit
+                    return (
+                      <tr key={unit.unit}>
+                        <th scope="row" className={styles.unit}>
+                          <Link
+                            to="/work-orders"
+                            search={{ unit: unit.unit, status: 'open', sort: 'dueAt' }}
+                            aria-label={t('deadlineWave.filterUnit', { unit: name })}
+                          >
+                            {name}
+                          </Link>
+                        </th>
+                        {unit.counts.map((value, i) => cell(value, String(i)))}
+                        {cell(unit.total, 'total')}
+                      </tr>
+                    )
+                  })}
+                  {restRow ? (
+                    <tr>
+                      <th scope="row" className={styles.unit}>
+                        {t('deadlineWave.otherUnits', { count: rest.length })}
+                      </th>
+                      {restRow.counts.map((value, i) => cell(value, String(i)))}
+                      {cell(restRow.total, 'total')}
+                    </tr>
+                  ) : null}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t('deadlineWave.allUnits')}</th>
+                    {wave.totals.map((value, i) => (
+                      <td key={i} className={styles.count}>
+                        {formatCount(value, locale)}
+                      </td>
+                    ))}
+                    <td className={styles.count}>
+                      {formatCount(
+                        wave.totals.reduce((a, b) => a + b, 0),
+                        locale,
+                      )}
+                    </td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+            {wave.answer.truncated ? (
+              <p className={styles.note}>
+                {t('deadlineWave.truncated', { shown: formatCount(wave.answer.items.length, locale) })}
+              </p>
+            ) : null}
+          </>
+        )
+      }}
+    </PanelFrame>
+  )
+}
