@@ -5,19 +5,19 @@ import { usePreferences } from '@/shared/preferences/preferences-store'
 import { fixedColumns } from './work-order-columns'
 import styles from './table-settings.module.css'
 
-/** Every column, in table order (ids of work-order-columns.tsx). */
+/** Every column, in table order (ids of work-order-columns.tsx): what needs action first. */
 export const workOrderColumnIds = [
   'id',
-  'channel',
-  'kind',
-  'category',
-  'district',
-  'unit',
-  'stage',
-  'receivedAt',
-  'dueAt',
   'timeLeft',
   'state',
+  'unit',
+  'stage',
+  'dueAt',
+  'receivedAt',
+  'category',
+  'district',
+  'channel',
+  'kind',
 ] as const
 
 /**

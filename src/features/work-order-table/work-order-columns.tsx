@@ -58,21 +58,15 @@ export function workOrderColumns({ t, locale, unitNames, now, calendar, search }
         </Link>
       ),
     }),
-    helper.accessor('channel', {
-      header: () => t('workOrderTable.columns.channel'),
-      cell: (info) => t(`codes.channel.${info.getValue()}`),
+    helper.display({
+      id: 'timeLeft',
+      header: () => t('workOrderTable.columns.timeLeft'),
+      cell: (info) => <TimeLeftCell left={timeLeft(info.row.original, now, calendar)} />,
     }),
-    helper.accessor('kind', {
-      header: () => t('workOrderTable.columns.kind'),
-      cell: (info) => t(`codes.kind.${info.getValue()}`),
-    }),
-    helper.accessor('category', {
-      header: () => t('workOrderTable.columns.category'),
-      cell: (info) => t(`codes.category.${info.getValue()}`),
-    }),
-    helper.accessor('district', {
-      header: () => t('workOrderTable.columns.district'),
-      cell: (info) => t(`codes.district.${info.getValue()}`),
+    helper.display({
+      id: 'state',
+      header: () => t('workOrderTable.columns.state'),
+      cell: (info) => <RowState row={info.row.original} />,
     }),
     helper.accessor('unit', {
       header: () => t('workOrderTable.columns.unit'),
@@ -84,10 +78,6 @@ export function workOrderColumns({ t, locale, unitNames, now, calendar, search }
       header: () => t('workOrderTable.columns.stage'),
       cell: (info) => t(`codes.stage.${info.getValue()}`),
     }),
-    helper.accessor('receivedAt', {
-      header: () => t('workOrderTable.columns.receivedAt'),
-      cell: (info) => <span className={styles.time}>{formatChinaDateTime(info.getValue(), locale)}</span>,
-    }),
     helper.accessor('dueAt', {
       header: () => t('workOrderTable.columns.dueAt'),
       cell: (info) => {
@@ -97,15 +87,25 @@ export function workOrderColumns({ t, locale, unitNames, now, calendar, search }
         )
       },
     }),
-    helper.display({
-      id: 'timeLeft',
-      header: () => t('workOrderTable.columns.timeLeft'),
-      cell: (info) => <TimeLeftCell left={timeLeft(info.row.original, now, calendar)} />,
+    helper.accessor('receivedAt', {
+      header: () => t('workOrderTable.columns.receivedAt'),
+      cell: (info) => <span className={styles.time}>{formatChinaDateTime(info.getValue(), locale)}</span>,
     }),
-    helper.display({
-      id: 'state',
-      header: () => t('workOrderTable.columns.state'),
-      cell: (info) => <RowState row={info.row.original} />,
+    helper.accessor('category', {
+      header: () => t('workOrderTable.columns.category'),
+      cell: (info) => t(`codes.category.${info.getValue()}`),
+    }),
+    helper.accessor('district', {
+      header: () => t('workOrderTable.columns.district'),
+      cell: (info) => t(`codes.district.${info.getValue()}`),
+    }),
+    helper.accessor('channel', {
+      header: () => t('workOrderTable.columns.channel'),
+      cell: (info) => t(`codes.channel.${info.getValue()}`),
+    }),
+    helper.accessor('kind', {
+      header: () => t('workOrderTable.columns.kind'),
+      cell: (info) => t(`codes.kind.${info.getValue()}`),
     }),
   ])
 }

@@ -45,7 +45,7 @@ export const codesEn = {
     verified: 'Verified',
     answered: 'Answered',
     mediated: 'Mediation',
-    closed: 'Closed',
+    closed: 'Closure',
     replied: 'Outcome told',
     followUp: 'Follow-up call',
   },
