@@ -4,7 +4,7 @@ import './start-first-requests'
 import '@/shared/ui/styles/global.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createI18n } from '@/shared/i18n/i18n'
+import { createI18n, loadDictionary } from '@/shared/i18n/i18n'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { applyThemeToDocument, currentResolvedTheme } from '@/shared/preferences/resolved-theme'
 import { App } from './app'
@@ -28,6 +28,9 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'demo') {
 const queryClient = createQueryClient()
 installBenchHook(queryClient)
 const router = createAppRouter(queryClient)
+// A reader of another language than Chinese gets its dictionary before the first render; if it
+// cannot load, the page starts in Chinese rather than not at all.
+await loadDictionary(language).catch(() => undefined)
 const i18n = createI18n(language)
 
 const container = document.getElementById('root')

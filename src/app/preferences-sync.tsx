@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { switchLanguage } from '@/shared/i18n/i18n'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { applyThemeToDocument, useResolvedTheme } from '@/shared/preferences/resolved-theme'
 
@@ -10,7 +11,11 @@ export function PreferencesSync() {
   const { i18n } = useTranslation()
 
   useEffect(() => {
-    if (i18n.language !== language) void i18n.changeLanguage(language)
+    if (i18n.language !== language) {
+      switchLanguage(i18n, language).catch((error: unknown) => {
+        console.warn(`duban: the ${language} dictionary did not load (${String(error)})`)
+      })
+    }
     document.documentElement.lang = language
   }, [i18n, language])
 

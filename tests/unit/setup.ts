@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { apiState, faults } from '@mocks/handlers'
 import { server } from '@mocks/node'
 import { resetRuntimeConfig } from '@/shared/api/runtime-config'
+import { loadDictionary } from '@/shared/i18n/i18n'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { runtimeConfigHandler } from './runtime-config-handler'
 
@@ -21,6 +22,9 @@ if (hasDom) {
   const { giveVirtualListsALayout } = await import('./virtual-layout')
   giveVirtualListsALayout()
 }
+
+// The app loads English when a reader picks it; tests create instances in either language at once.
+await loadDictionary('en')
 
 // Any request without a handler fails the test that made it: no test may reach the network,
 // and a forgotten handler should be loud, not a silent network error.

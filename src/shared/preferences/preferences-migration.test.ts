@@ -16,6 +16,7 @@ describe('migratePreferences', () => {
       wallRotationSeconds: 'fast',
       tableDensity: 'compact',
       bandMarginPoints: -2,
+      hiddenWorkOrderColumns: ['kind', 42],
     }
     expect(migratePreferences(stored, 0)).toEqual({
       language: 'en',
@@ -24,6 +25,8 @@ describe('migratePreferences', () => {
       wallRotationSeconds: 20,
       tableDensity: 'compact',
       bandMarginPoints: 1,
+      // A list with a bad entry is not trusted at all: every column shows again.
+      hiddenWorkOrderColumns: [],
     })
   })
 
