@@ -4,7 +4,9 @@
  *
  * Each order's whole life is drawn at once (see work-order.ts); the simulator hides what lies
  * after its clock. Hot-path rules: no Date objects and no day strings per order (epoch days and
- * epoch ms only; calendar answers are memoized per (day, n)), a handful of draws per order.
+ * epoch ms only; calendar answers are memoized per (day, n)), a handful of draws per order, and
+ * no object per order: a day is drawn into columns (day-columns.ts), its order objects built
+ * when an answer asks for them.
  *
  * Calibration (2023, seed-independent within the tolerances; see calibration.test.ts): the
  * expected intake is normalized so that 2023 sums to 51,200; the late shares, recovered amounts
@@ -21,8 +23,20 @@ import {
   epochDayOf,
   type ChinaDay,
 } from './china-time'
+import {
+  NONE,
+  NO_UNIT,
+  OUTCOME_CODES,
+  createDayColumns,
+  idTemplate,
+  materializeDay,
+  orderId,
+  writeOrder,
+  type DayColumns,
+  type OrderRow,
+} from './day-columns'
 import type { CategoryCode, DistrictCode, KindCode, UnitCode } from './domain-codes'
-import { CATEGORY_CODES, CHANNEL_CODES, DISTRICT_CODES, unitsOfDistrict } from './domain-codes'
+import { CATEGORY_CODES, CHANNEL_CODES, DISTRICT_CODES, KIND_CODES, unitsOfDistrict } from './domain-codes'
 import { RED_CARD_AFTER_MS } from './kpis'
 import type { Rand } from './order-text'
 import { StagePacker } from './packed-stages'
@@ -94,9 +108,9 @@ export interface DayGeneratorConfig {
   readonly limits: TimeLimits
   readonly params: GeneratorParams
   /**
-   * Days kept in the memo. By default enough for the longest request: a one-year summary
-   * compared with the year before, plus the lookback of deadlines (about 1,300 days, ~50 KB a
-   * day); a three-year list scans 1,096.
+   * Days kept in the memo (their columns, and their orders once built). By default enough for
+   * the longest request: a one-year summary compared with the year before, plus the lookback of
+   * deadlines (about 1,300 days, ~50 KB a day with their orders); a three-year list scans 1,096.
    */
   readonly cacheDays?: number
 }
@@ -163,6 +177,17 @@ function cumulative(weights: readonly number[]): Float64Array {
 }
 const HOURS_WORKING_CUM = cumulative(HOURS_WORKING)
 const HOURS_REST_CUM = cumulative(HOURS_REST)
+
+/** `cumulative` written into `out` (as long as `weights`). */
+function cumulativeInto(weights: readonly number[], out: Float64Array): Float64Array {
+  let sum = 0
+  for (let i = 0; i < weights.length; i++) {
+    sum += weights[i] ?? 0
+    out[i] = sum
+  }
+  for (let i = 0; i < weights.length; i++) out[i] = (out[i] ?? 0) / sum
+  return out
+}
 
 function pickCumulative(cum: Float64Array, u: number): number {
   for (let i = 0; i < cum.length; i++) if (u < (cum[i] ?? 1)) return i
@@ -241,10 +266,6 @@ function gauss(rand: Rand): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand())
 }
 
-function pickWeighted<T>(items: readonly T[], cum: Float64Array, rand: Rand): T {
-  return items[pickCumulative(cum, rand())] as T
-}
-
 /** Whole seconds: the API's timestamps carry seconds (see china-time.ts). */
 function seconds(ms: number): number {
   return Math.floor(ms / MS_PER_SECOND) * MS_PER_SECOND
@@ -277,8 +298,16 @@ function districtWeights(category: CategoryCode): Float64Array {
 export interface DayGenerator {
   /** The orders received on this China day, in receipt order. */
   ordersOn(day: ChinaDay): readonly WorkOrder[]
-  /** Same, by epoch day (no string parsing). */
+  /** Same, by epoch day (no string parsing); built once and kept (bounded). */
   ordersOnEpochDay(epochDay: number): readonly WorkOrder[]
+  /**
+   * The same orders for one reading that keeps none of them: the kept ones when there are, else
+   * built afresh and left to the garbage collector's young generation, where dropping them
+   * costs nothing (a cold answer reads most days once; see day-columns.ts).
+   */
+  ordersToRead(epochDay: number): readonly WorkOrder[]
+  /** How many orders the day has (without building them). */
+  countOnEpochDay(epochDay: number): number
   /** Expected number of arrivals (before Poisson noise) of a day. */
   expectedIntake(day: ChinaDay): number
   /** See `lateWorkingDaysOf`: for the aggregates' lookback (kpis.ts `dueLookbackDays`). */
@@ -296,6 +325,23 @@ export function lateWorkingDaysOf(params: GeneratorParams): number {
 
 /** hotline12345, platform12315, directorMailbox, callsLetters (CHANNEL_CODES order). */
 const CHANNEL_CUM = cumulative([0.45, 0.45, 0.03, 0.07])
+const HOTLINE_12345 = CHANNEL_CODES.indexOf('hotline12345')
+const PLATFORM_12315 = CHANNEL_CODES.indexOf('platform12315')
+const CALLS_LETTERS = CHANNEL_CODES.indexOf('callsLetters')
+const P_COMPLAINT = Float64Array.from(CATEGORY_CODES, (c) => (KIND_SHARE[c] ?? DEFAULT_KIND_SHARE)[0])
+const P_REPORT = Float64Array.from(CATEGORY_CODES, (c) => (KIND_SHARE[c] ?? DEFAULT_KIND_SHARE)[1])
+const DISTRICT_CUM = CATEGORY_CODES.map(districtWeights)
+const AMOUNT_FACTOR = Float64Array.from(CATEGORY_CODES, amountFactor)
+const KIND_INDEX: Readonly<Record<KindCode, number>> = {
+  complaint: KIND_CODES.indexOf('complaint'),
+  report: KIND_CODES.indexOf('report'),
+  consultation: KIND_CODES.indexOf('consultation'),
+}
+const OUTCOME_INDEX = Object.fromEntries(OUTCOME_CODES.map((code, i) => [code, i])) as Record<Outcome, number>
+const ANSWERED = OUTCOME_INDEX.answered
+/** `satisfaction` in day-columns.ts: 0 not surveyed. */
+const SATISFIED = 1
+const DISSATISFIED = 2
 const CONSUMER_ASSOCIATION_SHARE = 0.0713
 
 const DIRECTORS = ['局长 王建国', '副局长 李红', '副局长 张伟'] as const
@@ -304,6 +350,8 @@ const CENTER = '市12315指挥中心'
 export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
   const { seed, limits, params } = config
   const cacheDays = config.cacheDays ?? 1400
+  // Both bounded to `cacheDays`, least recently used out first (a Map's insertion order).
+  const columnsCache = new Map<number, DayColumns>()
   const cache = new Map<number, readonly WorkOrder[]>()
 
   // Calendar answers memoized by (epoch day, n): a year touches a few thousand distinct ones.
@@ -408,9 +456,8 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     }
     return units
   }
-  const districtCum = new Map<string, Float64Array>()
 
-  function generate(epochDay: number): readonly WorkOrder[] {
+  function generate(epochDay: number): DayColumns {
     const info = dayInfo(epochDay)
     const rand = dayRandom(seed, epochDay)
     const rate = calibratedBaseRate() * growth(epochDay) * params.volume
@@ -419,28 +466,72 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     )
     const lambda = weights.reduce((a, b) => a + b, 0)
     const count = rand.poisson(lambda)
-    if (count === 0) return []
-    const categoryCum = cumulative(weights)
+    const columns = createDayColumns(count)
+    if (count === 0) {
+      columns.times = packer.finish()
+      return columns
+    }
+    const categoryCum = cumulativeInto(weights, categoryScratch)
     const hoursCum = info.working ? HOURS_WORKING_CUM : HOURS_REST_CUM
     const dayStart = startOfEpochDay(epochDay)
-    // A typed array sorts numerically in native code (no comparator calls).
-    const times = new Float64Array(count)
+    // A typed array sorts numerically in native code (no comparator calls); one kept for every
+    // day (a new typed array is an allocation outside the heap, slow while the JIT is cold).
+    if (timesScratch.length < count) timesScratch = new Float64Array(count * 2)
+    const times = timesScratch.subarray(0, count)
     for (let i = 0; i < count; i++) {
       const hour = pickCumulative(hoursCum, rand())
       times[i] = seconds(dayStart + hour * MS_PER_HOUR + rand() * MS_PER_HOUR)
     }
     times.sort()
-    const idCodes = idTemplate(info.day)
-    const orders: WorkOrder[] = []
+    idCodes = idTemplate(epochDay)
     for (let i = 0; i < count; i++) {
-      const id = orderId(idCodes, i + 1)
-      orders.push(
-        generateOrder(id, times[i] ?? dayStart, pickWeighted(CATEGORY_CODES, categoryCum, rand), rand),
-      )
+      orderNumber = i + 1
+      currentOrderId = null
+      generateOrder(times[i] ?? dayStart, pickCumulative(categoryCum, rand()), rand)
+      writeOrder(columns, i, row)
+      if (life.events !== NONE || life.reminders !== NONE || life.supervisions !== NONE) {
+        columns.extras.set(i, {
+          events: life.events,
+          reminders: life.reminders,
+          supervisions: life.supervisions,
+        })
+      }
     }
     // The day's stage times end in one array of its size (packed-stages.ts).
-    packer.finish()
-    return orders
+    columns.times = packer.finish()
+    return columns
+  }
+
+  const categoryScratch = new Float64Array(CATEGORY_CODES.length)
+  let timesScratch = new Float64Array(512)
+
+  // The order being drawn: its id is built only when a rare record needs it (day-columns.ts
+  // builds the ids of the orders it makes).
+  let idCodes: number[] = []
+  let orderNumber = 0
+  let currentOrderId: string | null = null
+  function currentId(): string {
+    currentOrderId ??= orderId(idCodes, orderNumber)
+    return currentOrderId
+  }
+
+  /** The order being drawn, as the columns keep it: one object, reused. */
+  const row: OrderRow = {
+    kind: 0,
+    channel: 0,
+    district: 0,
+    category: 0,
+    unit: 0,
+    outcome: 0,
+    consumerAssociation: false,
+    caseFiled: false,
+    satisfaction: 0,
+    hostileText: 0,
+    receivedAt: 0,
+    recoveredFen: 0,
+    disputedFen: 0,
+    textSeed: 0,
+    stageBase: 0,
   }
 
   /**
@@ -458,7 +549,11 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     outcome: Outcome
     closedAt: number
     recoveredFen: number
-    caseNumber: string | null
+    caseFiled: boolean
+    /** The review stage's limit and completion: a complaint's acceptance, a report's verification. */
+    checkDeadline: number
+    checkDone: number
+    closeDeadline: number
   } = {
     events: NONE,
     reminders: NONE,
@@ -466,12 +561,14 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     outcome: 'answered',
     closedAt: 0,
     recoveredFen: 0,
-    caseNumber: null,
+    caseFiled: false,
+    checkDeadline: 0,
+    checkDone: 0,
+    closeDeadline: 0,
   }
 
   /** A ticket first sent to a wrong unit (rare): its return event; the re-dispatch instant. */
   function wrongUnitReturn(
-    id: string,
     units: readonly UnitCode[],
     unit: UnitCode,
     dispatchedAt: number,
@@ -488,7 +585,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     const redispatchedAt = seconds(nextOfficeOpen(returnedAt) + (10 + rand() * 120) * MS_PER_MINUTE)
     const fromUnit = units.find((u2) => u2 !== unit) ?? unit
     life.events = append(life.events, {
-      id: `${id}-R1`,
+      id: `${currentId()}-R1`,
       type: 'return',
       fromUnit,
       toUnit: unit,
@@ -502,7 +599,6 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
 
   /** A complaint from the acceptance decision to closing (writes `life`). */
   function complaintLife(
-    id: string,
     clockStart: number,
     activeFrom: number,
     signedAt: number,
@@ -516,7 +612,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     let closedAt: number
     let closureDeadline: number
     let recoveredFen = 0
-    let caseNumber: string | null = null
+    let caseFiled = false
     const acceptDeadline = deadline(clockStart, limits.complaintAcceptance)
     // A 12345 item's 5-day handling limit forces an early decision, so the (rare) late initial
     // checks happen on the other channels, where they make up the calibrated share overall.
@@ -528,6 +624,8 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
       : onTimeCompletion(signedAt, hotline ? 2 : limits.complaintAcceptance, acceptDeadline, rand, 0.25)
     const decidedAt = Math.max(acceptedAt, signedAt + MS_PER_MINUTE)
     packer.set('accepted', acceptDeadline, decidedAt)
+    life.checkDeadline = acceptDeadline
+    life.checkDone = decidedAt
     const r = rand()
     const outcome: Outcome = consumerAssociation
       ? r < 0.86
@@ -555,7 +653,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
         const from = afterWorkingDays(decidedAt, 1 + Math.floor(rand() * 5), rand)
         const to = startOfEpochDay(workingDayAfter(epochDayOfMs(from), suspensionDays)) + 10 * MS_PER_HOUR
         life.events = append(life.events, {
-          id: `${id}-S1`,
+          id: `${currentId()}-S1`,
           type: 'suspension',
           reason: rand() < 0.6 ? 'testing' : 'appraisal',
           from,
@@ -581,20 +679,18 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
         const scale = consumerAssociation ? RECOVERY_SCALE_CA : RECOVERY_SCALE
         recoveredFen = Math.round(disputedYuan * share * scale) * 100
       }
-      if (outcome !== 'withdrawn' && rand() < COMPLAINT_TO_CASE) {
-        caseNumber = caseNumberFor(id)
-      }
+      if (outcome !== 'withdrawn' && rand() < COMPLAINT_TO_CASE) caseFiled = true
     }
     packer.set('closed', closureDeadline, closedAt)
+    life.closeDeadline = closureDeadline
     life.outcome = outcome
     life.closedAt = closedAt
     life.recoveredFen = recoveredFen
-    life.caseNumber = caseNumber
+    life.caseFiled = caseFiled
   }
 
   /** A report from verification to closing (writes `life`). */
   function reportLife(
-    id: string,
     clockStart: number,
     activeFrom: number,
     signedAt: number,
@@ -604,7 +700,6 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     rand: Rand,
   ): void {
     let closedAt: number
-    let caseNumber: string | null = null
     // Report: verify within 15 working days (+15 with approval); 12345 leads within 5 (+10).
     const closureDeadline = hotline
       ? deadline(activeFrom, limits.hotline12345Handling + extraDays)
@@ -616,20 +711,21 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
       : onTimeCompletion(signedAt, maxDays, closureDeadline, rand, 0.4)
     const verified = Math.max(verifiedAt, signedAt + MS_PER_MINUTE)
     packer.set('verified', closureDeadline, verified)
+    life.checkDeadline = closureDeadline
+    life.checkDone = verified
     closedAt = seconds(verified + (1 + rand() * 30) * MS_PER_MINUTE)
     if (!lateVerify && closedAt >= closureDeadline) closedAt = verified
     packer.set('closed', closureDeadline, closedAt)
+    life.closeDeadline = closureDeadline
     const outcome: Outcome = rand() < 0.18 ? 'caseFiled' : 'reportDecided'
-    if (outcome === 'caseFiled') caseNumber = caseNumberFor(id)
     life.outcome = outcome
     life.closedAt = closedAt
     life.recoveredFen = 0
-    life.caseNumber = caseNumber
+    life.caseFiled = outcome === 'caseFiled'
   }
 
   /** The extension request (and its decision) of an order that asked for one (writes `life`). */
   function extensionEvent(
-    id: string,
     kind: KindCode,
     signedAt: number,
     closedAt: number,
@@ -647,7 +743,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
       Math.min(nextOfficeOpen(requestedAt) + (30 + rand() * 300) * MS_PER_MINUTE, closedAt),
     )
     life.events = append(life.events, {
-      id: `${id}-E1`,
+      id: `${currentId()}-E1`,
       type: 'extension',
       requestedAt,
       extraWorkingDays: extra,
@@ -662,65 +758,70 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
    * Reminders (催办) in the warning window before a limit the unit then meets late or just in
    * time, and supervision (督办) within a working day of an overdue limit (writes `life`).
    */
-  function remindersAndSupervision(id: string, receivedAt: number, rand: Rand): void {
-    for (const code of ['accepted', 'verified', 'closed'] as const) {
-      const deadlineAt = packer.deadlineAt(code)
-      const completedAt = packer.completedAt(code)
-      if (Number.isNaN(deadlineAt) || Number.isNaN(completedAt)) continue
-      const warnAt = deadlineAt - MS_PER_DAY - 6 * MS_PER_HOUR
-      if (completedAt > warnAt && warnAt > receivedAt) {
+  function remindersAndSupervision(receivedAt: number, rand: Rand): void {
+    // The stages in the loop's order (accepted or verified, then closed), from the values just
+    // packed: reading them back by stage code cost more than the rest of this.
+    remindAround(life.checkDeadline, life.checkDone, receivedAt, rand)
+    remindAround(life.closeDeadline, life.closedAt, receivedAt, rand)
+  }
+
+  /** Reminders and supervision around one stage's limit (see `remindersAndSupervision`). */
+  function remindAround(deadlineAt: number, completedAt: number, receivedAt: number, rand: Rand): void {
+    const warnAt = deadlineAt - MS_PER_DAY - 6 * MS_PER_HOUR
+    if (completedAt > warnAt && warnAt > receivedAt) {
+      life.reminders = append(life.reminders, {
+        id: `${currentId()}-C${life.reminders.length + 1}`,
+        at: seconds(warnAt),
+        method: 'platform',
+        by: CENTER,
+        note: '该件即将到期，请抓紧办理（黄牌提醒）',
+        source: 'model',
+      })
+    }
+    if (completedAt >= deadlineAt) {
+      // Red card: still open at noon of the first overdue day (RED_CARD_AFTER_MS, kpis.ts).
+      const overdueAt = seconds(deadlineAt + (9 + rand() * 2) * MS_PER_HOUR)
+      if (completedAt > deadlineAt + RED_CARD_AFTER_MS) {
         life.reminders = append(life.reminders, {
-          id: `${id}-C${life.reminders.length + 1}`,
-          at: seconds(warnAt),
-          method: 'platform',
+          id: `${currentId()}-C${life.reminders.length + 1}`,
+          at: overdueAt,
+          method: 'phone',
           by: CENTER,
-          note: '该件即将到期，请抓紧办理（黄牌提醒）',
+          note: '已超期，电话催办（红牌）',
           source: 'model',
         })
-      }
-      if (completedAt >= deadlineAt) {
-        // Red card: still open at noon of the first overdue day (RED_CARD_AFTER_MS, kpis.ts).
-        const overdueAt = seconds(deadlineAt + (9 + rand() * 2) * MS_PER_HOUR)
-        if (completedAt > deadlineAt + RED_CARD_AFTER_MS) {
-          life.reminders = append(life.reminders, {
-            id: `${id}-C${life.reminders.length + 1}`,
-            at: overdueAt,
-            method: 'phone',
-            by: CENTER,
-            note: '已超期，电话催办（红牌）',
-            source: 'model',
-          })
-          const openedAt = afterWorkingDays(overdueAt, 1, rand)
-          life.supervisions = append(life.supervisions, {
-            id: `${id}-D${life.supervisions.length + 1}`,
-            openedAt,
-            by: DIRECTORS[Math.floor(rand() * DIRECTORS.length)] ?? DIRECTORS[0],
-            reason: 'overdue',
-            note: '超期未办结，下发督办单，限期办理并报告',
-            closedAt: Math.max(completedAt, openedAt + MS_PER_HOUR),
-            source: 'model',
-          })
-        }
+        const openedAt = afterWorkingDays(overdueAt, 1, rand)
+        life.supervisions = append(life.supervisions, {
+          id: `${currentId()}-D${life.supervisions.length + 1}`,
+          openedAt,
+          by: DIRECTORS[Math.floor(rand() * DIRECTORS.length)] ?? DIRECTORS[0],
+          reason: 'overdue',
+          note: '超期未办结，下发督办单，限期办理并报告',
+          closedAt: Math.max(completedAt, openedAt + MS_PER_HOUR),
+          source: 'model',
+        })
       }
     }
   }
 
-  function generateOrder(id: string, receivedAt: number, category: CategoryCode, rand: Rand): WorkOrder {
-    const [pComplaint, pReport] = KIND_SHARE[category] ?? DEFAULT_KIND_SHARE
+  /** Draws one order into `row` and `life` (day-columns.ts keeps it, `generate` writes it). */
+  function generateOrder(receivedAt: number, categoryIndex: number, rand: Rand): void {
+    const category = CATEGORY_CODES[categoryIndex] ?? CATEGORY_CODES[0]
+    // By index, not by name: a lookup by a name the code has not seen yet resets the JIT's
+    // count towards compiling this function, and a cold answer runs it ~80k times.
+    const pComplaint = P_COMPLAINT[categoryIndex] ?? 0
+    const pReport = P_REPORT[categoryIndex] ?? 0
     const u = rand()
     const kind: KindCode = u < pComplaint ? 'complaint' : u < pComplaint + pReport ? 'report' : 'consultation'
     const consumerAssociation = kind === 'complaint' && rand() < CONSUMER_ASSOCIATION_SHARE
-    let channel = pickWeighted(CHANNEL_CODES, CHANNEL_CUM, rand)
+    let channel = pickCumulative(CHANNEL_CUM, rand())
     // The association's intake arrives through the merged 12315 platform or by letter and call.
-    if (consumerAssociation) channel = rand() < 0.8 ? 'platform12315' : 'callsLetters'
-    let cum = districtCum.get(category)
-    if (!cum) {
-      cum = districtWeights(category)
-      districtCum.set(category, cum)
-    }
-    const district = pickWeighted(DISTRICT_CODES, cum, rand)
+    if (consumerAssociation) channel = rand() < 0.8 ? PLATFORM_12315 : CALLS_LETTERS
+    const districtIndex = pickCumulative(DISTRICT_CUM[categoryIndex] ?? districtWeights(category), rand())
+    const district = DISTRICT_CODES[districtIndex] ?? DISTRICT_CODES[0]
     const units = unitsOf(district)
-    const unit = units[Math.floor(rand() * units.length)] ?? units[0] ?? (district as string as UnitCode)
+    const unitPick = Math.floor(rand() * units.length)
+    const unit = units[unitPick] ?? (district as string as UnitCode)
 
     const epochDay = epochDayOfMs(receivedAt)
     const backlog =
@@ -738,15 +839,23 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     const sigma = consumerAssociation ? 0.75 : 0.9
     const disputedYuan = Math.max(
       20,
-      Math.round(Math.exp(6.8 + sigma * gauss(rand)) * amountFactor(category)),
+      Math.round(Math.exp(6.8 + sigma * gauss(rand)) * (AMOUNT_FACTOR[categoryIndex] ?? 1)),
     )
     // Stored signed (`| 0`): a small integer needs no boxed number per order (work-order.ts).
     const textSeed = Math.floor(rand() * 0x1_0000_0000) | 0
     const hostileText: 0 | 1 | 2 =
       params.hostileShare > 0 && rand() < params.hostileShare ? (rand() < 0.5 ? 1 : 2) : 0
 
-    // Most orders have no events, reminders or supervision: they share one frozen empty array
-    // (fewer allocations per order is most of the generator's speed).
+    row.kind = KIND_INDEX[kind]
+    row.channel = channel
+    row.district = districtIndex
+    row.category = categoryIndex
+    row.unit = units.length === 0 ? NO_UNIT : unitPick
+    row.consumerAssociation = consumerAssociation
+    row.receivedAt = receivedAt
+    row.textSeed = textSeed
+    row.hostileText = hostileText
+    // Most orders have no events, reminders or supervision: they share one frozen empty array.
     life.events = NONE
     life.reminders = NONE
     life.supervisions = NONE
@@ -757,28 +866,14 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
         rand() < 0.8
           ? seconds(receivedAt + (2 + rand() * 15) * MS_PER_MINUTE)
           : onTimeCompletion(receivedAt, 3, deadlineAt, rand)
-      return {
-        id,
-        kind,
-        channel,
-        district,
-        category,
-        unit,
-        receivedAt,
-        // Half the orders: packed straight from the draws, without stage objects.
-        stages: packer.packConsultation(receivedAt, deadlineAt, answeredAt),
-        events: life.events,
-        reminders: life.reminders,
-        supervisions: life.supervisions,
-        outcome: 'answered',
-        recoveredFen: 0,
-        disputedFen: 0,
-        consumerAssociation,
-        caseNumber: null,
-        satisfaction: null,
-        textSeed,
-        hostileText,
-      }
+      // Half the orders: packed straight from the draws.
+      row.stageBase = packer.packConsultation(receivedAt, deadlineAt, answeredAt)
+      row.outcome = ANSWERED
+      row.recoveredFen = 0
+      row.disputedFen = 0
+      row.caseFiled = false
+      row.satisfaction = 0
+      return
     }
 
     // Stage times go straight into the day's packed array (packed-stages.ts).
@@ -796,7 +891,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     if (units.length > 1 && rand() < wrongUnitRate) {
       // The wrong unit returns it (within 2 working days by rule), the centre re-dispatches and
       // the right unit's clock starts then: its limits count from receipt by it.
-      clockStart = wrongUnitReturn(id, units, unit, dispatchedAt, rand)
+      clockStart = wrongUnitReturn(units, unit, dispatchedAt, rand)
       activeFrom = clockStart
     }
     const signDeadline = deadline(activeFrom, limits.dispatch)
@@ -804,7 +899,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     if (signedAt >= signDeadline) signedAt = signDeadline - 20 * MS_PER_MINUTE
     packer.set('signed', signDeadline, signedAt)
 
-    const hotline = channel === 'hotline12345'
+    const hotline = channel === HOTLINE_12345
     // 12345 items: handle and reply within 5 working days, extendable by up to 10 with approval.
     let extraDays = 0
     let extension: { requestedAt: number; approved: boolean; extra: number } | null = null
@@ -822,7 +917,6 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
 
     if (kind === 'complaint') {
       complaintLife(
-        id,
         clockStart,
         activeFrom,
         signedAt,
@@ -834,11 +928,11 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
         disputedYuan,
       )
     } else {
-      reportLife(id, clockStart, activeFrom, signedAt, hotline, behind, extraDays, rand)
+      reportLife(clockStart, activeFrom, signedAt, hotline, behind, extraDays, rand)
     }
-    const { outcome, closedAt, recoveredFen, caseNumber } = life
+    const { outcome, closedAt } = life
 
-    if (extension) extensionEvent(id, kind, signedAt, closedAt, extension.extra, extension.approved, rand)
+    if (extension) extensionEvent(kind, signedAt, closedAt, extension.extra, extension.approved, rand)
 
     // Reply: the person told of the outcome (refusal / termination notice 7 working days,
     // reporter 5 working days after the decision).
@@ -863,38 +957,37 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     packer.set('followUp', followDeadline, Math.max(followedAt, closedAt + MS_PER_MINUTE))
 
     // Follow-up survey: 88 % reached; most satisfied, less so after a refusal or termination.
-    let satisfaction: 'satisfied' | 'dissatisfied' | null = null
+    let satisfaction = 0
     if (rand() < 0.88) {
       const pSatisfied = outcome === 'refused' || outcome === 'terminated' ? 0.82 : behind ? 0.75 : 0.975
-      satisfaction = rand() < pSatisfied ? 'satisfied' : 'dissatisfied'
+      satisfaction = rand() < pSatisfied ? SATISFIED : DISSATISFIED
     }
 
-    remindersAndSupervision(id, receivedAt, rand)
-    const { events, reminders, supervisions } = life
+    remindersAndSupervision(receivedAt, rand)
 
-    // One literal with every field in the same order as above: objects of one shape keep the
-    // aggregates' loops monomorphic (a spread plus added fields made each order a slow object).
-    return {
-      id,
-      kind,
-      channel,
-      district,
-      category,
-      unit,
-      receivedAt,
-      stages: packer.end(kind),
-      events,
-      reminders,
-      supervisions,
-      outcome,
-      recoveredFen,
-      disputedFen: disputedYuan * 100,
-      consumerAssociation,
-      caseNumber,
-      satisfaction,
-      textSeed,
-      hostileText,
+    row.stageBase = packer.end()
+    row.outcome = OUTCOME_INDEX[outcome]
+    row.recoveredFen = life.recoveredFen
+    row.disputedFen = disputedYuan * 100
+    row.caseFiled = life.caseFiled
+    row.satisfaction = satisfaction
+  }
+
+  /** The day's columns, drawn once and kept (bounded, least recently used out first). */
+  function columnsOnEpochDay(epochDay: number): DayColumns {
+    const hit = columnsCache.get(epochDay)
+    if (hit) {
+      columnsCache.delete(epochDay)
+      columnsCache.set(epochDay, hit)
+      return hit
     }
+    const columns = generate(epochDay)
+    columnsCache.set(epochDay, columns)
+    if (columnsCache.size > cacheDays) {
+      const oldest = columnsCache.keys().next()
+      if (!oldest.done) columnsCache.delete(oldest.value)
+    }
+    return columns
   }
 
   function ordersOnEpochDay(epochDay: number): readonly WorkOrder[] {
@@ -905,7 +998,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
       cache.set(epochDay, hit)
       return hit
     }
-    const orders = generate(epochDay)
+    const orders = materializeDay(columnsOnEpochDay(epochDay), epochDay)
     cache.set(epochDay, orders)
     if (cache.size > cacheDays) {
       const oldest = cache.keys().next()
@@ -917,6 +1010,8 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
   return {
     ordersOn: (day) => ordersOnEpochDay(epochDayOf(day)),
     ordersOnEpochDay,
+    ordersToRead: (epochDay) => cache.get(epochDay) ?? materializeDay(columnsOnEpochDay(epochDay), epochDay),
+    countOnEpochDay: (epochDay) => columnsOnEpochDay(epochDay).count,
     lateWorkingDays: lateWorkingDaysOf(params),
     expectedIntake(day) {
       const e = epochDayOf(day)
@@ -929,29 +1024,6 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     },
   }
 }
-
-/** Char codes of `RZ-YYYYMMDD-0000`, the day filled in. */
-function idTemplate(day: ChinaDay): number[] {
-  const codes = [82, 90, 45]
-  for (let i = 0; i < day.length; i++) if (i !== 4 && i !== 7) codes.push(day.charCodeAt(i))
-  codes.push(45, 48, 48, 48, 48)
-  return codes
-}
-
-/**
- * `RZ-YYYYMMDD-NNNN` as one flat string: a template literal builds a rope of three strings
- * (~90 bytes an order, kept as long as the day), `String.fromCharCode` 32 bytes.
- */
-function orderId(codes: number[], n: number): string {
-  codes[12] = 48 + (Math.floor(n / 1000) % 10)
-  codes[13] = 48 + (Math.floor(n / 100) % 10)
-  codes[14] = 48 + (Math.floor(n / 10) % 10)
-  codes[15] = 48 + (n % 10)
-  return String.fromCharCode(...codes)
-}
-
-// Typed as mutable for the generator's local variables; frozen so a stray push throws.
-const NONE: never[] = Object.freeze([]) as unknown as never[]
 
 function append<T>(list: T[], item: T): T[] {
   if (list === NONE) return [item]
@@ -967,11 +1039,6 @@ const RECOVERY_SCALE = 1.506
 const RECOVERY_SCALE_CA = 2.42
 /** Share of complaints that reveal a violation and become a penalty case (诉转案). */
 const COMPLAINT_TO_CASE = 0.015
-
-/** A penalty-case number, unique per order: 日市监立〔year〕MMDDNNNN号. */
-function caseNumberFor(orderId: string): string {
-  return `日市监立〔${orderId.slice(3, 7)}〕${orderId.slice(7, 11)}${orderId.slice(-4)}号`
-}
 
 function amountFactor(category: string): number {
   switch (category) {

@@ -16,12 +16,13 @@
  */
 import { CHINA_OFFSET_MS, MS_PER_DAY, startOfChinaDay, type ChinaDay } from './china-time'
 import type { CategoryCode, ChannelCode, DistrictCode, KindCode, UnitCode } from './domain-codes'
+import { stageCompletedAt, stageDeadlineAt } from './packed-stages'
 import type { TimeLimits } from './time-limits'
 import {
   completedAsOf,
   effectiveDeadline,
   EMPTY_OVERLAY,
-  onTimeAt,
+  onTimeBy,
   stageStateAt,
   STAGES_BY_KIND,
   type ExtensionShift,
@@ -276,18 +277,37 @@ export interface OrderFacts {
 const NO_SUPERVISION: readonly SupervisionFact[] = Object.freeze([])
 
 function deadlineOf(order: WorkOrder, code: StageCode, ctx: KpiContext): number | null {
-  const stage = order.stages[code]
-  if (stage?.deadlineAt == null) return null
+  return limitAt(order, code, stageDeadlineAt(order.stages, code), ctx)
+}
+
+/**
+ * A stage's deadline at `ctx.now` from its generated `limit` (null or undefined: none). Stages
+ * are read through `stageDeadlineAt` and `stageCompletedAt`: building a `Stage` per read is
+ * most of what a cold answer allocates.
+ */
+function limitAt(
+  order: WorkOrder,
+  code: StageCode,
+  limit: number | null | undefined,
+  ctx: KpiContext,
+): number | null {
+  if (limit == null) return null
   // Only extension decisions move deadlines, and only orders with events have any.
-  if (order.events.length === 0) return stage.deadlineAt
-  return effectiveDeadline(order, code, ctx.now, overlayFor(order, ctx), ctx.shift) ?? stage.deadlineAt
+  if (order.events.length === 0) return limit
+  return effectiveDeadline(order, code, ctx.now, overlayFor(order, ctx), ctx.shift) ?? limit
+}
+
+/** A stage's completion by `now`; null when not done by then (or never). */
+function completedBy(order: WorkOrder, code: StageCode, now: number): number | null {
+  const done = stageCompletedAt(order.stages, code)
+  return done != null && done <= now ? done : null
 }
 
 /** due / onTime / late of one stage limit at `now` (see `DueFact`). */
 function dueFact(order: WorkOrder, code: StageCode, ctx: KpiContext): DueFact {
   const deadlineAt = deadlineOf(order, code, ctx)
   if (deadlineAt === null) return NOT_DUE
-  const onTime = onTimeAt({ deadlineAt, completedAt: order.stages[code]?.completedAt ?? null }, ctx.now)
+  const onTime = onTimeBy(deadlineAt, stageCompletedAt(order.stages, code) ?? null, ctx.now)
   if (onTime === null) return NOT_DUE
   return dayOfMs(deadlineAt - 1) * 2 + (onTime ? 1 : 0)
 }
@@ -299,12 +319,11 @@ function supervisionFacts(order: WorkOrder, ctx: KpiContext): readonly Supervisi
   if (order.kind === 'consultation') return NO_SUPERVISION
   let out: SupervisionFact[] | null = null
   for (const code of RED_CARD_STAGES) {
-    const stage = order.stages[code]
     const deadlineAt = deadlineOf(order, code, ctx)
-    if (!stage || deadlineAt === null) continue
+    if (deadlineAt === null) continue
     const redCardAt = deadlineAt + RED_CARD_AFTER_MS
     if (ctx.now < redCardAt) continue
-    const done = completedAsOf(stage, ctx.now)
+    const done = completedBy(order, code, ctx.now)
     if (done !== null && done <= redCardAt) continue
     const windowEnd = ctx.afterWorkingDays(deadlineAt, ctx.supervisionAfterOverdue)
     let opened = Number.POSITIVE_INFINITY
@@ -357,11 +376,11 @@ const dayOrNone = (ms: number | null): number => (ms === null ? -1 : dayOfMs(ms)
 /** The facts of one order at `ctx.now`, computed afresh (the simulator caches them per day). */
 export function computeFacts(order: WorkOrder, ctx: KpiContext): OrderFacts {
   const consultation = order.kind === 'consultation'
-  const closedAt = completedAsOf(order.stages.closed, ctx.now)
-  const followedUp = order.satisfaction === null ? null : completedAsOf(order.stages.followUp, ctx.now)
+  const closedAt = completedBy(order, 'closed', ctx.now)
+  const followedUp = order.satisfaction === null ? null : completedBy(order, 'followUp', ctx.now)
   const mediatedAt =
     order.kind === 'complaint' && (order.outcome === 'mediated' || order.outcome === 'terminated')
-      ? completedAsOf(order.stages.mediated, ctx.now)
+      ? completedBy(order, 'mediated', ctx.now)
       : null
   return {
     initialCheck: order.kind === 'complaint' ? dueFact(order, 'accepted', ctx) : NOT_DUE,
@@ -369,7 +388,7 @@ export function computeFacts(order: WorkOrder, ctx: KpiContext): OrderFacts {
     closure: consultation ? NOT_DUE : dueFact(order, 'closed', ctx),
     dispatch: consultation ? NOT_DUE : dueFact(order, 'dispatched', ctx),
     reply: consultation ? NOT_DUE : dueFact(order, 'replied', ctx),
-    routedCorrectly: !order.events.some((e) => e.type === 'return'),
+    routedCorrectly: order.events.length === 0 || !order.events.some((e) => e.type === 'return'),
     supervision: supervisionFacts(order, ctx),
     closedDay: dayOrNone(closedAt),
     surveyedDay: dayOrNone(followedUp),
@@ -702,9 +721,9 @@ export const SERIES = {
   supervised: 30,
 } as const
 const S = SERIES
-const SERIES_COUNT = 31
+export const SERIES_COUNT = 31
 
-type Emit = (series: number, day: number, value: number) => void
+export type Emit = (series: number, day: number, value: number) => void
 
 function emitDue(emit: Emit, fact: DueFact, due: number, onTime: number): void {
   if (fact < 0) return
@@ -899,6 +918,7 @@ function sumSeries(
   ctx: KpiContext,
   onRedCarded: ((order: WorkOrder, facts: OrderFacts) => void) | null,
   { fromDay, toDay }: Pick<PeriodBounds, 'fromDay' | 'toDay'> = periodBounds(filters),
+  openOnly = false,
 ): Float64Array {
   const counters = new Float64Array(SERIES_COUNT)
   const emit: Emit = (series, day, value) => {
@@ -945,6 +965,9 @@ function sumSeries(
       if (!order || dayOfMs(order.receivedAt) !== receiptDay) break
       i++
       if (!matchesDimensions(order, filters)) continue
+      // Only the states at `now` are read: a closed order without supervision adds to none of
+      // them, and most orders of the lookback are closed (a cold answer skips their facts).
+      if (openOnly && settledAt(order, ctx)) continue
       const facts = factsOf(order, ctx)
       emitSeries(order, facts, emit)
       if (onRedCarded && facts.supervision.length > 0) onRedCarded(order, facts)
@@ -963,6 +986,18 @@ function sumSeries(
 }
 
 /**
+ * Closed at `ctx.now` with no supervision (the model's or a user's): open, overdue, atRisk and
+ * supervised are all false.
+ */
+export function settledAt(order: WorkOrder, ctx: KpiContext): boolean {
+  return (
+    order.supervisions.length === 0 &&
+    completedBy(order, 'closed', ctx.now) !== null &&
+    ctx.overlayOf(order.id) === undefined
+  )
+}
+
+/**
  * The period figures over the candidate orders (in receipt order), read from the very facts of
  * the list's predicate (`matchesMetric`), so each count equals the list's total for the same
  * metric + outcome (the property test in kpis.test.ts checks every one).
@@ -972,7 +1007,11 @@ export function computePeriodFigures(
   filters: OrderFilters,
   ctx: KpiContext,
 ): PeriodFigures {
-  const c = sumSeries(orders, filters, ctx, null)
+  return periodFiguresOf(sumSeries(orders, filters, ctx, null))
+}
+
+/** The period figures from the series summed over a period (`SERIES`). */
+function periodFiguresOf(c: Float64Array): PeriodFigures {
   const n = (series: number): number => c[series] ?? 0
   const figure = (due: number, onTime: number): RateFigure => ({
     due: n(due),
@@ -1042,10 +1081,22 @@ export function computeOpenFigure(
   filters: OrderFilters,
   ctx: KpiContext,
 ): OpenFigure {
-  const c = sumSeries(orders, filters, ctx, null, {
-    fromDay: Number.NEGATIVE_INFINITY,
-    toDay: Number.POSITIVE_INFINITY,
-  })
+  return openFigureOf(openSeries(orders, filters, ctx))
+}
+
+function openSeries(orders: readonly WorkOrder[], filters: OrderFilters, ctx: KpiContext): Float64Array {
+  return sumSeries(
+    orders,
+    filters,
+    ctx,
+    null,
+    { fromDay: Number.NEGATIVE_INFINITY, toDay: Number.POSITIVE_INFINITY },
+    true,
+  )
+}
+
+/** The states at `asOf` from the series summed over every receipt day. */
+function openFigureOf(c: Float64Array): OpenFigure {
   return {
     total: c[S.open] ?? 0,
     overdue: c[S.overdue] ?? 0,
@@ -1063,12 +1114,16 @@ export function computeSummary(
   filters: OrderFilters,
   ctx: KpiContext,
   openOrders: readonly WorkOrder[],
+  /** Series the caller summed itself, of days left out of `orders` and `openOrders` (fresh-days.ts). */
+  more?: { readonly period: Float64Array; readonly open: Float64Array },
 ): KpiSummary {
-  return {
-    ...computePeriodFigures(orders, filters, ctx),
-    open: computeOpenFigure(openOrders, filters, ctx),
-    asOf: ctx.now,
+  const period = sumSeries(orders, filters, ctx, null)
+  const open = openSeries(openOrders, filters, ctx)
+  if (more) {
+    addInto(period, more.period, 1)
+    addInto(open, more.open, 1)
   }
+  return { ...periodFiguresOf(period), open: openFigureOf(open), asOf: ctx.now }
 }
 
 export const SIX_TIMELY_CODES = [

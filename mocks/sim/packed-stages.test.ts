@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { StagePacker, stageRecord } from './packed-stages'
+import { StagePacker, packedStages, stageRecord } from './packed-stages'
 import type { Stage, StageCode } from './work-order'
 
 describe('packed stages', () => {
@@ -23,8 +23,8 @@ describe('packed stages', () => {
     const a = packer.pack('complaint', refused)
     const b = packer.pack('consultation', consultation)
     const c = packer.packConsultation(10, 20, 15)
-    packer.finish()
-    expect(stageRecord('consultation', c)).toEqual(consultation)
+    const day = packer.finish()
+    expect(stageRecord('consultation', packedStages(day, c, 'consultation'))).toEqual(consultation)
     expect(a.mediated).toBeUndefined()
     expect(a.verified).toBeUndefined()
     expect(a.accepted).toEqual({ deadlineAt: 7_000, completedAt: null })

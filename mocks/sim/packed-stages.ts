@@ -6,12 +6,14 @@
  * boxed double per epoch-ms field), most of an order's memory, and the simulator keeps a year or
  * two of days (~130k orders) alive in the browser's heap. Packed, a stage costs 16 bytes and the
  * stages object 40. Each read builds a small `Stage` object that the JIT usually never allocates
- * (the getter is inlined and the object does not escape).
+ * (the getter is inlined and the object does not escape) once it has compiled the reader; the
+ * aggregates read through `stageDeadlineAt` and `stageCompletedAt`, which build nothing.
  *
  * The getters live on the prototype: `order.stages[code]` works, but spreading the object or
  * `Object.values` sees no stage; use `stageRecord` for a plain copy.
  */
 import type { KindCode } from './domain-codes'
+import { takeFloat64 } from './typed-arena'
 import { STAGES_BY_KIND, type Stage, type StageCode } from './work-order'
 
 type StageMap = Readonly<Partial<Record<StageCode, Stage>>>
@@ -47,6 +49,27 @@ export function packStages(times: Float64Array, base: number, kind: KindCode, st
   return i
 }
 
+const KINDS: readonly KindCode[] = ['complaint', 'report', 'consultation']
+const STAGE_CODES: readonly StageCode[] = [
+  'received',
+  'dispatched',
+  'signed',
+  'accepted',
+  'verified',
+  'answered',
+  'mediated',
+  'closed',
+  'replied',
+  'followUp',
+]
+const KIND_INDEX: Readonly<Record<KindCode, number>> = { complaint: 0, report: 1, consultation: 2 }
+
+/** Each stage's first slot within an order of a kind, at `kindIndex * STAGE_CODES.length + stage`; -1 when the kind has no such stage. */
+const SLOT_TABLE = Int8Array.from(
+  KINDS.flatMap((kind) => STAGE_CODES.map((code) => STAGES_BY_KIND[kind].indexOf(code) * 2)),
+  (slot) => (slot < 0 ? -1 : slot),
+)
+
 /** Each stage's first slot within an order of the kind. */
 const SLOT_OF: Readonly<Record<KindCode, Readonly<Partial<Record<StageCode, number>>>>> = {
   complaint: slotsOf('complaint'),
@@ -62,37 +85,37 @@ function slotsOf(kind: KindCode): Partial<Record<StageCode, number>> {
   return out
 }
 
-abstract class PackedStages {
+/** The stage times of one day's orders: one array, swapped once when the day is complete. */
+export interface DayTimes {
+  times: Float64Array
+}
+
+/**
+ * One class for every kind (the stage's slot is looked up by kind), so that reading
+ * `order.stages.closed` sees one shape: the aggregates' loops stay monomorphic and compile
+ * small, and a day's array is swapped in one place (`DayTimes`) instead of once per order.
+ */
+class PackedStages {
   constructor(
-    /** The day's stage times (shared by all its orders; see `StagePacker`). */
-    public times: Float64Array,
-    /** This order's first slot. */
-    readonly base: number,
+    readonly day: DayTimes,
+    /**
+     * This order's first slot times 4, plus `KIND_INDEX` of its kind: one small integer, so that
+     * an order's stages cost 40 bytes (as many as a class per kind took).
+     */
+    readonly at: number,
   ) {}
 }
 
-type PackedStagesClass = new (times: Float64Array, base: number) => PackedStages & StageMap
+const baseOf = (stages: PackedStages): number => stages.at >> 2
+const rowOf = (stages: PackedStages): number => (stages.at & 3) * STAGE_CODES.length
 
-/**
- * The class of one kind's packed stages: a getter per stage on its prototype, at the stage's slot
- * in `STAGES_BY_KIND` order, so the reading side cannot drift from `packStages` and `set`.
- */
-function packedStagesClass(kind: KindCode): PackedStagesClass {
-  class KindStages extends PackedStages {}
-  for (const [code, slot] of Object.entries(SLOT_OF[kind])) {
-    Object.defineProperty(KindStages.prototype, code, {
-      get(this: PackedStages) {
-        return stageAt(this.times, this.base + slot)
-      },
-    })
-  }
-  return KindStages
-}
-
-const PACKED_STAGES_CLASS: Readonly<Record<KindCode, PackedStagesClass>> = {
-  complaint: packedStagesClass('complaint'),
-  report: packedStagesClass('report'),
-  consultation: packedStagesClass('consultation'),
+for (const [i, code] of STAGE_CODES.entries()) {
+  Object.defineProperty(PackedStages.prototype, code, {
+    get(this: PackedStages) {
+      const slot = SLOT_TABLE[rowOf(this) + i] ?? -1
+      return slot < 0 ? undefined : stageAt(this.day.times, baseOf(this) + slot)
+    },
+  })
 }
 
 /**
@@ -103,23 +126,23 @@ const PACKED_STAGES_CLASS: Readonly<Record<KindCode, PackedStagesClass>> = {
 export class StagePacker {
   private times = new Float64Array(4096)
   private used = 0
-  private readonly made: PackedStages[] = []
+  /** The day being packed: its orders read the scratch array until `finish`. */
+  private day: DayTimes = { times: this.times }
 
+  /** Packs a whole stage map (tests); the stages read the day's array once finished. */
   pack(kind: KindCode, stages: StageMap): StageMap {
     const base = this.reserve(PACKED_SLOTS[kind])
     packStages(this.times, base, kind, stages)
-    const packed = packedStages(this.times, base, kind)
-    this.made.push(packed)
-    return packed
+    return packedStages(this.day, base, kind)
   }
 
-  /** A consultation's stages (received, answered = closed), without building them first. */
-  packConsultation(receivedAt: number, deadlineAt: number, answeredAt: number): StageMap {
+  /** A consultation's stages (received, answered = closed); returns its first slot. */
+  packConsultation(receivedAt: number, deadlineAt: number, answeredAt: number): number {
     this.begin('consultation')
     this.set('received', null, receivedAt)
     this.set('answered', deadlineAt, answeredAt)
     this.set('closed', deadlineAt, answeredAt)
-    return this.end('consultation')
+    return this.draftBase
   }
 
   private draftBase = 0
@@ -146,25 +169,9 @@ export class StagePacker {
     this.times[i + 1] = completedAt ?? Number.NaN
   }
 
-  /** A stage of the order begun: its deadline (NaN when none or absent). */
-  deadlineAt(code: StageCode): number {
-    const slot = this.draftSlots[code]
-    const value = slot === undefined ? ABSENT : (this.times[this.draftBase + slot] ?? ABSENT)
-    return value === ABSENT ? Number.NaN : value
-  }
-
-  /** A stage of the order begun: its completion (NaN when none or absent). */
-  completedAt(code: StageCode): number {
-    const slot = this.draftSlots[code]
-    if (slot === undefined || this.times[this.draftBase + slot] === ABSENT) return Number.NaN
-    return this.times[this.draftBase + slot + 1] ?? Number.NaN
-  }
-
-  /** The stages of the order begun. */
-  end(kind: KindCode): StageMap {
-    const packed = packedStages(this.times, this.draftBase, kind)
-    this.made.push(packed)
-    return packed
+  /** The first slot of the order begun (`packedStages` reads it). */
+  end(): number {
+    return this.draftBase
   }
 
   /** Room for `slots` more numbers; returns the first. */
@@ -173,25 +180,80 @@ export class StagePacker {
       const grown = new Float64Array(this.times.length * 2)
       grown.set(this.times)
       this.times = grown
-      for (const made of this.made) made.times = grown
+      this.day.times = grown
     }
     const base = this.used
     this.used += slots
     return base
   }
 
-  /** Moves the day's stages to an array of their exact size; the packer is then empty. */
-  finish(): void {
-    const exact = this.times.slice(0, this.used)
-    for (const made of this.made) made.times = exact
-    this.made.length = 0
+  /** The day's stage times, in an array of their exact size; the packer is then empty. */
+  finish(): DayTimes {
+    const day = this.day
+    const exact = takeFloat64(this.used)
+    exact.set(this.times.subarray(0, this.used))
+    day.times = exact
+    this.day = { times: this.times }
     this.used = 0
+    return day
   }
 }
 
-/** The stages of an order packed at `base` in `times` (see `packStages`). */
-function packedStages(times: Float64Array, base: number, kind: KindCode): PackedStages & StageMap {
-  return new PACKED_STAGES_CLASS[kind](times, base)
+/** The stages of an order packed at `base` in a day's times (see `StagePacker`). */
+export function packedStages(day: DayTimes, base: number, kind: KindCode): StageMap {
+  return new PackedStages(day, base * 4 + KIND_INDEX[kind]) as PackedStages & StageMap
+}
+
+const CODE_INDEX = Object.fromEntries(STAGE_CODES.map((code, i) => [code, i])) as Record<StageCode, number>
+
+/** The slot of a stage in an order's packed stages; -1 when absent. */
+function slotOf(stages: PackedStages, code: StageCode): number {
+  const slot = SLOT_TABLE[rowOf(stages) + CODE_INDEX[code]] ?? -1
+  if (slot < 0 || stages.day.times[baseOf(stages) + slot] === ABSENT) return -1
+  return baseOf(stages) + slot
+}
+
+/**
+ * A stage's deadline without building its `Stage` (which only the JIT's compiled code avoids,
+ * and a cold answer runs mostly before it): null when it has no limit, undefined when the order
+ * has no such stage.
+ */
+export function stageDeadlineAt(stages: StageMap, code: StageCode): number | null | undefined {
+  if (!(stages instanceof PackedStages)) return stages[code]?.deadlineAt
+  const i = slotOf(stages, code)
+  if (i < 0) return undefined
+  const value = stages.day.times[i] ?? Number.NaN
+  return Number.isNaN(value) ? null : value
+}
+
+/** A stage's completion without building its `Stage` (see `stageDeadlineAt`). */
+export function stageCompletedAt(stages: StageMap, code: StageCode): number | null | undefined {
+  if (!(stages instanceof PackedStages)) return stages[code]?.completedAt
+  const i = slotOf(stages, code)
+  if (i < 0) return undefined
+  const value = stages.day.times[i + 1] ?? Number.NaN
+  return Number.isNaN(value) ? null : value
+}
+
+/** The latest deadline or completion of an order's stages (-Infinity when none). */
+export function latestStageTime(kind: KindCode, stages: StageMap): number {
+  let latest = Number.NEGATIVE_INFINITY
+  if (stages instanceof PackedStages) {
+    const times = stages.day.times
+    const base = baseOf(stages)
+    for (let i = base; i < base + PACKED_SLOTS[kind]; i++) {
+      const t = times[i] ?? Number.NaN
+      // NaN (none) and ABSENT (-1) never win.
+      if (t > latest) latest = t
+    }
+    return latest
+  }
+  for (const code of STAGES_BY_KIND[kind]) {
+    const stage = stages[code]
+    if (stage?.deadlineAt != null && stage.deadlineAt > latest) latest = stage.deadlineAt
+    if (stage?.completedAt != null && stage.completedAt > latest) latest = stage.completedAt
+  }
+  return latest
 }
 
 /** A plain, spreadable copy of an order's stages (packed or not), in the order they happen. */

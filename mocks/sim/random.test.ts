@@ -1,7 +1,9 @@
 // @vitest-environment node
 // Pure logic: no DOM needed, and the node environment starts much faster than jsdom.
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus'
 import { describe, expect, it } from 'vitest'
-import { createRandom, dayRandom, type Random } from './random.ts'
+import { Xoroshiro128Plus, createRandom, dayRandom, type Random } from './random.ts'
 
 const N = 10_000
 const draws = (count: number, draw: () => number) => Array.from({ length: count }, draw)
@@ -10,6 +12,24 @@ const variance = (values: readonly number[]) => {
   const m = mean(values)
   return values.reduce((a, b) => a + (b - m) ** 2, 0) / values.length
 }
+
+describe('Xoroshiro128Plus', () => {
+  it("draws pure-rand's xoroshiro128+ numbers and uniformFloat64 floats", () => {
+    for (const state of [
+      [1, 2, 3, 4],
+      [-1, 0x7fff_ffff, -0x8000_0000, 12_345],
+      [0x1234_5678, -0x0edc_ba98, 0x5555_5555, -0x2aaa_aaab],
+    ]) {
+      const mine = new Xoroshiro128Plus(state[0] ?? 0, state[1] ?? 0, state[2] ?? 0, state[3] ?? 0)
+      const theirs = xoroshiro128plusFromState(state)
+      for (let i = 0; i < 1_000; i++) {
+        if (i % 3 === 0) expect(mine.next()).toBe(theirs.next())
+        else expect(mine.nextFloat()).toBe(uniformFloat64(theirs))
+      }
+      expect(mine.getState()).toEqual(theirs.getState())
+    }
+  })
+})
 
 describe('createRandom: determinism and independence', () => {
   it('gives the same stream for the same seed and keys', () => {

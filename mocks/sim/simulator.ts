@@ -43,6 +43,7 @@ import {
   type OrderFilters,
   type SixTimely,
 } from './kpis'
+import { addFreshDay, createFreshSeries } from './fresh-days'
 import { createDayFacts, orderIndex, packFacts, unpackFacts, type DayFacts } from './packed-facts'
 import { scenarioParams, type ScenarioName } from './scenarios'
 import { DEFAULT_TIME_LIMITS, type TimeLimits } from './time-limits'
@@ -184,9 +185,9 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     return orders.filter((o) => o.receivedAt <= now)
   }
 
-  function range(fromEpochDay: number, toEpochDay: number, now: number): WorkOrder[] {
+  function range(fromEpochDay: number, toEpochDay: number, now: number, skip?: Set<number>): WorkOrder[] {
     const days: (readonly WorkOrder[])[] = []
-    for (let e = fromEpochDay; e <= toEpochDay; e++) days.push(existing(e, now))
+    for (let e = fromEpochDay; e <= toEpochDay; e++) if (!skip?.has(e)) days.push(existing(e, now))
     // One concat of the days: pushing a year's orders one spread at a time costs four times more.
     return ([] as WorkOrder[]).concat(...days)
   }
@@ -285,7 +286,8 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     if (plainCtx?.now !== now) {
       plainCtx = {
         now,
-        overlayOf: (id) => overlays.get(id),
+        // Most answers run without any user action: no lookup (hashing each order's id) then.
+        overlayOf: (id) => (overlays.size === 0 ? undefined : overlays.get(id)),
         shift,
         atRiskBefore: deadlineAfterWorkingDays(now, timeLimits.warningWindow),
         afterWorkingDays: deadlineAfterWorkingDays,
@@ -298,7 +300,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   function factsStoreOf(epochDay: number): DayFacts {
     let store = dayFacts.get(epochDay)
     if (store === undefined) {
-      store = createDayFacts(generator.ordersOnEpochDay(epochDay).length)
+      store = createDayFacts(generator.countOnEpochDay(epochDay))
       dayFacts.set(epochDay, store)
       if (dayFacts.size > dayFactsLimit) {
         const oldest = dayFacts.keys().next()
@@ -348,7 +350,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
    * lookback (older ones are closed, with their generated supervisions: generate-day.test.ts),
    * and older ones users acted on, as far back as a list without a period reaches (1,096 days).
    */
-  function openCandidates(now: number): WorkOrder[] {
+  function openCandidates(now: number, skip?: Set<number>): WorkOrder[] {
     const nowDay = dayOfMs(now)
     const recentFrom = nowDay - lookbackDays
     const out: WorkOrder[] = []
@@ -362,8 +364,40 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     for (const e of [...older].sort((a, b) => a - b)) {
       for (const order of existing(e, now)) if (overlays.has(order.id)) out.push(order)
     }
-    for (const order of range(recentFrom, nowDay, now)) out.push(order)
+    for (const order of range(recentFrom, nowDay, now, skip)) out.push(order)
     return out
+  }
+
+  /**
+   * The summary. Days in their first reading (no table, no kept facts, nobody acted on them,
+   * wholly before today) are summed from orders built for this reading alone (fresh-days.ts);
+   * the rest from the days' kept orders, tables and facts.
+   */
+  function summaryAt(filters: OrderFilters, now: number): KpiSummary {
+    const ctx = ctxAt(now)
+    const nowDay = dayOfMs(now)
+    const periodFrom = epochDayOf(filters.from) - lookbackDays
+    const periodTo = epochDayOf(filters.to)
+    const openFrom = nowDay - lookbackDays
+    const fresh = createFreshSeries(periodBounds(filters))
+    const freshDays = new Set<number>()
+    // Today's orders arrive while the clock runs: read as they exist (`existing`).
+    for (let e = Math.min(periodFrom, openFrom); e < nowDay; e++) {
+      const inPeriod = e >= periodFrom && e <= periodTo
+      const inOpen = e >= openFrom
+      if (!inPeriod && !inOpen) continue
+      if (!inFirstReading(e, now)) continue
+      freshDays.add(e)
+      addFreshDay(fresh, generator.ordersToRead(e), filters, ctx, inPeriod, inOpen)
+    }
+    const orders = range(periodFrom, periodTo, now, freshDays)
+    return computeSummary(orders, filters, ctx, openCandidates(now, freshDays), fresh)
+  }
+
+  /** Whether this answer reads the day for the first time (see `dayTableAt`, `factsAt`). */
+  function inFirstReading(epochDay: number, now: number): boolean {
+    if (userActedOn(epochDay) || dayFacts.has(epochDay)) return false
+    return dayTableAt(epochDay, now) === undefined && firstReadings.get(epochDay) === now
   }
 
   function requireOrder(id: string): WorkOrder {
@@ -423,10 +457,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       const orders = metric === 'open' ? openCandidates(now) : candidates(filters, now)
       return orders.filter((o) => matchesMetric(o, metric, outcome, filters, ctx, bounds))
     },
-    summary(filters) {
-      const now = readClock()
-      return computeSummary(candidates(filters, now), filters, ctxAt(now), openCandidates(now))
-    },
+    summary: (filters) => summaryAt(filters, readClock()),
     sixTimely(filters, analysis) {
       const now = readClock()
       return computeSixTimely(candidates(filters, now), filters, ctxAt(now), analysis)

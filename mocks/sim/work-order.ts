@@ -199,7 +199,11 @@ export function maskContact(contact: Contact): Contact {
  * still open past it, null while open and not yet due (and for a stage without a limit).
  */
 export function onTimeAt(stage: Stage, now: number): boolean | null {
-  const { deadlineAt, completedAt } = stage
+  return onTimeBy(stage.deadlineAt, stage.completedAt, now)
+}
+
+/** `onTimeAt` of a stage's two times (no stage object to build). */
+export function onTimeBy(deadlineAt: number | null, completedAt: number | null, now: number): boolean | null {
   if (deadlineAt === null) return null
   // The deadline is an exclusive end (00:00 after the last day): done at it is already late.
   if (completedAt !== null && completedAt <= now) return completedAt < deadlineAt

@@ -8,7 +8,8 @@
  * a fresh process and a fresh state (`createApiState`): nothing generated, nothing memoized,
  * nothing compiled by the JIT yet. `heap` is what a one-year summary compared with the year
  * before keeps alive (measured in a child process: `node --expose-gc --import tsx
- * tests/bench/api-bench.ts --heap` prints that row alone).
+ * tests/bench/api-bench.ts --heap` prints that row alone). `--cold` prints the cold one-year
+ * summary alone and the next fresh year in the same process, for repeated measurement.
  */
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -23,6 +24,7 @@ const WARM_TARGET_MS = 20
 /** The browser runs the simulator in the page: what a year compared with the year before keeps. */
 const HEAP_TARGET_MIB = 60
 const HEAP_MODE = process.argv.includes('--heap')
+const COLD_MODE = process.argv.includes('--cold')
 
 const started = performance.now()
 const state = createApiState({ seed: 20_230_101, now: () => ANCHOR + (performance.now() - started) })
@@ -146,8 +148,26 @@ function measureHeap(): unknown {
   return JSON.parse(out.trim().split('\n').at(-1) ?? 'null')
 }
 
+/**
+ * `--cold`: the cold one-year summary alone, then a year two years earlier in the same process
+ * (compiled code warm, none of its days drawn yet): the part of the cold answer that is the
+ * JIT's and the first use of tables, apart from drawing and reading a year. Machine load moves
+ * both: run it a few times, a fresh process each.
+ */
+async function coldOnly(): Promise<void> {
+  await signIn()
+  const cold = await timed(cases[0]?.path ?? '')
+  const nextYear = await timed(`/kpis/summary${query({ from: '2023-11-29', to: '2024-11-28' })}`)
+  server.close()
+  process.stdout.write(`${JSON.stringify({ coldMs: round(cold), nextYearMs: round(nextYear) })}\n`)
+}
+
 if (HEAP_MODE) {
   await heapRetained()
+  process.exit(0)
+}
+if (COLD_MODE) {
+  await coldOnly()
   process.exit(0)
 }
 
