@@ -7,11 +7,22 @@
 //
 // The Overview's browser sections (Chromium, Lighthouse, heap; a few minutes) obey two knobs:
 // BENCH_BROWSER=0 leaves them out, BENCH_LIGHTHOUSE_RUNS=n changes the runs per page (default 5).
+// The work-order list's sections (Chromium on the backlog scenario; a few minutes) are browser
+// sections too; BENCH_WORK_ORDERS=0 leaves out just them. BENCH_ONLY=<prefix> runs only the
+// sections whose id starts with it (e.g. BENCH_ONLY=work-orders) and writes bench-<prefix>.json,
+// so a partial run never overwrites the full bench.json.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { computeFirstLoad, firstLoadJsBudgetBytes, kib } from '../bundle/first-load.mjs'
 import { heapCycles, runOverviewBench, targets as overviewTargets } from './overview-bench.mjs'
+import {
+  runWorkOrdersBench,
+  settings as workOrdersSettings,
+  targets as workOrdersTargets,
+} from './work-orders-bench.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const distDir = fileURLToPath(new URL('../../dist', import.meta.url))
@@ -349,6 +360,216 @@ sections.push({
   },
 })
 
+/**
+ * The work-order list in Chromium (issue 5): filter change to new rows, long tasks while
+ * scrolling, rows in the DOM, and the heap across detail cycles, on the backlog scenario with a
+ * period matching at least 50,000 rows (tests/bench/work-orders-bench.mjs). One measurement
+ * feeds four tables; it runs when the first of them asks.
+ */
+let workOrdersBench
+const workOrders = (context) => (workOrdersBench ??= runWorkOrdersBench({ distDir: context.distDir }))
+const withWorkOrders = process.env.BENCH_WORK_ORDERS !== '0'
+const mbText = (bytes) => (bytes / 1e6).toFixed(3)
+
+if (withWorkOrders) {
+  sections.push({
+    id: 'work-orders',
+    browser: true,
+    title:
+      'Work-order list in Chromium (production build, mock server on backlog, clock stopped at the start)',
+    run: async (context) => {
+      const { base, filter, scroll, heap, pageErrors, cpus, seconds } = await workOrders(context)
+      const checks = {
+        filter: atMost(filter.medianToFrameMs, workOrdersTargets.filterToRowsMsMax),
+        longTasks: scroll.longTaskCount <= workOrdersTargets.scrollLongTasksMax,
+        rows: scroll.maxRows <= workOrdersTargets.renderedRowsMax,
+        heap: heap.growthBytes <= workOrdersTargets.heapGrowthMaxBytes,
+      }
+      const load = (value) => `${fixed(value, 1)} on ${cpus} CPUs`
+      return {
+        columns: ['figure', 'result', 'target', 'verdict', 'load (1 min)'],
+        rows: [
+          [
+            `matching rows (${base.search.from} to ${base.search.to}, ${base.days} days)`,
+            base.total,
+            `>= ${workOrdersSettings.matchingRowsMin}`,
+            verdict(base.total >= workOrdersSettings.matchingRowsMin),
+            '-',
+          ],
+          [
+            `filter change to new rows painted, ms (median of ${filter.samples.length}: state tab click)`,
+            fixed(filter.medianToFrameMs, 1),
+            `<= ${workOrdersTargets.filterToRowsMsMax}`,
+            verdict(checks.filter),
+            load(filter.loadAverage1m),
+          ],
+          ['  to the React commit, ms (median)', fixed(filter.medianToCommitMs, 1), '-', '-', '-'],
+          [
+            "  of which the list request's round trip, ms (median)",
+            fixed(filter.medianApiMs, 1),
+            '-',
+            '-',
+            '-',
+          ],
+          [
+            `long tasks > 50 ms scrolling ${workOrdersSettings.scrollRows} rows (${workOrdersSettings.scrollStepPx} px a frame)`,
+            scroll.longTaskCount,
+            `<= ${workOrdersTargets.scrollLongTasksMax}`,
+            verdict(checks.longTasks),
+            load(scroll.loadAverage1m),
+          ],
+          ['  longest long task, ms', fixed(scroll.longestTaskMs), '-', '-', '-'],
+          ['  long animation frames (> 50 ms)', scroll.longFrames.length, '-', '-', '-'],
+          [
+            '  frames, of which waiting for the next page',
+            `${scroll.frames} / ${scroll.waitingFrames}`,
+            '-',
+            '-',
+            '-',
+          ],
+          ['  list page requests while scrolling', scroll.listRequests, '-', '-', '-'],
+          [
+            'table rows in the DOM at most',
+            scroll.maxRows,
+            `<= ${workOrdersTargets.renderedRowsMax}`,
+            verdict(checks.rows),
+            '-',
+          ],
+          [
+            `JS heap after GC, detail cycle ${heap.early} -> ${heap.late}, MB`,
+            `${mbText(heap.atEarly.usedBytes)} -> ${mbText(heap.atLate.usedBytes)}`,
+            '-',
+            '-',
+            load(heap.loadAverage1m),
+          ],
+          [
+            '  growth, MB',
+            mbText(heap.growthBytes),
+            `<= ${workOrdersTargets.heapGrowthMaxBytes / 1e6}`,
+            verdict(checks.heap),
+            '-',
+          ],
+          [
+            '  of which compiled code (heap snapshot), MB',
+            mbText(heap.composition.groups.code),
+            '-',
+            '-',
+            '-',
+          ],
+          [
+            '  of which JS data: objects, closures, arrays, strings (heap snapshot), MB',
+            mbText(heap.composition.groups.data),
+            '-',
+            '-',
+            '-',
+          ],
+          [
+            '  DOM nodes / JS event listeners growth',
+            `${heap.atLate.domNodes - heap.atEarly.domNodes} / ${heap.atLate.listeners - heap.atEarly.listeners}`,
+            '-',
+            '-',
+            '-',
+          ],
+          ['  ms per detail cycle', fixed(heap.msPerCycle), '-', '-', '-'],
+          ['page errors', pageErrors.length, '0', verdict(pageErrors.length === 0), '-'],
+        ],
+        summary: {
+          matchingRows: base.total,
+          filterToRowsMedianMs: filter.medianToFrameMs,
+          filterToCommitMedianMs: filter.medianToCommitMs,
+          filterApiMedianMs: filter.medianApiMs,
+          filterSamples: filter.samples.length,
+          scrollLongTasks: scroll.longTaskCount,
+          scrollLongestTaskMs: scroll.longestTaskMs,
+          scrollLongAnimationFrames: scroll.longFrames.length,
+          renderedRowsMax: scroll.maxRows,
+          heapEarlyBytes: heap.atEarly.usedBytes,
+          heapLateBytes: heap.atLate.usedBytes,
+          heapGrowthBytes: heap.growthBytes,
+          heapGrowthMaxBytes: workOrdersTargets.heapGrowthMaxBytes,
+          heapGrowthCodeBytes: heap.composition.groups.code,
+          heapGrowthDataBytes: heap.composition.groups.data,
+          loadAverage1mFilter: filter.loadAverage1m,
+          loadAverage1mScroll: scroll.loadAverage1m,
+          loadAverage1mHeap: heap.loadAverage1m,
+          cpus,
+          pageErrors: pageErrors.length,
+          passed: Object.values(checks).filter(Boolean).length,
+          failed: Object.values(checks).filter((pass) => !pass).length,
+          browserBenchSeconds: seconds,
+        },
+      }
+    },
+  })
+
+  sections.push({
+    id: 'work-orders-filter-samples',
+    browser: true,
+    title: 'Work-order filter samples, in order (each from a fresh load of the unfiltered list)',
+    run: async (context) => {
+      const { filter } = await workOrders(context)
+      return {
+        columns: ['state tab', 'rows', 'to painted ms', 'to commit ms', 'list request ms'],
+        rows: filter.samples.map((s) => [
+          s.status,
+          s.total,
+          fixed(s.toFrameMs, 1),
+          fixed(s.toCommitMs, 1),
+          fixed(s.apiMs, 1),
+        ]),
+      }
+    },
+  })
+
+  sections.push({
+    id: 'work-orders-long-frames',
+    browser: true,
+    title:
+      'Work-order scroll: the longest animation frames and the scripts Chromium blames (longest first, at most 8)',
+    run: async (context) => {
+      const { scroll } = await workOrders(context)
+      const longest = [...scroll.longFrames].sort((a, b) => b.durationMs - a.durationMs).slice(0, 8)
+      return {
+        columns: [
+          'at ms',
+          'frame ms',
+          'blocking ms',
+          'style+layout ms',
+          'longest script (invoker, source, ms)',
+        ],
+        rows:
+          longest.length === 0
+            ? [['-', '-', '-', '-', '(none)']]
+            : longest.map((f) => {
+                const script = [...f.scripts].sort((a, b) => b.durationMs - a.durationMs)[0]
+                return [
+                  fixed(f.startMs),
+                  fixed(f.durationMs),
+                  fixed(f.blockingMs),
+                  fixed(f.styleLayoutMs),
+                  script
+                    ? `${script.invoker} ${script.source} ${fixed(script.durationMs)} (forced layout ${fixed(script.forcedLayoutMs)})`
+                    : '(no script: rendering)',
+                ]
+              }),
+      }
+    },
+  })
+
+  sections.push({
+    id: 'work-orders-heap-growers',
+    browser: true,
+    title: 'Work-order detail cycles: JS data kinds that grew most (heap snapshots; leak hunting)',
+    run: async (context) => {
+      const { heap } = await workOrders(context)
+      return {
+        columns: ['kind (snapshot type: constructor)', 'count', 'KB'],
+        rows: heap.composition.growers.map((g) => [g.name, g.count, (g.bytes / 1e3).toFixed(1)]),
+      }
+    },
+  })
+}
+
 function build() {
   // Always build: measuring a stale dist would be worse than the few seconds this takes.
   console.log('[bench] npm run build')
@@ -379,18 +600,26 @@ function printTable(title, columns, rows) {
 }
 
 build()
-const context = { distDir, firstLoad: computeFirstLoad(distDir) }
+// Every section measures this run's build: others may rebuild dist/ while the browser sections
+// run (minutes), and a copy taken mid-build lacks the files its index.html names.
+const snapshotRoot = mkdtempSync(path.join(tmpdir(), 'duban-bench-dist-'))
+const snapshotDir = path.join(snapshotRoot, 'dist')
+cpSync(distDir, snapshotDir, { recursive: true })
+process.once('exit', () => rmSync(snapshotRoot, { recursive: true, force: true }))
+const context = { distDir: snapshotDir, firstLoad: computeFirstLoad(snapshotDir) }
 const results = []
 const withBrowser = process.env.BENCH_BROWSER !== '0'
+const only = process.env.BENCH_ONLY?.trim() || undefined
 for (const section of sections) {
   if (section.browser && !withBrowser) continue
+  if (only !== undefined && !section.id.startsWith(only)) continue
   const { columns, rows, summary } = await section.run(context)
   printTable(section.title, columns, rows)
   results.push({ id: section.id, title: section.title, columns, rows, ...(summary ? { summary } : {}) })
 }
 
 mkdirSync(outDir, { recursive: true })
-const outFile = `${outDir}bench.json`
+const outFile = `${outDir}${only === undefined ? 'bench' : `bench-${only}`}.json`
 writeFileSync(
   outFile,
   `${JSON.stringify({ node: process.version, createdAt: new Date().toISOString(), sections: results }, null, 2)}\n`,
