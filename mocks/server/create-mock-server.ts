@@ -131,6 +131,12 @@ export function startMockServer({
     })
   })
 
+  // Node closes an idle kept-alive connection after 5 s; a client that reuses it just then (a
+  // test's request helper, which unlike a browser does not retry) gets ECONNRESET while the
+  // simulator keeps the server busy. Production servers keep them about a minute.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
+
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {
