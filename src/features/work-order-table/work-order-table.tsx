@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router'
 import { useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
 import { useLocale } from '@/shared/i18n/use-locale'
@@ -12,6 +12,7 @@ import { SortHeader } from './sort-header'
 import { TableSettings } from './table-settings'
 import { useWorkingCalendar } from '@/entities/calendar/model/use-working-calendar'
 import { tableFeaturesUsed, workOrderColumns, type WorkOrderSummary } from './work-order-columns'
+import { WorkOrderRow } from './work-order-row'
 import styles from './work-order-table.module.css'
 
 export interface WorkOrderTableProps {
@@ -72,6 +73,9 @@ export function WorkOrderTable({
     state: { columnVisibility },
   })
   const tableRows = table.getRowModel().rows
+  // A new token whenever what a row's cells show may change, though the row objects stay.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the dependencies are the point
+  const rowsVersion = useMemo(() => ({}), [columns, columnVisibility])
 
   const scrollRef = useRef<HTMLDivElement>(null)
   // The virtualizer is mutable by design (its methods read live scroll state): this component
@@ -83,6 +87,8 @@ export function WorkOrderTable({
     estimateSize: () => estimatedRowHeight[density],
     getItemKey: (index) => tableRows[index]?.id ?? index,
     overscan,
+    // Scroll updates batched by React instead of a synchronous render per scroll event.
+    useFlushSync: false,
   })
   const items = virtualizer.getVirtualItems()
   const lastShown = items.at(-1)?.index ?? 0
@@ -108,7 +114,20 @@ export function WorkOrderTable({
     focusPending.current = true
     virtualizer.scrollToIndex(next, { align: 'auto' })
   }
-  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+  // On the body, not on each row: the rows stay memoized (no callbacks changing every render).
+  const rowIndexOf = (target: EventTarget) => {
+    const row = target instanceof HTMLElement ? target.closest<HTMLElement>('tr[data-index]') : null
+    return row === null ? undefined : Number(row.dataset.index)
+  }
+  const onBodyFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const index = rowIndexOf(event.target)
+    if (index !== undefined) setActiveIndex(index)
+  }
+  const onBodyKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    // Keys on a row itself only: inside a cell (its link), Enter follows the link.
+    if (!(event.target instanceof HTMLTableRowElement)) return
+    const index = rowIndexOf(event.target)
+    if (index === undefined) return
     const page = Math.max(
       1,
       Math.floor((scrollRef.current?.clientHeight ?? 400) / estimatedRowHeight[density]) - 1,
@@ -171,7 +190,7 @@ export function WorkOrderTable({
               </tr>
             ))}
           </thead>
-          <tbody>
+          <tbody onKeyDown={onBodyKeyDown} onFocus={onBodyFocus}>
             {paddingTop > 0 ? (
               <tr aria-hidden="true" className={styles.spacer}>
                 <td colSpan={visibleColumnCount} style={{ height: paddingTop }} />
@@ -179,31 +198,16 @@ export function WorkOrderTable({
             ) : null}
             {items.map((item) => {
               const row = tableRows[item.index]
-              if (!row) return null
-              return (
-                <tr
+              return row ? (
+                <WorkOrderRow
                   key={row.id}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  aria-rowindex={item.index + 2}
-                  tabIndex={item.index === active ? 0 : -1}
-                  className={styles.row}
-                  onFocus={() => setActiveIndex(item.index)}
-                  onKeyDown={(event) => onRowKeyDown(event, item.index)}
-                >
-                  {row.getVisibleCells().map((cell) =>
-                    cell.column.id === 'id' ? (
-                      <th key={cell.id} scope="row" className={styles.id}>
-                        <table.FlexRender cell={cell} />
-                      </th>
-                    ) : (
-                      <td key={cell.id}>
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    ),
-                  )}
-                </tr>
-              )
+                  row={row}
+                  index={item.index}
+                  active={item.index === active}
+                  measure={virtualizer.measureElement}
+                  columnsVersion={rowsVersion}
+                />
+              ) : null
             })}
             {paddingBottom > 0 ? (
               <tr aria-hidden="true" className={styles.spacer}>

@@ -291,22 +291,17 @@ export function formatDeadline(instant: Instant, locale: Locale): string {
   return `${formatCalendarDay(chinaDay(ms - 1), locale)}${locale === 'en' ? ', ' : ' '}24:00`
 }
 
-const dayKeyOptions: Intl.DateTimeFormatOptions = {
-  calendar: 'gregory',
-  numberingSystem: 'latn',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-}
+/** China has kept UTC+8 all year since 1991 (no daylight saving), the only years the app shows. */
+const chinaOffsetMs = 8 * 3_600_000
 
 /**
  * The China calendar day of an instant, "YYYY-MM-DD": 2026-12-31T16:30:00Z is "2027-01-01".
  * Days are what reports count by; comparing these keys tells whether two instants share one.
+ * Arithmetic on the fixed offset rather than Intl: tables call this for every row on every
+ * render, and formatToParts costs about a hundred times more.
  */
 export function chinaDay(instant: Instant): string {
-  const parts = dateTimeFormat('en-US', dayKeyOptions).formatToParts(toEpochMs(instant))
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${part('year')}-${part('month')}-${part('day')}`
+  return new Date(toEpochMs(instant) + chinaOffsetMs).toISOString().slice(0, 10)
 }
 
 export type CalendarDayStyle = 'date' | 'monthDay'

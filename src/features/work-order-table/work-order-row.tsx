@@ -1,0 +1,47 @@
+import { FlexRender, type Row } from '@tanstack/react-table'
+import { memo } from 'react'
+import type { tableFeaturesUsed, WorkOrderSummary } from './work-order-columns'
+import styles from './work-order-table.module.css'
+
+interface WorkOrderRowProps {
+  row: Row<typeof tableFeaturesUsed, WorkOrderSummary>
+  index: number
+  /** The row holding the body's one tab stop. */
+  active: boolean
+  /** The virtualizer's measuring ref. */
+  measure: (element: HTMLTableRowElement | null) => void
+  /**
+   * Changes when what the cells show changes though the row object is the same (the minute for
+   * time left, the language, the columns shown): the row must draw again then.
+   */
+  columnsVersion: object
+}
+
+/**
+ * One body row. Memoized: scrolling renders the table again and again, and only rows entering
+ * the view (or whose focus or columns changed) need to draw. Keyboard and focus are handled on
+ * the body, so the row takes no callbacks that would change every render.
+ */
+export const WorkOrderRow = memo(function WorkOrderRow({ row, index, active, measure }: WorkOrderRowProps) {
+  return (
+    <tr
+      data-index={index}
+      ref={measure}
+      aria-rowindex={index + 2}
+      tabIndex={active ? 0 : -1}
+      className={styles.row}
+    >
+      {row.getVisibleCells().map((cell) =>
+        cell.column.id === 'id' ? (
+          <th key={cell.id} scope="row" className={styles.id}>
+            <FlexRender cell={cell} />
+          </th>
+        ) : (
+          <td key={cell.id}>
+            <FlexRender cell={cell} />
+          </td>
+        ),
+      )}
+    </tr>
+  )
+})
