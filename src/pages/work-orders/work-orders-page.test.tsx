@@ -191,6 +191,36 @@ describe('data from the API and the URL', () => {
   })
 })
 
+describe('the filter controls', () => {
+  it(
+    'put a chosen district and a keyword into the URL, and the list follows',
+    { timeout: 30_000 },
+    async () => {
+      const { user, router } = await renderApp(`/work-orders?status=open`)
+      await user.selectOptions(screen.getByRole('combobox', { name: '区县' }), '岚山区')
+      await waitFor(() =>
+        expect(router.state.location.search).toEqual({ status: 'open', district: '371103' }),
+      )
+      const body = (await apiGet('/work-orders?status=open&district=371103&limit=1')).body as Page
+      expect(
+        await listPanel().findByText(`共 ${formatCount(body.total, 'zh-CN')} 件`, {}, patiently),
+      ).toBeInTheDocument()
+
+      await user.type(screen.getByRole('searchbox', { name: '关键词' }), '  RZ-2026  ')
+      await user.click(screen.getByRole('button', { name: '搜索' }))
+      await waitFor(() =>
+        expect(router.state.location.search).toEqual({ status: 'open', district: '371103', q: 'RZ-2026' }),
+      )
+      // Back undoes the last change only.
+      router.history.back()
+      await waitFor(() =>
+        expect(router.state.location.search).toEqual({ status: 'open', district: '371103' }),
+      )
+      expect(screen.getByRole('searchbox', { name: '关键词' })).toHaveValue('')
+    },
+  )
+})
+
 describe('the state tabs and the ways out', () => {
   it('count each state within the other filters, as the API counts them', { timeout: 30_000 }, async () => {
     const scope = `district=371102&from=${from}&to=${to}`

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { DeadlineWavePanel } from '@/features/deadline-wave/deadline-wave-panel'
 import { Page } from '@/shared/ui/page/page'
 import { FilterSummary } from './filter-summary'
+import { ListFilterBar } from './list-filter-bar'
 import { listParams, waveScope } from './list-params'
 import { StatusTabs } from './status-tabs'
 import { useUnitNames } from '@/entities/unit/use-unit-names'
@@ -22,6 +23,7 @@ export function WorkOrdersPage() {
   return (
     <Page title={t('pages.workOrders.title')} description={t('pages.workOrders.description')}>
       <FilterSummary filters={filters} unitNames={unitNames} />
+      <ListFilterBar key={filters.q ?? ''} unitNames={unitNames} />
       <StatusTabs current={filters.status} params={params} />
       <DeadlineWavePanel scope={waveScope(params)} unitNames={unitNames} />
       <WorkOrdersPanel params={params} search={filters} unitNames={unitNames} />

@@ -53,6 +53,17 @@ export const workOrdersEn = {
     clear: 'Clear filters',
     backToOverview: 'Back to the overview',
   },
+  filterBar: {
+    district: 'District',
+    channel: 'Channel',
+    kind: 'Kind',
+    category: 'Category',
+    unit: 'Handling unit',
+    any: 'Any',
+    keyword: 'Keyword',
+    keywordHint: 'Number, business name or text',
+    search: 'Search',
+  },
   list: {
     title: 'Work-order list',
     total: '{{total}} in all',

@@ -52,6 +52,17 @@ export const workOrdersZhCN = {
     clear: '清除筛选',
     backToOverview: '返回总览',
   },
+  filterBar: {
+    district: '区县',
+    channel: '渠道',
+    kind: '类型',
+    category: '类别',
+    unit: '承办单位',
+    any: '不限',
+    keyword: '关键词',
+    keywordHint: '工单编号、经营者名称或内容',
+    search: '搜索',
+  },
   list: {
     title: '工单列表',
     total: '共 {{total}} 件',
