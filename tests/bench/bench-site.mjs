@@ -42,13 +42,14 @@ export async function prepareSite(distDir) {
 }
 
 /**
- * Starts `mocks/server/mock-server.ts` on a free port, serving `siteDir`. Resolves to its origin
+ * Starts `mocks/server/mock-server.ts` on a free port, serving `siteDir`, with `extraArgs` (e.g.
+ * `--scenario backlog`). Resolves to its origin
  * and a stop function once the server says where it listens.
  */
-export function startMockServer(siteDir) {
+export function startMockServer(siteDir, extraArgs = []) {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'mocks/server/mock-server.ts', '--port', '0', '--dist', siteDir],
+    ['--import', 'tsx', 'mocks/server/mock-server.ts', '--port', '0', '--dist', siteDir, ...extraArgs],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let output = ''

@@ -10,7 +10,7 @@ import { chromiumArgs, resolveChromium } from '../e2e/support/chromium-path.mjs'
 import { compositionGrowth, heapComposition } from './heap-snapshot.mjs'
 
 /** Collects garbage until the heap stops shrinking (one pass can leave weakly held objects). */
-async function heapAfterGc(cdp) {
+export async function heapAfterGc(cdp) {
   let previous = Number.POSITIVE_INFINITY
   let usage
   for (let pass = 0; pass < 5; pass += 1) {

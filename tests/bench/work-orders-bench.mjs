@@ -7,13 +7,15 @@
 // and writes tests/bench/out/work-orders-bench.json.
 //
 // Knobs: BENCH_WORK_ORDERS_FILTER_ROUNDS=n (fresh page loads per filter tab, default 2).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, resolveChromium } from '../e2e/support/chromium-path.mjs'
+import { startMockServer } from './bench-site.mjs'
+import { heapAfterGc } from './heap-cycles.mjs'
 import { compositionGrowth, heapComposition } from './heap-snapshot.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -66,62 +68,13 @@ function chinaIso(ms) {
 const chinaDay = (ms) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10)
 
 /**
- * Starts the mock server on the `backlog` scenario with its clock stopped at `nowMs`, serving
- * `siteDir`. A stopped clock keeps the data still while the bench compares the table with the API
- * (a live clock adds orders at the top of the list between the two readings); it stops at the
- * bench's own start, so the browser's clock and the server's agree. (bench-site.mjs's
- * startMockServer takes no flags, hence this variant.)
+ * The mock server on the `backlog` scenario with its clock stopped at `nowMs`, serving `siteDir`.
+ * A stopped clock keeps the data still while the bench compares the table with the API (a live
+ * clock adds orders at the top of the list between the two readings); it stops at the bench's
+ * own start, so the browser's clock and the server's agree.
  */
 function startBacklogServer(siteDir, nowMs) {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'mocks/server/mock-server.ts',
-      '--port',
-      '0',
-      '--dist',
-      siteDir,
-      '--scenario',
-      'backlog',
-      '--now',
-      chinaIso(nowMs),
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  let output = ''
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve()
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void stop()
-      reject(new Error(`the mock server did not start in 30 s:\n${output}`))
-    }, 30_000)
-    const onData = (chunk) => {
-      output += chunk
-      const match = /on (http:\/\/localhost:\d+)/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        child.stdout.off('data', onData)
-        // Keep draining, or a chatty server would block on a full pipe.
-        child.stdout.resume()
-        resolve({ origin: match[1], stop })
-      }
-    }
-    child.stdout.setEncoding('utf8').on('data', onData)
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-      output += chunk
-    })
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`the mock server exited (${code}) before listening:\n${output}`))
-    })
-  })
+  return startMockServer(siteDir, ['--scenario', 'backlog', '--now', chinaIso(nowMs)])
 }
 
 /** `GET /work-orders` with one row: its total and first id, as the table should show them. */
@@ -331,20 +284,6 @@ function scrollThrough(page) {
     },
     { rows: settings.scrollRows, step: settings.scrollStepPx, selector: rowSelector },
   )
-}
-
-/** Collects garbage until the heap stops shrinking (one pass can leave weakly held objects). */
-async function heapAfterGc(cdp) {
-  let previous = Number.POSITIVE_INFINITY
-  let usage
-  for (let pass = 0; pass < 5; pass += 1) {
-    await cdp.send('HeapProfiler.collectGarbage')
-    usage = await cdp.send('Runtime.getHeapUsage')
-    if (usage.usedSize >= previous) break
-    previous = usage.usedSize
-  }
-  const dom = await cdp.send('Memory.getDOMCounters')
-  return { usedBytes: usage.usedSize, domNodes: dom.nodes, listeners: dom.jsEventListeners }
 }
 
 /**

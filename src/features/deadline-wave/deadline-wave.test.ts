@@ -1,27 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { workingCalendar } from '@/entities/calendar/model/working-days'
+import { nationalDay2026 } from '../../../tests/unit/national-day-2026'
 import { deadlineWave, waveDays } from './deadline-wave'
 
-// National Day 2026: 1-7 October off, Saturday 10 October worked.
-const calendar = workingCalendar([
-  {
-    year: 2026,
-    assumed: false,
-    sourceKind: 'data',
-    source: 'test',
-    holidays: [
-      '2026-10-01',
-      '2026-10-02',
-      '2026-10-03',
-      '2026-10-04',
-      '2026-10-05',
-      '2026-10-06',
-      '2026-10-07',
-    ],
-    makeUpWorkdays: ['2026-09-27', '2026-10-10'],
-  },
-])
+const calendar = nationalDay2026
 
 describe('the deadline wave', () => {
   it('covers today and the next working days, over weekends and holidays', () => {

@@ -1,27 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { nationalDay2026 } from '../../../../tests/unit/national-day-2026'
 import { isWorkingDay, workingCalendar, workingDaysBetween } from './working-days'
 
-// 2026's National Day: 1-7 October off (Thursday to Wednesday), Sunday 27 September and
-// Saturday 10 October worked instead.
-const calendar = workingCalendar([
-  {
-    year: 2026,
-    assumed: false,
-    sourceKind: 'data',
-    source: 'test',
-    holidays: [
-      '2026-10-01',
-      '2026-10-02',
-      '2026-10-03',
-      '2026-10-04',
-      '2026-10-05',
-      '2026-10-06',
-      '2026-10-07',
-    ],
-    makeUpWorkdays: ['2026-09-27', '2026-10-10'],
-  },
-])
+const calendar = nationalDay2026
 
 describe('working days', () => {
   it('are weekdays outside holidays, and the make-up weekend days', () => {
