@@ -126,7 +126,7 @@ test('on a phone the figures fit the width @phone-only', async ({ page }) => {
       const right = article.getBoundingClientRect().right
       return [...article.querySelectorAll('*')]
         .filter((element) => element.getBoundingClientRect().right > right + 0.5)
-        .map((element) => `${article.querySelector('h3')?.textContent ?? '?'}: ${element.textContent ?? ''}`)
+        .map((element) => `${article.querySelector('h3')?.textContent ?? '?'}: ${element.textContent}`)
     }),
   )
   expect(sticking).toEqual([])
