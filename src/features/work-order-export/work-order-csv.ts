@@ -6,7 +6,11 @@ import { csvLine, plain, type CsvCell } from './csv'
 
 export type WorkOrderSummary = components['schemas']['WorkOrderSummary']
 
-/** The file's columns, in order; their headers are `workOrderExport.columns.<key>`. */
+/**
+ * The file's columns, in order. A column the table shows too is named as the table names it
+ * (`workOrderTable.columns.<key>`); the times say their zone and the rest are the file's own
+ * (`workOrderExport.columns.<key>`).
+ */
 export const workOrderCsvColumns = [
   'id',
   'channel',
@@ -41,9 +45,17 @@ export function csvChinaTime(instant: Instant, locale: Locale): string {
   return `${chinaDay(instant)} ${formatChinaDateTime(instant, locale, 'time')}`
 }
 
+const tableColumns = ['id', 'channel', 'kind', 'category', 'district', 'unit', 'stage'] as const
+const isTableColumn = (column: WorkOrderCsvColumn): column is (typeof tableColumns)[number] =>
+  (tableColumns as readonly string[]).includes(column)
+
 /** The header row, in the UI language. */
 export function workOrderCsvHeader(t: TFunction): string {
-  return csvLine(workOrderCsvColumns.map((column) => t(`workOrderExport.columns.${column}`)))
+  return csvLine(
+    workOrderCsvColumns.map((column) =>
+      isTableColumn(column) ? t(`workOrderTable.columns.${column}`) : t(`workOrderExport.columns.${column}`),
+    ),
+  )
 }
 
 /** One work order as a row of the file. */

@@ -15,13 +15,6 @@ export const workOrderExportEn = {
   yes: 'yes',
   no: 'no',
   columns: {
-    id: 'Number',
-    channel: 'Channel',
-    kind: 'Kind',
-    category: 'Category',
-    district: 'District',
-    unit: 'Handling unit',
-    stage: 'Current stage',
     receivedAt: 'Received (China time)',
     dueAt: 'Deadline (China time)',
     overdue: 'Overdue',

@@ -14,13 +14,6 @@ export const workOrderExportZhCN = {
   yes: '是',
   no: '否',
   columns: {
-    id: '工单编号',
-    channel: '渠道',
-    kind: '类型',
-    category: '类别',
-    district: '区县',
-    unit: '承办单位',
-    stage: '当前环节',
     receivedAt: '受理时间（北京时间）',
     dueAt: '办理期限（北京时间）',
     overdue: '超期',
