@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { renderApp, signInAs } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
+import { workOrderSummary } from '../../../tests/unit/work-order-summary'
 import { workingCalendar } from '@/entities/calendar/model/working-days'
 import { chinaDay, formatCount } from '@/shared/lib/format'
 import { waveDays } from './deadline-wave'
@@ -122,27 +123,13 @@ describe('the deadline wave', () => {
         return HttpResponse.json({
           asOf: chinaIso(Date.now()),
           items: [
-            {
-              id: 'RZ-20261201-0001',
-              kind: 'complaint',
-              channel: 'hotline12345',
-              district: '371102',
-              category: 'prepaidCards',
-              unit: 'dg-bureau',
+            workOrderSummary({
               receivedAt: chinaIso(Date.now() - 86_400_000),
-              stage: 'signed',
               dueAt: due,
-              closed: false,
-              closedAt: null,
-              overdue: false,
               atRisk: true,
-              supervised: false,
-              overdueSince: null,
-              consumerAssociation: false,
-              recoveredFen: 0,
               summary: hostile,
               businessName: hostile,
-            },
+            }),
           ],
           nextCursor: null,
           total: 1,

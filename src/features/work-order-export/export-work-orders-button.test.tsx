@@ -8,6 +8,7 @@ import { I18nextProvider } from 'react-i18next'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { signInAs } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
+import { workOrderSummary } from '../../../tests/unit/work-order-summary'
 import type { WorkOrderListParams } from '@/entities/work-order/api/work-order-queries'
 import type { components } from '@/shared/api/schema.gen'
 import { createI18n } from '@/shared/i18n/i18n'
@@ -302,27 +303,14 @@ describe('ExportWorkOrdersButton', () => {
 
   it('neutralizes formulas from the public and keeps long numbers as text', async () => {
     const downloads = catchDownloads()
-    const base: Summary = {
+    const base: Summary = workOrderSummary({
       id: '12345678901234567890',
-      kind: 'complaint',
       channel: 'platform12315',
-      district: '371102',
-      category: 'prepaidCards',
-      unit: 'dg-bureau',
       receivedAt: '2026-12-05T01:00:00+08:00',
-      stage: 'signed',
-      dueAt: '2026-12-09T00:00:00+08:00',
-      closed: false,
-      closedAt: null,
-      overdue: false,
       atRisk: true,
-      supervised: false,
-      overdueSince: null,
-      consumerAssociation: false,
-      recoveredFen: 0,
       summary: '=HYPERLINK("http://evil.example","点我")',
       businessName: '@SUM(1+1)*cmd|"/C calc"!A0',
-    }
+    })
     const crafted: Summary[] = [
       base,
       { ...base, id: 'RZ-20261205-0001', summary: '+86 138,"退款"\r\n第二行', businessName: '\t-1+1' },

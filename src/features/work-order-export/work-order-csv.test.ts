@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { workOrderSummary } from '../../../tests/unit/work-order-summary'
 import { createI18n } from '@/shared/i18n/i18n'
 import {
   csvChinaTime,
@@ -9,27 +10,18 @@ import {
   type WorkOrderSummary,
 } from './work-order-csv'
 
-const item: WorkOrderSummary = {
+const item: WorkOrderSummary = workOrderSummary({
   id: '12345678901234567890',
-  kind: 'complaint',
-  channel: 'hotline12345',
-  district: '371102',
-  category: 'prepaidCards',
   unit: 'u-1',
   receivedAt: '2026-12-04T16:30:00Z',
   stage: 'dispatched',
   dueAt: null,
-  closed: false,
-  closedAt: null,
   overdue: true,
-  atRisk: false,
   supervised: true,
   overdueSince: '2026-12-05T00:00:00+08:00',
-  consumerAssociation: false,
-  recoveredFen: 0,
   summary: '=HYPERLINK("http://evil.example")',
   businessName: '日照"好运",餐饮\n分店',
-}
+})
 
 describe('work-order CSV rows', () => {
   it('has a header of column names in the UI language', () => {

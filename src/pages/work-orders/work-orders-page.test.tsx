@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { renderApp, signInAs } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
+import { workOrderSummary } from '../../../tests/unit/work-order-summary'
 import { addDays } from '@/entities/period/china-days'
 import { chinaDay, formatCalendarDay, formatCount, formatMoneyFen } from '@/shared/lib/format'
 
@@ -41,7 +42,7 @@ function expectFirstRowsOf(page: Page) {
   const rows = listPanel().queryAllByRole('row').slice(1)
   const ids = rows.map((row) => within(row).getByRole('rowheader').textContent)
   expect(ids).toEqual(page.items.slice(0, ids.length).map((item) => item.id))
-  expect(ids.length).toBe(Math.min(page.items.length, ids.length))
+  expect(ids.length).toBeLessThanOrEqual(page.items.length)
   if (page.total > 0) expect(ids.length).toBeGreaterThan(0)
   expect(ids.length).toBeLessThanOrEqual(100)
   return rows
@@ -152,27 +153,14 @@ describe('data from the API and the URL', () => {
         HttpResponse.json({
           asOf: '2026-12-05T10:00:00+08:00',
           items: [
-            {
-              id: 'RZ-20261201-0001',
-              kind: 'complaint',
-              channel: 'hotline12345',
-              district: '371102',
-              category: 'prepaidCards',
-              unit: 'dg-bureau',
-              receivedAt: '2026-12-01T09:30:00+08:00',
-              stage: 'signed',
+            workOrderSummary({
               dueAt: '2026-12-03T00:00:00+08:00',
-              closed: false,
-              closedAt: null,
               overdue: true,
-              atRisk: false,
               supervised: true,
               overdueSince: '2026-12-03T00:00:00+08:00',
-              consumerAssociation: false,
-              recoveredFen: 0,
               summary: hostile,
               businessName: hostile,
-            },
+            }),
           ],
           nextCursor: null,
           total: 1,
