@@ -1,60 +1,44 @@
 /**
- * The series of days no answer has read before, summed straight from orders built for this
- * reading alone (day-columns.ts), for the summary.
+ * The series of days no answer has read before, summed straight from the days' columns read
+ * one order at a time (day-columns.ts `DayOrderReader`), for the summary.
  *
  * Why: a cold one-year summary reads ~80k orders once. The simulator computes the facts of a
  * day's first reading afresh and keeps neither them nor a table (a later answer does), so the
- * orders themselves need not outlive the reading either: built, read and dropped, they never
- * leave the garbage collector's young generation, where dropping costs nothing. A day of the
- * period that is also a day of the open candidates (the lookback before `asOf`) is read once
- * for both.
+ * orders themselves need not outlive the reading either: each is read into one reused object
+ * and summed. A day of the period that is also a day of the open candidates (the lookback
+ * before `asOf`) is read once for both.
  */
 import {
-  SERIES_COUNT,
+  SeriesCounters,
   computeFacts,
   emitSeries,
   matchesDimensions,
   settledAt,
-  type Emit,
   type KpiContext,
   type OrderFilters,
   type PeriodBounds,
 } from './kpis'
+import type { DayOrderReader } from './day-columns'
 import { latestStageTime } from './packed-stages'
-import type { WorkOrder } from './work-order'
 
 /** What the fresh days add to the summary's series (see `computeSummary`). */
 export interface FreshSeries {
-  readonly period: Float64Array
-  readonly open: Float64Array
+  /** Inside the period's days. */
+  readonly toPeriod: SeriesCounters
+  /** Whatever the day. */
+  readonly toOpen: SeriesCounters
   readonly fromMs: number
-  /** Into `period`, inside the period's days. */
-  readonly toPeriod: Emit
-  /** Into `open`, whatever the day. */
-  readonly toOpen: Emit
 }
 
-/**
- * The sums of one summary. Its two emitters are made once, not per day: a new closure at the
- * same call each day made the JIT drop its compiled `emitSeries` again and again.
- */
 export function createFreshSeries({
   fromDay,
   toDay,
   fromMs,
 }: Pick<PeriodBounds, 'fromDay' | 'toDay' | 'fromMs'>): FreshSeries {
-  const period = new Float64Array(SERIES_COUNT)
-  const open = new Float64Array(SERIES_COUNT)
   return {
-    period,
-    open,
+    toPeriod: new SeriesCounters(fromDay, toDay),
+    toOpen: new SeriesCounters(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY),
     fromMs,
-    toPeriod: (series, day, value) => {
-      if (day >= fromDay && day <= toDay) period[series] = (period[series] ?? 0) + value
-    },
-    toOpen: (series, _day, value) => {
-      open[series] = (open[series] ?? 0) + value
-    },
   }
 }
 
@@ -65,14 +49,16 @@ export function createFreshSeries({
  */
 export function addFreshDay(
   into: FreshSeries,
-  orders: readonly WorkOrder[],
+  orders: DayOrderReader,
   filters: OrderFilters,
   ctx: KpiContext,
   inPeriod: boolean,
   inOpen: boolean,
 ): void {
   const fromMs = into.fromMs
-  for (const order of orders) {
+  for (let i = 0; i < orders.count; i++) {
+    // Valid until the next read: nothing below keeps it.
+    const order = orders.read(i)
     if (!matchesDimensions(order, filters)) continue
     // An order of the lookback counts in the period on the day of one of its stage times (a
     // deadline, a completion; an extension decision only moves a deadline earlier without a

@@ -12,7 +12,7 @@
  * expected intake is normalized so that 2023 sums to 51,200; the late shares, recovered amounts
  * and consumer-association share below are tuned to the model city's published 2023 figures.
  */
-import { addWorkingDays, calendarYear, deadlineAfterWorkingDays, isWorkingDay } from './calendar'
+import { calendarYear, isWorkingDay } from './calendar'
 import {
   CHINA_OFFSET_MS,
   MS_PER_DAY,
@@ -24,23 +24,28 @@ import {
   type ChinaDay,
 } from './china-time'
 import {
+  DayOrderReader,
   NONE,
   NO_UNIT,
   OUTCOME_CODES,
+  UNITS_BY_DISTRICT,
   createDayColumns,
   idTemplate,
   materializeDay,
   orderId,
+  writeExtras,
   writeOrder,
   type DayColumns,
+  type IdCodes,
   type OrderRow,
 } from './day-columns'
 import type { CategoryCode, DistrictCode, KindCode, UnitCode } from './domain-codes'
-import { CATEGORY_CODES, CHANNEL_CODES, DISTRICT_CODES, KIND_CODES, unitsOfDistrict } from './domain-codes'
+import { CATEGORY_CODES, CHANNEL_CODES, DISTRICT_CODES, KIND_CODES } from './domain-codes'
 import { RED_CARD_AFTER_MS } from './kpis'
 import type { Rand } from './order-text'
-import { StagePacker } from './packed-stages'
-import { dayRandom } from './random'
+import { STAGE, StagePacker } from './packed-stages'
+import { DayDraws } from './random'
+import { WorkingDayMemo } from './working-day-memo'
 import type { TimeLimits } from './time-limits'
 import type { DeadlineEvent, Outcome, Reminder, SupervisionRecord, WorkOrder } from './work-order'
 
@@ -302,10 +307,10 @@ export interface DayGenerator {
   ordersOnEpochDay(epochDay: number): readonly WorkOrder[]
   /**
    * The same orders for one reading that keeps none of them: the kept ones when there are, else
-   * built afresh and left to the garbage collector's young generation, where dropping them
-   * costs nothing (a cold answer reads most days once; see day-columns.ts).
+   * read from the day's columns into one reused object (a cold answer reads most days once;
+   * see day-columns.ts `DayOrderReader`).
    */
-  ordersToRead(epochDay: number): readonly WorkOrder[]
+  ordersToRead(epochDay: number): DayOrderReader
   /** How many orders the day has (without building them). */
   countOnEpochDay(epochDay: number): number
   /** Expected number of arrivals (before Poisson noise) of a day. */
@@ -337,12 +342,19 @@ const KIND_INDEX: Readonly<Record<KindCode, number>> = {
   report: KIND_CODES.indexOf('report'),
   consultation: KIND_CODES.indexOf('consultation'),
 }
-const OUTCOME_INDEX = Object.fromEntries(OUTCOME_CODES.map((code, i) => [code, i])) as Record<Outcome, number>
-const ANSWERED = OUTCOME_INDEX.answered
+const ANSWERED = OUTCOME_CODES.indexOf('answered')
 /** `satisfaction` in day-columns.ts: 0 not surveyed. */
 const SATISFIED = 1
 const DISSATISFIED = 2
 const CONSUMER_ASSOCIATION_SHARE = 0.0713
+
+/**
+ * More than one order ever draws (about 80 on its longest path): reserved before each order
+ * (random.ts `DayDraws`, which throws if an order ever read past it).
+ */
+const MAX_DRAWS_PER_ORDER = 256
+
+const NO_UNITS: readonly UnitCode[] = []
 
 const DIRECTORS = ['局长 王建国', '副局长 李红', '副局长 张伟'] as const
 const CENTER = '市12315指挥中心'
@@ -355,42 +367,25 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
   const cache = new Map<number, readonly WorkOrder[]>()
 
   // Calendar answers memoized by (epoch day, n): a year touches a few thousand distinct ones.
-  const deadlineMemo = new Map<number, number>()
-  const workingDayMemo = new Map<number, number>()
-  const isWorkingMemo = new Map<number, boolean>()
+  const workingDays = new WorkingDayMemo()
 
   const epochDayOfMs = (ms: number): number => Math.floor((ms + CHINA_OFFSET_MS) / MS_PER_DAY)
   const startOfEpochDay = (e: number): number => e * MS_PER_DAY - CHINA_OFFSET_MS
 
-  /** 24:00 of the nth working day after the China day of `fromMs` (the calendar's rule). */
+  /**
+   * 24:00 of the nth working day after the China day of `fromMs` (calendar.ts
+   * `deadlineAfterWorkingDays`: 00:00 of the day after that working day).
+   */
   function deadline(fromMs: number, n: number): number {
-    const e = epochDayOfMs(fromMs)
-    const key = e * 256 + n
-    let value = deadlineMemo.get(key)
-    if (value === undefined) {
-      value = deadlineAfterWorkingDays(startOfEpochDay(e), n)
-      deadlineMemo.set(key, value)
-    }
-    return value
+    return startOfEpochDay(workingDays.nthAfter(epochDayOfMs(fromMs), n) + 1)
   }
 
   function workingDayAfter(e: number, n: number): number {
-    const key = e * 256 + n
-    let value = workingDayMemo.get(key)
-    if (value === undefined) {
-      value = epochDayOf(addWorkingDays(dayFromEpochDay(e), n))
-      workingDayMemo.set(key, value)
-    }
-    return value
+    return workingDays.nthAfter(e, n)
   }
 
   function isWorking(e: number): boolean {
-    let value = isWorkingMemo.get(e)
-    if (value === undefined) {
-      value = isWorkingDay(dayFromEpochDay(e))
-      isWorkingMemo.set(e, value)
-    }
-    return value
+    return workingDays.isWorking(e)
   }
 
   /** A time in office hours (08:30-17:30) on epoch day e. */
@@ -447,25 +442,15 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     return t >= deadlineAt ? t : seconds(deadlineAt + (60 + rand() * 240) * MS_PER_MINUTE)
   }
 
-  const unitCache = new Map<string, readonly UnitCode[]>()
-  function unitsOf(district: DistrictCode): readonly UnitCode[] {
-    let units = unitCache.get(district)
-    if (!units) {
-      units = unitsOfDistrict(district)
-      unitCache.set(district, units)
-    }
-    return units
-  }
-
   function generate(epochDay: number): DayColumns {
     const info = dayInfo(epochDay)
-    const rand = dayRandom(seed, epochDay)
+    draws.startDay(seed, epochDay)
     const rate = calibratedBaseRate() * growth(epochDay) * params.volume
     const weights = CATEGORY_CODES.map(
       (c) => categoryWeight(c, info) * rate * (params.categoryBoost?.(c, epochDay) ?? 1),
     )
     const lambda = weights.reduce((a, b) => a + b, 0)
-    const count = rand.poisson(lambda)
+    const count = draws.poisson(lambda)
     const columns = createDayColumns(count)
     if (count === 0) {
       columns.times = packer.finish()
@@ -479,6 +464,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     if (timesScratch.length < count) timesScratch = new Float64Array(count * 2)
     const times = timesScratch.subarray(0, count)
     for (let i = 0; i < count; i++) {
+      draws.reserve(2)
       const hour = pickCumulative(hoursCum, rand())
       times[i] = seconds(dayStart + hour * MS_PER_HOUR + rand() * MS_PER_HOUR)
     }
@@ -487,27 +473,35 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     for (let i = 0; i < count; i++) {
       orderNumber = i + 1
       currentOrderId = null
+      draws.reserve(MAX_DRAWS_PER_ORDER)
       generateOrder(times[i] ?? dayStart, pickCumulative(categoryCum, rand()), rand)
       writeOrder(columns, i, row)
       if (life.events !== NONE || life.reminders !== NONE || life.supervisions !== NONE) {
-        columns.extras.set(i, {
+        writeExtras(columns, i, {
           events: life.events,
           reminders: life.reminders,
           supervisions: life.supervisions,
         })
       }
     }
+    // The last order's draws are checked too (each reservation checks the ones before).
+    draws.reserve(0)
     // The day's stage times end in one array of its size (packed-stages.ts).
     columns.times = packer.finish()
     return columns
   }
+
+  // One stream object for every day (one day is drawn at a time), and one `rand` reading it:
+  // a call site that always sees the same function can have it inlined.
+  const draws = new DayDraws()
+  const rand: Rand = () => draws.next()
 
   const categoryScratch = new Float64Array(CATEGORY_CODES.length)
   let timesScratch = new Float64Array(512)
 
   // The order being drawn: its id is built only when a rare record needs it (day-columns.ts
   // builds the ids of the orders it makes).
-  let idCodes: number[] = []
+  let idCodes: IdCodes = idTemplate(0)
   let orderNumber = 0
   let currentOrderId: string | null = null
   function currentId(): string {
@@ -623,7 +617,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
       ? lateCompletion(acceptDeadline, behind ? 30 : 3, rand, behind ? 3 : 0)
       : onTimeCompletion(signedAt, hotline ? 2 : limits.complaintAcceptance, acceptDeadline, rand, 0.25)
     const decidedAt = Math.max(acceptedAt, signedAt + MS_PER_MINUTE)
-    packer.set('accepted', acceptDeadline, decidedAt)
+    packer.set(STAGE.accepted, acceptDeadline, decidedAt)
     life.checkDeadline = acceptDeadline
     life.checkDone = decidedAt
     const r = rand()
@@ -670,7 +664,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
         ? lateCompletion(closureDeadline, behind ? 40 : 4, rand, behind ? 5 : 0)
         : onTimeCompletion(decidedAt, maxDays, closureDeadline, rand, 0.35)
       const mediated = Math.max(mediatedAt, decidedAt + MS_PER_MINUTE)
-      packer.set('mediated', closureDeadline, mediated)
+      packer.set(STAGE.mediated, closureDeadline, mediated)
       closedAt = seconds(mediated + (1 + rand() * 40) * MS_PER_MINUTE)
       if (!lateClose && closedAt >= closureDeadline) closedAt = mediated
       if (outcome === 'mediated') {
@@ -681,7 +675,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
       }
       if (outcome !== 'withdrawn' && rand() < COMPLAINT_TO_CASE) caseFiled = true
     }
-    packer.set('closed', closureDeadline, closedAt)
+    packer.set(STAGE.closed, closureDeadline, closedAt)
     life.closeDeadline = closureDeadline
     life.outcome = outcome
     life.closedAt = closedAt
@@ -710,12 +704,12 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
       ? lateCompletion(closureDeadline, behind ? 35 : 3, rand, behind ? 5 : 0)
       : onTimeCompletion(signedAt, maxDays, closureDeadline, rand, 0.4)
     const verified = Math.max(verifiedAt, signedAt + MS_PER_MINUTE)
-    packer.set('verified', closureDeadline, verified)
+    packer.set(STAGE.verified, closureDeadline, verified)
     life.checkDeadline = closureDeadline
     life.checkDone = verified
     closedAt = seconds(verified + (1 + rand() * 30) * MS_PER_MINUTE)
     if (!lateVerify && closedAt >= closureDeadline) closedAt = verified
-    packer.set('closed', closureDeadline, closedAt)
+    packer.set(STAGE.closed, closureDeadline, closedAt)
     life.closeDeadline = closureDeadline
     const outcome: Outcome = rand() < 0.18 ? 'caseFiled' : 'reportDecided'
     life.outcome = outcome
@@ -819,7 +813,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     if (consumerAssociation) channel = rand() < 0.8 ? PLATFORM_12315 : CALLS_LETTERS
     const districtIndex = pickCumulative(DISTRICT_CUM[categoryIndex] ?? districtWeights(category), rand())
     const district = DISTRICT_CODES[districtIndex] ?? DISTRICT_CODES[0]
-    const units = unitsOf(district)
+    const units = UNITS_BY_DISTRICT[districtIndex] ?? NO_UNITS
     const unitPick = Math.floor(rand() * units.length)
     const unit = units[unitPick] ?? (district as string as UnitCode)
 
@@ -878,13 +872,13 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
 
     // Stage times go straight into the day's packed array (packed-stages.ts).
     packer.begin(kind)
-    packer.set('received', null, receivedAt)
+    packer.set(STAGE.received, null, receivedAt)
 
     // Dispatch (within 1 working day), and maybe a return from a wrong unit.
     const dispatchDeadline = deadline(receivedAt, limits.dispatch)
     let dispatchedAt = seconds(nextOfficeOpen(receivedAt) + rand() * 90 * MS_PER_MINUTE)
     if (dispatchedAt >= dispatchDeadline) dispatchedAt = dispatchDeadline - 30 * MS_PER_MINUTE
-    packer.set('dispatched', dispatchDeadline, dispatchedAt)
+    packer.set(STAGE.dispatched, dispatchDeadline, dispatchedAt)
     let clockStart = receivedAt
     let activeFrom = dispatchedAt
     const wrongUnitRate = backlog ? backlog.returnShare : params.rates.wrongUnit
@@ -897,7 +891,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     const signDeadline = deadline(activeFrom, limits.dispatch)
     let signedAt = seconds(nextOfficeOpen(activeFrom) + (5 + rand() * 120) * MS_PER_MINUTE)
     if (signedAt >= signDeadline) signedAt = signDeadline - 20 * MS_PER_MINUTE
-    packer.set('signed', signDeadline, signedAt)
+    packer.set(STAGE.signed, signDeadline, signedAt)
 
     const hotline = channel === HOTLINE_12345
     // 12345 items: handle and reply within 5 working days, extendable by up to 10 with approval.
@@ -942,7 +936,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
       rand() < params.late.reply
         ? lateCompletion(replyDeadline, 2, rand)
         : onTimeCompletion(closedAt, 2, replyDeadline, rand, 0.3)
-    packer.set('replied', replyDeadline, repliedAt)
+    packer.set(STAGE.replied, replyDeadline, repliedAt)
     const followDeadline = deadline(closedAt, limits.followUpCall)
     const followedAt =
       rand() < params.late.followUp
@@ -954,7 +948,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
             rand,
             0.4,
           )
-    packer.set('followUp', followDeadline, Math.max(followedAt, closedAt + MS_PER_MINUTE))
+    packer.set(STAGE.followUp, followDeadline, Math.max(followedAt, closedAt + MS_PER_MINUTE))
 
     // Follow-up survey: 88 % reached; most satisfied, less so after a refusal or termination.
     let satisfaction = 0
@@ -966,7 +960,9 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     remindersAndSupervision(receivedAt, rand)
 
     row.stageBase = packer.end()
-    row.outcome = OUTCOME_INDEX[outcome]
+    // A search of seven interned strings: a lookup by name with seven names at one site was
+    // the engine's slowest kind.
+    row.outcome = OUTCOME_CODES.indexOf(outcome)
     row.recoveredFen = life.recoveredFen
     row.disputedFen = disputedYuan * 100
     row.caseFiled = life.caseFiled
@@ -1010,7 +1006,8 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
   return {
     ordersOn: (day) => ordersOnEpochDay(epochDayOf(day)),
     ordersOnEpochDay,
-    ordersToRead: (epochDay) => cache.get(epochDay) ?? materializeDay(columnsOnEpochDay(epochDay), epochDay),
+    ordersToRead: (epochDay) =>
+      new DayOrderReader(columnsOnEpochDay(epochDay), epochDay, cache.get(epochDay)),
     countOnEpochDay: (epochDay) => columnsOnEpochDay(epochDay).count,
     lateWorkingDays: lateWorkingDaysOf(params),
     expectedIntake(day) {

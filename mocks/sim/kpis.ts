@@ -28,6 +28,7 @@ import {
   type ExtensionShift,
   type OrderOverlay,
   type StageCode,
+  type SupervisionRecord,
   type WorkOrder,
 } from './work-order'
 
@@ -329,7 +330,7 @@ function supervisionFacts(order: WorkOrder, ctx: KpiContext): readonly Supervisi
     let opened = Number.POSITIVE_INFINITY
     for (const s of order.supervisions)
       if (s.openedAt <= ctx.now && s.openedAt >= deadlineAt) opened = Math.min(opened, s.openedAt)
-    for (const s of ctx.overlayOf(order.id)?.supervisions ?? []) {
+    for (const s of overlaySupervisions(order, ctx)) {
       if (s.openedAt <= ctx.now && s.openedAt >= deadlineAt) opened = Math.min(opened, s.openedAt)
     }
     const result = opened < windowEnd ? 'onTime' : ctx.now >= windowEnd ? 'late' : 'pending'
@@ -341,8 +342,13 @@ function supervisionFacts(order: WorkOrder, ctx: KpiContext): readonly Supervisi
 
 function isSupervisedAt(order: WorkOrder, ctx: KpiContext): boolean {
   for (const s of order.supervisions) if (isOpenAt(s, ctx.now)) return true
-  for (const s of ctx.overlayOf(order.id)?.supervisions ?? []) if (isOpenAt(s, ctx.now)) return true
+  for (const s of overlaySupervisions(order, ctx)) if (isOpenAt(s, ctx.now)) return true
   return false
+}
+
+/** Users' supervisions of the order: a shared empty list without (no new array per order). */
+function overlaySupervisions(order: WorkOrder, ctx: KpiContext): readonly SupervisionRecord[] {
+  return ctx.overlayOf(order.id)?.supervisions ?? EMPTY_OVERLAY.supervisions
 }
 
 function isOpenAt(s: { openedAt: number; closedAt: number | null }, now: number): boolean {
@@ -723,13 +729,36 @@ export const SERIES = {
 const S = SERIES
 export const SERIES_COUNT = 31
 
-export type Emit = (series: number, day: number, value: number) => void
+/**
+ * Where `emitSeries` adds an order's series. An object with a method rather than a callback:
+ * the summing ones are all one class (`SeriesCounters`), so the call in `emitSeries` sees one
+ * target and is inlined, where several closures made the JIT drop its compiled code.
+ */
+export interface Emit {
+  add(series: number, day: number, value: number): void
+}
+
+/** Sums each series over the emissions on the China days [fromDay, toDay]. */
+export class SeriesCounters implements Emit {
+  readonly counters = new Float64Array(SERIES_COUNT)
+
+  constructor(
+    private readonly fromDay: number,
+    private readonly toDay: number,
+  ) {}
+
+  add(series: number, day: number, value: number): void {
+    if (day >= this.fromDay && day <= this.toDay) {
+      this.counters[series] = (this.counters[series] ?? 0) + value
+    }
+  }
+}
 
 function emitDue(emit: Emit, fact: DueFact, due: number, onTime: number): void {
   if (fact < 0) return
   const day = Math.floor(fact / 2)
-  emit(due, day, 1)
-  if (fact % 2 === 1) emit(onTime, day, 1)
+  emit.add(due, day, 1)
+  if (fact % 2 === 1) emit.add(onTime, day, 1)
 }
 
 /**
@@ -740,54 +769,55 @@ function emitDue(emit: Emit, fact: DueFact, due: number, onTime: number): void {
  */
 export function emitSeries(order: WorkOrder, facts: OrderFacts, emit: Emit): void {
   const receiptDay = dayOfMs(order.receivedAt)
-  emit(S.received, receiptDay, 1)
-  if (facts.supervised) emit(S.supervised, receiptDay, 1)
+  emit.add(S.received, receiptDay, 1)
+  if (facts.supervised) emit.add(S.supervised, receiptDay, 1)
   if (facts.open !== null) {
-    emit(S.open, receiptDay, 1)
-    if (facts.open === 'overdue') emit(S.overdue, receiptDay, 1)
-    else if (facts.open === 'atRisk') emit(S.atRisk, receiptDay, 1)
+    emit.add(S.open, receiptDay, 1)
+    if (facts.open === 'overdue') emit.add(S.overdue, receiptDay, 1)
+    else if (facts.open === 'atRisk') emit.add(S.atRisk, receiptDay, 1)
   }
   if (order.kind === 'consultation') {
-    emit(S.receivedConsultations, receiptDay, 1)
+    emit.add(S.receivedConsultations, receiptDay, 1)
     return
   }
   if (order.kind === 'complaint') {
-    emit(S.receivedComplaints, receiptDay, 1)
+    emit.add(S.receivedComplaints, receiptDay, 1)
     emitDue(emit, facts.initialCheck, S.initialCheckDue, S.initialCheckOnTime)
   } else {
-    emit(S.receivedReports, receiptDay, 1)
+    emit.add(S.receivedReports, receiptDay, 1)
     emitDue(emit, facts.reportCheck, S.reportCheckDue, S.reportCheckOnTime)
   }
   const ca = order.consumerAssociation
-  if (ca) emit(S.caReceived, receiptDay, 1)
+  if (ca) emit.add(S.caReceived, receiptDay, 1)
   emitDue(emit, facts.closure, S.closureDue, S.closureOnTime)
   emitDue(emit, facts.dispatch, S.dispatchDue, S.dispatchOnTime)
-  if (facts.dispatch >= 0 && facts.routedCorrectly) emit(S.dispatchCorrect, dueDay(facts.dispatch), 1)
+  if (facts.dispatch >= 0 && facts.routedCorrectly) emit.add(S.dispatchCorrect, dueDay(facts.dispatch), 1)
   emitDue(emit, facts.reply, S.replyDue, S.replyOnTime)
   if (facts.closure >= 0) {
     const day = dueDay(facts.closure)
     const resolved = facts.closedDay >= 0
-    emit(S.resolutionDue, day, 1)
-    if (resolved) emit(S.resolved, day, 1)
+    emit.add(S.resolutionDue, day, 1)
+    if (resolved) emit.add(S.resolved, day, 1)
     if (ca) {
-      emit(S.caDue, day, 1)
-      if (resolved) emit(S.caResolved, day, 1)
+      emit.add(S.caDue, day, 1)
+      if (resolved) emit.add(S.caResolved, day, 1)
     }
   }
   if (facts.closedDay >= 0) {
     if (order.recoveredFen > 0) {
-      emit(S.recoveredFen, facts.closedDay, order.recoveredFen)
-      if (ca) emit(S.caRecoveredFen, facts.closedDay, order.recoveredFen)
+      emit.add(S.recoveredFen, facts.closedDay, order.recoveredFen)
+      if (ca) emit.add(S.caRecoveredFen, facts.closedDay, order.recoveredFen)
     }
-    if (order.kind === 'complaint' && order.caseNumber !== null) emit(S.complaintToCase, facts.closedDay, 1)
+    if (order.kind === 'complaint' && order.caseNumber !== null)
+      emit.add(S.complaintToCase, facts.closedDay, 1)
   }
   if (facts.surveyedDay >= 0) {
-    emit(S.surveyed, facts.surveyedDay, 1)
-    if (order.satisfaction === 'satisfied') emit(S.satisfied, facts.surveyedDay, 1)
+    emit.add(S.surveyed, facts.surveyedDay, 1)
+    if (order.satisfaction === 'satisfied') emit.add(S.satisfied, facts.surveyedDay, 1)
   }
   if (facts.mediationDay >= 0) {
-    emit(S.mediationConcluded, facts.mediationDay, 1)
-    if (order.outcome === 'mediated') emit(S.mediationSucceeded, facts.mediationDay, 1)
+    emit.add(S.mediationConcluded, facts.mediationDay, 1)
+    if (order.outcome === 'mediated') emit.add(S.mediationSucceeded, facts.mediationDay, 1)
   }
 }
 
@@ -812,8 +842,10 @@ export function buildDayTable(orders: readonly WorkOrder[], facts: readonly Orde
   const emitted: [number, number, number][][] = Array.from({ length: SERIES_COUNT }, () => [])
   const redCarded: { order: WorkOrder; facts: OrderFacts }[] = []
   let current = 0
-  const emit: Emit = (series, day, value) => {
-    emitted[series]?.push([day, value, current])
+  const emit: Emit = {
+    add: (series, day, value) => {
+      emitted[series]?.push([day, value, current])
+    },
   }
   orders.forEach((order, i) => {
     const f = facts[i]
@@ -920,10 +952,8 @@ function sumSeries(
   { fromDay, toDay }: Pick<PeriodBounds, 'fromDay' | 'toDay'> = periodBounds(filters),
   openOnly = false,
 ): Float64Array {
-  const counters = new Float64Array(SERIES_COUNT)
-  const emit: Emit = (series, day, value) => {
-    if (day >= fromDay && day <= toDay) counters[series] = (counters[series] ?? 0) + value
-  }
+  const emit = new SeriesCounters(fromDay, toDay)
+  const counters = emit.counters
   const tables = NO_DIMENSIONS(filters) ? ctx.dayTable : undefined
   const firstDay = orders[0] === undefined ? 0 : dayOfMs(orders[0].receivedAt)
   const kept = tables && periodSumsOf(tables, `${String(firstDay)}:${String(fromDay)}:${String(toDay)}`)

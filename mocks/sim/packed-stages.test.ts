@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { StagePacker, packedStages, stageRecord } from './packed-stages'
-import type { Stage, StageCode } from './work-order'
+import {
+  STAGE,
+  StagePacker,
+  packedStages,
+  stageCompletedAt,
+  stageDeadlineAt,
+  stageRecord,
+} from './packed-stages'
+import { STAGES_BY_KIND, type Stage, type StageCode } from './work-order'
 
 describe('packed stages', () => {
   it('reads back every stage, null limits and a missing stage as drawn', () => {
@@ -48,5 +55,22 @@ describe('packed stages', () => {
       expect(stages.closed).toEqual({ deadlineAt: i + 2, completedAt: i + 1 })
       expect(stages.verified).toBeUndefined()
     })
+  })
+
+  it('reads each stage alike through its getter, its number and the readers by name', () => {
+    const packer = new StagePacker()
+    packer.begin('complaint')
+    STAGES_BY_KIND.complaint.forEach((code, i) => {
+      packer.set(STAGE[code], i === 4 ? null : 100 + i, i === 3 ? null : 200 + i)
+    })
+    const base = packer.end()
+    const stages = packedStages(packer.finish(), base, 'complaint')
+    for (const code of Object.keys(STAGE) as StageCode[]) {
+      expect(stageDeadlineAt(stages, code)).toBe(stages[code]?.deadlineAt)
+      expect(stageCompletedAt(stages, code)).toBe(stages[code]?.completedAt)
+    }
+    expect(stages.accepted).toEqual({ deadlineAt: 103, completedAt: null })
+    expect(stages.mediated).toEqual({ deadlineAt: null, completedAt: 204 })
+    expect(stages.verified).toBeUndefined()
   })
 })

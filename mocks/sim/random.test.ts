@@ -3,7 +3,7 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus'
 import { describe, expect, it } from 'vitest'
-import { Xoroshiro128Plus, createRandom, dayRandom, type Random } from './random.ts'
+import { DayDraws, Xoroshiro128Plus, createRandom, dayRandom, type Random } from './random.ts'
 
 const N = 10_000
 const draws = (count: number, draw: () => number) => Array.from({ length: count }, draw)
@@ -174,5 +174,44 @@ describe('distributions (fixed seeds, 10k draws)', () => {
 
   it('rejects non-finite keys', () => {
     expect(() => createRandom(1, Number.NaN)).toThrow(RangeError)
+  })
+
+  it('fills floats as nextFloat draws them', () => {
+    const one = new Xoroshiro128Plus(1, 2, 3, 4)
+    const many = one.clone()
+    const out = new Float64Array(700)
+    many.fillFloats(out, 3)
+    const expected = Array.from({ length: 697 }, () => one.nextFloat())
+    expect(Array.from(out.subarray(3))).toEqual(expected)
+    expect(many.nextFloat()).toBe(one.nextFloat())
+  })
+
+  it("draws a day's stream ahead with dayRandom's numbers, Poisson count included", () => {
+    const days = new DayDraws()
+    for (const [seed, day, lambda] of [
+      [7, 100, 160],
+      [7, 101, 4],
+      [20_230_101, 20_600, 0],
+    ] as const) {
+      const plain = dayRandom(seed, day)
+      days.startDay(seed, day)
+      expect(days.poisson(lambda)).toBe(plain.poisson(lambda))
+      // Reservations of every size, across many refills of the values drawn ahead.
+      for (let order = 0; order < 300; order++) {
+        days.reserve(order % 7 === 0 ? 256 : 1 + (order % 40))
+        const n = order % 41
+        for (let i = 0; i < n; i++) expect(days.next()).toBe(plain.next())
+      }
+    }
+  })
+
+  it('throws when more values were read than reserved', () => {
+    const days = new DayDraws()
+    days.startDay(1, 1)
+    days.reserve(1)
+    for (let i = 0; i < 2000; i++) days.next()
+    expect(() => {
+      days.reserve(1)
+    }).toThrow(/more values read than reserved/)
   })
 })

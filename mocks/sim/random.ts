@@ -152,13 +152,46 @@ export class Xoroshiro128Plus implements RandomGenerator {
     this.s11 = (a0 << 5) ^ (a1 >>> 27)
     return high * SCALE_26 + low * SCALE_53
   }
+
+  /**
+   * The next values of `nextFloat()` into `out` from index `from` on, the same numbers: the state stays in local
+   * variables through the loop instead of going back to the object after every value.
+   */
+  fillFloats(out: Float64Array, from = 0): void {
+    let s00 = this.s00
+    let s01 = this.s01
+    let s10 = this.s10
+    let s11 = this.s11
+    for (let i = from; i < out.length; i++) {
+      const high = (s00 + s10) & 0x3ff_ffff
+      let a0 = s10 ^ s00
+      let a1 = s11 ^ s01
+      const t00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16)
+      s01 = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16))
+      s00 = t00
+      s10 = (a1 << 5) ^ (a0 >>> 27)
+      s11 = (a0 << 5) ^ (a1 >>> 27)
+      const low = (s00 + s10) & 0x7ff_ffff
+      a0 = s10 ^ s00
+      a1 = s11 ^ s01
+      const u00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16)
+      s01 = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16))
+      s00 = u00
+      s10 = (a1 << 5) ^ (a0 >>> 27)
+      s11 = (a0 << 5) ^ (a1 >>> 27)
+      out[i] = high * SCALE_26 + low * SCALE_53
+    }
+    this.s00 = s00
+    this.s01 = s01
+    this.s10 = s10
+    this.s11 = s11
+  }
 }
 const SCALE_26 = 2 ** -26
 const SCALE_53 = 2 ** -53
 
-/** A deterministic stream named by `seed` and `keys` (see the module comment). */
-export function createRandom(seed: RandomKey, ...keys: RandomKey[]): Random {
-  const name = [seed, ...keys]
+/** The generator of the stream named by `name` (see the module comment), its first values dropped. */
+function seededGenerator(name: readonly RandomKey[]): Xoroshiro128Plus {
   const state = cyrb128(streamName(name))
   // The all-zero state is xoroshiro's one fixed point; a hash of text never realistically gives
   // it, but the guard costs nothing.
@@ -166,7 +199,52 @@ export function createRandom(seed: RandomKey, ...keys: RandomKey[]): Random {
   const rng = new Xoroshiro128Plus(state[0], state[1], state[2], state[3])
   // Hash-derived states are already well mixed; a few discarded values decorrelate further for free.
   for (let i = 0; i < 4; i++) rng.next()
+  return rng
+}
 
+/** Poisson count with mean lambda >= 0 from the uniform draws of `next` (see `Random.poisson`). */
+function poissonDraw(next: () => number, lambda: number): number {
+  assertFinite(lambda, 'lambda')
+  if (lambda < 0) throw new RangeError(`lambda must be >= 0: ${lambda}`)
+  if (lambda === 0) return 0
+  if (lambda < 10) {
+    // Knuth: multiply uniforms until below e^-lambda; about lambda + 1 values.
+    const limit = Math.exp(-lambda)
+    let k = 0
+    let product = next()
+    while (product > limit) {
+      k++
+      product *= next()
+    }
+    return k
+  }
+  // Hörmann (1993), "The transformed rejection method for generating Poisson random
+  // variables" (PTRS), as in NumPy: about 2.3 values per draw whatever lambda is.
+  const sqrtLambda = Math.sqrt(lambda)
+  const logLambda = Math.log(lambda)
+  const b = 0.931 + 2.53 * sqrtLambda
+  const a = -0.059 + 0.02483 * b
+  const invAlpha = 1.1239 + 1.1328 / (b - 3.4)
+  const vr = 0.9277 - 3.6224 / (b - 2)
+  for (;;) {
+    const u = next() - 0.5
+    const v = next()
+    const us = 0.5 - Math.abs(u)
+    const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43)
+    if (us >= 0.07 && v <= vr) return k
+    if (k < 0 || (us < 0.013 && v > us)) continue
+    if (
+      Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <=
+      -lambda + k * logLambda - logFactorial(k)
+    ) {
+      return k
+    }
+  }
+}
+
+/** A deterministic stream named by `seed` and `keys` (see the module comment). */
+export function createRandom(seed: RandomKey, ...keys: RandomKey[]): Random {
+  const rng = seededGenerator([seed, ...keys])
   const next = (): number => rng.nextFloat()
 
   const int = (min: number, max: number): number => {
@@ -209,44 +287,7 @@ export function createRandom(seed: RandomKey, ...keys: RandomKey[]): Random {
     return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
   }
 
-  const poisson = (lambda: number): number => {
-    assertFinite(lambda, 'lambda')
-    if (lambda < 0) throw new RangeError(`lambda must be >= 0: ${lambda}`)
-    if (lambda === 0) return 0
-    if (lambda < 10) {
-      // Knuth: multiply uniforms until below e^-lambda; about lambda + 1 values.
-      const limit = Math.exp(-lambda)
-      let k = 0
-      let product = next()
-      while (product > limit) {
-        k++
-        product *= next()
-      }
-      return k
-    }
-    // Hörmann (1993), "The transformed rejection method for generating Poisson random
-    // variables" (PTRS), as in NumPy: about 2.3 values per draw whatever lambda is.
-    const sqrtLambda = Math.sqrt(lambda)
-    const logLambda = Math.log(lambda)
-    const b = 0.931 + 2.53 * sqrtLambda
-    const a = -0.059 + 0.02483 * b
-    const invAlpha = 1.1239 + 1.1328 / (b - 3.4)
-    const vr = 0.9277 - 3.6224 / (b - 2)
-    for (;;) {
-      const u = next() - 0.5
-      const v = next()
-      const us = 0.5 - Math.abs(u)
-      const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43)
-      if (us >= 0.07 && v <= vr) return k
-      if (k < 0 || (us < 0.013 && v > us)) continue
-      if (
-        Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <=
-        -lambda + k * logLambda - logFactorial(k)
-      ) {
-        return k
-      }
-    }
-  }
+  const poisson = (lambda: number): number => poissonDraw(next, lambda)
 
   return Object.assign(next, {
     next,
@@ -264,4 +305,62 @@ export function createRandom(seed: RandomKey, ...keys: RandomKey[]): Random {
 /** The stream of one China day (by epoch day) of a simulation: what generate-day.ts draws from. */
 export function dayRandom(seed: RandomKey, epochDay: number): Random {
   return createRandom(seed, 'day', epochDay)
+}
+
+/** Values kept drawn ahead by `DayDraws`. */
+const DRAWN_AHEAD = 512
+
+/**
+ * The streams of days, one after another, for the generator: `next()` gives the same numbers
+ * as `dayRandom(seed, epochDay)`, drawn ahead into one reused typed array.
+ *
+ * Why: a cold one-year summary draws ~2.5 million floats. Drawn one call at a time, each went
+ * through two calls the JIT did not inline into the large drawing functions and came back as a
+ * new heap number. Here the caller reserves what it may draw (`reserve`, once per order), and
+ * `next()` is a load small enough to be inlined everywhere. Values drawn ahead and never used
+ * are dropped with the day: every day's stream is its own.
+ */
+export class DayDraws {
+  private readonly ahead = new Float64Array(DRAWN_AHEAD)
+  private used = DRAWN_AHEAD
+  private rng = new Xoroshiro128Plus(1, 0, 0, 0)
+
+  /** Starts the stream of `dayRandom(seed, epochDay)`. */
+  startDay(seed: RandomKey, epochDay: number): void {
+    this.rng = seededGenerator([seed, 'day', epochDay])
+    this.used = DRAWN_AHEAD
+  }
+
+  /**
+   * Makes sure `count` more values are drawn ahead (at most DRAWN_AHEAD / 2). Throws when more
+   * were read since the last reservation than the array held: the numbers would be wrong.
+   */
+  reserve(count: number): void {
+    if (this.used > DRAWN_AHEAD) throw new Error('DayDraws: more values read than reserved')
+    if (DRAWN_AHEAD - this.used >= count) return
+    const kept = DRAWN_AHEAD - this.used
+    this.ahead.copyWithin(0, this.used)
+    this.rng.fillFloats(this.ahead, kept)
+    this.used = 0
+  }
+
+  /**
+   * Uniform in [0, 1) (`Random.next`); only within what was reserved. Kept under the engine's
+   * size for always inlining a function (hence no `??`: an overrun reads undefined, and the next
+   * `reserve` throws).
+   */
+  next(): number {
+    const i = this.used
+    this.used = i + 1
+    // eslint-disable-next-line @typescript-eslint/non-nullable-type-assertion-style -- see above
+    return this.ahead[i] as number
+  }
+
+  /** A Poisson count (`Random.poisson`), from the same stream. */
+  poisson(lambda: number): number {
+    return poissonDraw(() => {
+      this.reserve(1)
+      return this.next()
+    }, lambda)
+  }
 }

@@ -196,7 +196,8 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     // A new answer: the days the last one read for the first time are now worth keeping.
     answer++
     firstReadings.clear()
-    return { ...plainCtxAt(now), facts: factsAt, dayTable: dayTableAt }
+    const plain = plainCtxAt(now)
+    return kpiContext(plain.now, plain.atRiskBefore, factsAt, dayTableAt)
   }
 
   // Each receipt day's series (kpis.ts `DayTable`), kept while every order's facts hold and no
@@ -284,18 +285,41 @@ export function createSimulator(options: SimulatorOptions): Simulator {
 
   function plainCtxAt(now: number): KpiContext {
     if (plainCtx?.now !== now) {
-      plainCtx = {
+      plainCtx = kpiContext(
         now,
-        // Most answers run without any user action: no lookup (hashing each order's id) then.
-        overlayOf: (id) => (overlays.size === 0 ? undefined : overlays.get(id)),
-        shift,
-        atRiskBefore: deadlineAfterWorkingDays(now, timeLimits.warningWindow),
-        afterWorkingDays: deadlineAfterWorkingDays,
-        supervisionAfterOverdue: timeLimits.supervisionAfterOverdue,
-      }
+        deadlineAfterWorkingDays(now, timeLimits.warningWindow),
+        undefined,
+        undefined,
+      )
     }
     return plainCtx
   }
+
+  /**
+   * A context at `now`, with or without the kept facts and tables: both from this one literal,
+   * so that the aggregates see one shape of context (two made them recompile mid-answer).
+   */
+  function kpiContext(
+    now: number,
+    atRiskBefore: number,
+    facts: KpiContext['facts'],
+    dayTable: KpiContext['dayTable'],
+  ): KpiContext {
+    return {
+      now,
+      overlayOf,
+      shift,
+      atRiskBefore,
+      afterWorkingDays: deadlineAfterWorkingDays,
+      supervisionAfterOverdue: timeLimits.supervisionAfterOverdue,
+      facts,
+      dayTable,
+    }
+  }
+
+  // Most answers run without any user action: no lookup (hashing each order's id) then.
+  const overlayOf = (id: string): OrderOverlay | undefined =>
+    overlays.size === 0 ? undefined : overlays.get(id)
 
   function factsStoreOf(epochDay: number): DayFacts {
     let store = dayFacts.get(epochDay)
@@ -381,8 +405,11 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     const openFrom = nowDay - lookbackDays
     const fresh = createFreshSeries(periodBounds(filters))
     const freshDays = new Set<number>()
-    // Today's orders arrive while the clock runs: read as they exist (`existing`).
-    for (let e = Math.min(periodFrom, openFrom); e < nowDay; e++) {
+    // Today's orders arrive while the clock runs: read as they exist (`existing`). Newest day
+    // first: the orders still open, overdue or under supervision come early, so the JIT sees
+    // every kind of order before compiling the sums (met last, they made it drop its code near
+    // the end). The sums are of integers, exact in any order.
+    for (let e = nowDay - 1; e >= Math.min(periodFrom, openFrom); e--) {
       const inPeriod = e >= periodFrom && e <= periodTo
       const inOpen = e >= openFrom
       if (!inPeriod && !inOpen) continue
@@ -391,7 +418,10 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       addFreshDay(fresh, generator.ordersToRead(e), filters, ctx, inPeriod, inOpen)
     }
     const orders = range(periodFrom, periodTo, now, freshDays)
-    return computeSummary(orders, filters, ctx, openCandidates(now, freshDays), fresh)
+    return computeSummary(orders, filters, ctx, openCandidates(now, freshDays), {
+      period: fresh.toPeriod.counters,
+      open: fresh.toOpen.counters,
+    })
   }
 
   /** Whether this answer reads the day for the first time (see `dayTableAt`, `factsAt`). */
