@@ -6,7 +6,7 @@ import { timeLeft } from '@/entities/work-order/model/time-left'
 import type { WorkOrderListSearch, WorkOrderSort } from '@/entities/work-order/work-order-list-search'
 import type { components } from '@/shared/api/schema.gen'
 import type { Locale } from '@/shared/i18n/locales'
-import { formatChinaDateTime, formatDeadline, missingValue } from '@/shared/lib/format'
+import { formatChinaDateTime, formatCount, formatDeadline, missingValue } from '@/shared/lib/format'
 import { RowState } from './row-state'
 import { TimeLeftCell } from './time-left-cell'
 import styles from './work-order-table.module.css'
@@ -67,6 +67,10 @@ export function workOrderColumns({ t, locale, unitNames, now, calendar, search }
       id: 'state',
       header: () => t('workOrderTable.columns.state'),
       cell: (info) => <RowState row={info.row.original} />,
+    }),
+    helper.accessor('reminderCount', {
+      header: () => t('workOrderTable.columns.reminderCount'),
+      cell: (info) => <span className={styles.count}>{formatCount(info.getValue(), locale)}</span>,
     }),
     helper.accessor('unit', {
       header: () => t('workOrderTable.columns.unit'),

@@ -5,6 +5,7 @@ import { categoryCodeSchema } from '@/shared/api/validators/category-code.gen'
 import { channelCodeSchema } from '@/shared/api/validators/channel-code.gen'
 import { districtCodeSchema } from '@/shared/api/validators/district-code.gen'
 import { kindCodeSchema } from '@/shared/api/validators/kind-code.gen'
+import { stageCodeSchema } from '@/shared/api/validators/stage-code.gen'
 import { Button } from '@/shared/ui/button/button'
 import { SelectField } from '@/shared/ui/select-field/select-field'
 import styles from './list-filter-bar.module.css'
@@ -12,8 +13,8 @@ import styles from './list-filter-bar.module.css'
 const route = getRouteApi('/_shell/work-orders')
 
 /**
- * The list's filters as controls: district, channel, kind, category, handling unit and a keyword
- * (number, business name or text). Each change is a URL change, so Back undoes it and a copied
+ * The list's filters as controls: district, channel, kind, category, handling unit, current stage
+ * and a keyword (number, business name or text). Each change is a URL change, so Back undoes it and a copied
  * link opens the same list; the state tabs, the period and a figure's metric stay as they are.
  */
 export function ListFilterBar({ unitNames }: { unitNames: ReadonlyMap<string, string> }) {
@@ -24,7 +25,7 @@ export function ListFilterBar({ unitNames }: { unitNames: ReadonlyMap<string, st
   const set = (patch: Record<string, string | undefined>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: false })
   const select = <T extends string>(
-    name: 'district' | 'channel' | 'kind' | 'category' | 'unit',
+    name: 'district' | 'channel' | 'kind' | 'category' | 'unit' | 'stage',
     codes: readonly T[],
     label: (code: T) => string,
   ) => (
@@ -55,6 +56,7 @@ export function ListFilterBar({ unitNames }: { unitNames: ReadonlyMap<string, st
         units.map(([code]) => code),
         (code) => unitNames.get(code) ?? code,
       )}
+      {select('stage', stageCodeSchema.options, (code) => t(`codes.stage.${code}`))}
       <form role="search" className={styles.keyword} onSubmit={onSubmit}>
         <label>
           <span className={styles.label}>{t('workOrders.filterBar.keyword')}</span>

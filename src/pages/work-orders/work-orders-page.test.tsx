@@ -209,6 +209,38 @@ describe('the filter controls', () => {
   )
 })
 
+describe('the current stage and the reminders', () => {
+  it(
+    'narrow the list to where open items wait, with each row counting its reminders',
+    { timeout: 30_000 },
+    async () => {
+      const { user, router } = await renderApp(`/work-orders?status=open`)
+      await user.selectOptions(screen.getByRole('combobox', { name: '当前环节' }), '签收')
+      await waitFor(() => expect(router.state.location.search).toEqual({ status: 'open', stage: 'signed' }))
+      const body = (await apiGet('/work-orders?status=open&stage=signed&limit=100')).body as Page & {
+        items: { reminderCount: number; stage: string }[]
+      }
+      expect(body.total).toBeGreaterThan(0)
+      expect(
+        await listPanel().findByText(`共 ${formatCount(body.total, 'zh-CN')} 件`, {}, patiently),
+      ).toBeInTheDocument()
+      expect(screen.getByText('在办 · 当前环节：签收')).toBeInTheDocument()
+      const rows = expectFirstRowsOf(body)
+      const header = listPanel()
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent)
+      const stageAt = header.findIndex((text) => text.startsWith('当前环节'))
+      const remindersAt = header.findIndex((text) => text.startsWith('催办次数'))
+      rows.forEach((row, i) => {
+        const cells = within(row).getAllByRole('cell')
+        // The row header (the number) is not a cell: cells start at the second column.
+        expect(cells[stageAt - 1]).toHaveTextContent('签收')
+        expect(cells[remindersAt - 1]).toHaveTextContent(String(body.items[i]!.reminderCount))
+      })
+    },
+  )
+})
+
 describe('the state tabs and the ways out', () => {
   it('count each state within the other filters, as the API counts them', { timeout: 30_000 }, async () => {
     const scope = `district=371102&from=${from}&to=${to}`

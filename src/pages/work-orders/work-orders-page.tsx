@@ -4,7 +4,7 @@ import { DeadlineWavePanel } from '@/features/deadline-wave/deadline-wave-panel'
 import { Page } from '@/shared/ui/page/page'
 import { FilterSummary } from './filter-summary'
 import { ListFilterBar } from './list-filter-bar'
-import { listParams, waveScope } from './list-params'
+import { listParams, waveFilters, waveScope } from './list-params'
 import { StatusTabs } from './status-tabs'
 import { useUnitNames } from '@/entities/unit/use-unit-names'
 import { WorkOrdersPanel } from './work-orders-panel'
@@ -25,7 +25,7 @@ export function WorkOrdersPage() {
       <FilterSummary filters={filters} unitNames={unitNames} />
       <ListFilterBar key={filters.q ?? ''} unitNames={unitNames} />
       <StatusTabs current={filters.status} params={params} />
-      <DeadlineWavePanel scope={waveScope(params)} unitNames={unitNames} />
+      <DeadlineWavePanel scope={waveScope(filters)} linkSearch={waveFilters(filters)} unitNames={unitNames} />
       <WorkOrdersPanel params={params} search={filters} unitNames={unitNames} />
       {/* A work order's detail (/work-orders/$id) opens over the list, which stays underneath. */}
       <Outlet />
