@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useId } from 'react'
+import { memo, useCallback, useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { workOrderQueryKeys, type WorkOrderListParams } from '@/entities/work-order/api/work-order-queries'
 import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
@@ -12,7 +12,7 @@ import { useNow } from '@/shared/lib/use-now'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
 import { deadlineWave, waveDays, waveWorkingDays, type UnitWave } from './deadline-wave'
-import { fetchWaveItems } from './fetch-wave-items'
+import { fetchWaveItems, type WaveItems } from './fetch-wave-items'
 import { exactView, WaveCountCell } from './wave-count-cell'
 import styles from './deadline-wave.module.css'
 
@@ -33,7 +33,11 @@ const shownUnits = 8
  * deadline order; a count, to the items it counts (that unit, that day); a day's total, to the
  * day's items of every unit.
  */
-export function DeadlineWavePanel({ scope, linkSearch, unitNames }: DeadlineWavePanelProps) {
+export const DeadlineWavePanel = memo(function DeadlineWavePanel({
+  scope,
+  linkSearch,
+  unitNames,
+}: DeadlineWavePanelProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const captionId = useId()
@@ -42,12 +46,17 @@ export function DeadlineWavePanel({ scope, linkSearch, unitNames }: DeadlineWave
   const now = useNow(60_000)
   const today = chinaDay(now)
   const calendar = useWorkingCalendar(now)
-  const days = waveDays(today, calendar)
+  const days = useMemo(() => waveDays(today, calendar), [today, calendar])
+  // One function per set of days: the wave is counted once per answer, not on every render.
+  const select = useCallback(
+    (answer: WaveItems) => ({ ...deadlineWave(answer.items, days, Date.parse(answer.asOf)), answer }),
+    [days],
+  )
   const query = useQuery({
     // Under the lists' key: whatever refreshes the lists (a reminder sent) refreshes this too.
     queryKey: [...workOrderQueryKeys.lists(), 'deadline-wave', scope, days, today] as const,
     queryFn: ({ signal }) => fetchWaveItems(scope, days.at(-1) ?? today, signal),
-    select: (answer) => ({ ...deadlineWave(answer.items, days, Date.parse(answer.asOf)), answer }),
+    select,
     ...usePolling(),
   })
   const count = waveWorkingDays
@@ -202,4 +211,4 @@ export function DeadlineWavePanel({ scope, linkSearch, unitNames }: DeadlineWave
       }}
     </PanelFrame>
   )
-}
+})
