@@ -65,14 +65,6 @@ export function WorkOrderTable({
     [t, locale, unitNames, now, calendar, search],
   )
   const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden])
-  const table = useTable({
-    features: tableFeaturesUsed,
-    columns,
-    data: rows,
-    getRowId: (row) => row.id,
-    state: { columnVisibility },
-  })
-  const tableRows = table.getRowModel().rows
   // A new token whenever what a row's cells show may change, though the row objects stay.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the dependencies are the point
   const rowsVersion = useMemo(() => ({}), [columns, columnVisibility])
@@ -82,23 +74,34 @@ export function WorkOrderTable({
   // re-renders with every scroll anyway, so the compiler's memoization has nothing to save here.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
-    count: tableRows.length,
+    count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimatedRowHeight[density],
-    getItemKey: (index) => tableRows[index]?.id ?? index,
+    getItemKey: (index) => rows[index]?.id ?? index,
     overscan,
     // Scroll updates batched by React instead of a synchronous render per scroll event.
     useFlushSync: false,
   })
   const items = virtualizer.getVirtualItems()
+  // The table is given the rows in view only: its row objects are built for those, not again for
+  // every loaded row each time a page arrives (thousands, while the reader scrolls).
+  const shown = useMemo(() => items.flatMap((item) => rows[item.index] ?? []), [items, rows])
+  const table = useTable({
+    features: tableFeaturesUsed,
+    columns,
+    data: shown,
+    getRowId: (row) => row.id,
+    state: { columnVisibility },
+  })
+  const tableRows = table.getRowModel().rows
   const lastShown = items.at(-1)?.index ?? 0
   useEffect(() => {
-    if (hasMore && !isLoadingMore && lastShown >= tableRows.length - loadAheadRows) loadMore()
-  }, [hasMore, isLoadingMore, lastShown, tableRows.length, loadMore])
+    if (hasMore && !isLoadingMore && lastShown >= rows.length - loadAheadRows) loadMore()
+  }, [hasMore, isLoadingMore, lastShown, rows.length, loadMore])
 
   // The row that holds the keyboard focus (roving tabindex): one tab stop for the whole body.
   const [activeIndex, setActiveIndex] = useState(0)
-  const active = Math.min(activeIndex, Math.max(0, tableRows.length - 1))
+  const active = Math.min(activeIndex, Math.max(0, rows.length - 1))
   const focusPending = useRef(false)
   useEffect(() => {
     if (!focusPending.current) return
@@ -109,7 +112,7 @@ export function WorkOrderTable({
     }
   })
   const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(index, tableRows.length - 1))
+    const next = Math.max(0, Math.min(index, rows.length - 1))
     setActiveIndex(next)
     focusPending.current = true
     virtualizer.scrollToIndex(next, { align: 'auto' })
@@ -138,14 +141,14 @@ export function WorkOrderTable({
       PageDown: index + page,
       PageUp: index - page,
       Home: 0,
-      End: tableRows.length - 1,
+      End: rows.length - 1,
     }
     const target = moves[event.key]
     if (target !== undefined) {
       event.preventDefault()
       moveTo(target)
     } else if (event.key === 'Enter') {
-      const id = tableRows[index]?.id
+      const id = rows[index]?.id
       if (id === undefined) return
       event.preventDefault()
       void navigate({ to: '/work-orders/$id', params: { id }, search })
@@ -196,8 +199,8 @@ export function WorkOrderTable({
                 <td colSpan={visibleColumnCount} style={{ height: paddingTop }} />
               </tr>
             ) : null}
-            {items.map((item) => {
-              const row = tableRows[item.index]
+            {items.map((item, position) => {
+              const row = tableRows[position]
               return row ? (
                 <WorkOrderRow
                   key={row.id}
