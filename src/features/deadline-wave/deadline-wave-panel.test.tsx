@@ -9,7 +9,7 @@ import { renderApp, signInAs } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
 import { workOrderSummary } from '../../../tests/unit/work-order-summary'
 import { workingCalendar } from '@/entities/calendar/model/working-days'
-import { chinaDay, formatCount } from '@/shared/lib/format'
+import { chinaDay, formatCalendarDay, formatCount } from '@/shared/lib/format'
 import { waveDays } from './deadline-wave'
 
 interface ListPage {
@@ -87,7 +87,10 @@ describe('the deadline wave', () => {
       )
       // A count filters it to the items it counts: that unit's, due that day.
       const i = expected.findIndex((n) => n > 0)
-      const count = within(firstRow).getByRole('link', { name: new RegExp(`到期 ${String(expected[i])} 件`) })
+      const dayName = formatCalendarDay(days[i]!, 'zh-CN', 'monthDay')
+      const count = within(firstRow).getByRole('link', {
+        name: new RegExp(`${dayName} 到期 ${String(expected[i])} 件`),
+      })
       expect(count).toHaveAttribute(
         'href',
         `/work-orders?unit=${unit.code}&status=open&dueFrom=${days[i]!}&dueTo=${days[i]!}&sort=dueAt`,

@@ -43,6 +43,8 @@ export interface ColumnContext {
  * The table's columns. Everything from the API is React text: codes through their translated
  * names, unit names and numbers as sent, never markup.
  */
+export type WorkOrderColumns = ReturnType<typeof workOrderColumns>
+
 export function workOrderColumns({ t, locale, unitNames, now, calendar, search }: ColumnContext) {
   const labels = createRowLabels(t, locale)
   return helper.columns([
