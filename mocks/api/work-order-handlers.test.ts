@@ -34,6 +34,8 @@ interface Summary {
   atRisk: boolean
   supervised: boolean
   recoveredFen: number
+  reminderCount: number
+  stage: string
   summary: string
   businessName: string
 }
@@ -255,6 +257,53 @@ describe('GET /work-orders', () => {
     )
   }, 120_000)
 
+  it('filters by the current stage and the day the current deadline ends', async () => {
+    const { list } = await api()
+    const open = await walk(list, { status: 'open' }, 500)
+    const byStage = new Map<string, Summary[]>()
+    for (const item of open.items) byStage.set(item.stage, [...(byStage.get(item.stage) ?? []), item])
+    expect(byStage.size).toBeGreaterThan(2)
+    for (const [stage, items] of byStage) {
+      const page = await list({ status: 'open', stage, limit: '500' })
+      expect(page.total, stage).toBe(items.length)
+      for (const item of page.items) expect(item.stage).toBe(stage)
+    }
+    // The deadline's China day: a deadline at 24:00 ends the day before midnight.
+    const dueDay = (item: Summary) =>
+      item.dueAt === null
+        ? null
+        : new Date(parseIsoInstant(item.dueAt) - 1 + 8 * 3_600_000).toISOString().slice(0, 10)
+    const days = [...new Set(open.items.map(dueDay))].filter((d) => d !== null).sort()
+    const day = days.find((d) => d >= '2026-11-20')!
+    const dueThatDay = await walk(list, { status: 'open', dueFrom: day, dueTo: day }, 500)
+    expect(dueThatDay.total).toBe(open.items.filter((item) => dueDay(item) === day).length)
+    expect(dueThatDay.total).toBeGreaterThan(0)
+    const fromDay = await list({ status: 'open', dueFrom: day, limit: '1' })
+    expect(fromDay.total).toBe(open.items.filter((item) => (dueDay(item) ?? '') >= day).length)
+    const toDay = await list({ status: 'open', dueTo: day, limit: '1' })
+    expect(toDay.total).toBe(
+      open.items.filter((item) => dueDay(item) !== null && dueDay(item)! <= day).length,
+    )
+  })
+
+  it("counts each row's reminders as its detail lists them, users' included", async () => {
+    const { call, list, remind } = await api()
+    const order = firstOrder((o) => o.reminders.some((r) => r.at <= now) && !sim.view(o).closed)
+    const reminded = (await list({ keyword: order.id })).items[0]
+    expect(reminded?.reminderCount).toBeGreaterThan(0)
+    const detail = (await (await call(`/work-orders/${reminded!.id}`)).json()) as { reminders: Json[] }
+    expect(detail.reminders).toHaveLength(reminded!.reminderCount)
+    expect(detail).not.toHaveProperty('reminderCount')
+    const created = await remind(
+      reminded!.id,
+      { method: 'platform' },
+      { 'Idempotency-Key': `count-${hostCount}-0001` },
+    )
+    expect(created.status).toBe(201)
+    const after = await list({ keyword: reminded!.id })
+    expect(after.items[0]?.reminderCount).toBe(reminded!.reminderCount + 1)
+  })
+
   it('answers 400 naming each bad parameter', async () => {
     const { call } = await api()
     const cases: [string, string][] = [
@@ -273,6 +322,9 @@ describe('GET /work-orders', () => {
       ['sort=urgency', 'sort'],
       ['consumerAssociation=yes', 'consumerAssociation'],
       ['from=2020-01-01&to=2026-11-01', 'to'],
+      ['stage=waiting', 'stage'],
+      ['dueFrom=2026-11-31', 'dueFrom'],
+      ['dueFrom=2026-11-21&dueTo=2026-11-20', 'dueFrom'],
     ]
     for (const [query, parameter] of cases) {
       const response = await call(`/work-orders?${query}`)

@@ -58,6 +58,7 @@ import {
   type OrderState,
 } from './work-order-serializer'
 import { ownUnitOf } from './action-access'
+import { currentStateFilter, dueRangeRule, STAGE_CODES } from './current-state-filter'
 import { orderOfPath } from './order-of-path'
 import { requirePermission } from './permission'
 
@@ -134,6 +135,9 @@ const listShape = {
   unit: z.optional(enumParam(UNIT_CODES)),
   keyword: z.optional(keywordParam),
   consumerAssociation: z.optional(enumParam(['true', 'false'])),
+  stage: z.optional(enumParam(STAGE_CODES)),
+  dueFrom: z.optional(chinaDayParam),
+  dueTo: z.optional(chinaDayParam),
   metric: z.optional(enumParam(LIST_METRICS)),
   outcome: z.optional(enumParam(LIST_OUTCOMES)),
   sort: z.optional(enumParam(WORK_ORDER_SORTS)),
@@ -149,7 +153,7 @@ function listRules(query: ListQuery): ParameterError[] {
     const other = missing === 'from' ? 'to' : 'from'
     errors.push({ in: 'query', parameter: missing, code: 'required', message: `is required with ${other}` })
   }
-  errors.push(...periodRule(maxPeriodDays)(query))
+  errors.push(...periodRule(maxPeriodDays)(query), ...dueRangeRule(query))
   if (query.outcome !== undefined && query.metric === undefined) {
     errors.push({ in: 'query', parameter: 'outcome', code: 'combination', message: 'needs metric' })
   }
@@ -222,8 +226,11 @@ function sortOrders(
   const descending = sort.startsWith('-')
   const field = descending ? sort.slice(1) : sort
   const keyOf = (order: WorkOrder): number => {
-    const state = orderStateOf(order, ctx)
-    states.set(order, state)
+    let state = states.get(order)
+    if (state === undefined) {
+      state = orderStateOf(order, ctx)
+      states.set(order, state)
+    }
     if (field === 'dueAt') return state.sortDueAt ?? Number.NaN
     return state.overdueSince === null ? 0 : ctx.now - state.overdueSince
   }
@@ -265,6 +272,7 @@ export function matchingOrders(
   query: ListQuery,
   ownUnit: UnitCode | null,
   ctx: KpiContext = simulator.kpiContext(),
+  states = new Map<WorkOrder, OrderState>(),
 ): MatchingOrders {
   const today = chinaDayOf(ctx.now)
   const filters: OrderFilters = {
@@ -355,8 +363,10 @@ export function matchingOrders(
       return text.summary.toLowerCase().includes(needle) || text.businessName.toLowerCase().includes(needle)
     })
   }
-  // A keyword keeps some of the orders: their fen is added afresh.
-  if (keyword !== undefined) recoveredFen = recoveredFenOf(orders, ctx.now)
+  const current = currentStateFilter(query, ctx, states)
+  if (current !== null) orders = orders.filter(current)
+  // A keyword or a current state keeps some of the orders: their fen is added afresh.
+  if (keyword !== undefined || current !== null) recoveredFen = recoveredFenOf(orders, ctx.now)
   return { orders, recoveredFen }
 }
 
@@ -393,9 +403,9 @@ export function workOrderHandlers(context: ApiContext): RequestHandler[] {
       }
       const sim = simulator()
       const ctx = sim.kpiContext()
-      const matching = matchingOrders(sim, query, ownUnit, ctx)
-      const sort = query.sort ?? '-receivedAt'
       const states = new Map<WorkOrder, OrderState>()
+      const matching = matchingOrders(sim, query, ownUnit, ctx, states)
+      const sort = query.sort ?? '-receivedAt'
       const pageOptions = { limit: query.limit ?? 100, cursor: query.cursor, scope: scopeOf(query, ownUnit) }
       const page =
         sort === 'receivedAt' || sort === '-receivedAt'

@@ -56,6 +56,8 @@ export interface OrderState {
   readonly supervised: boolean
   /** The earliest deadline an open stage has passed, when overdue. */
   readonly overdueSince: number | null
+  /** Reminders sent by the clock, the model's and users' (the detail's `reminders`). */
+  readonly reminderCount: number
 }
 
 export function isSupervisedAt(order: WorkOrder, ctx: KpiContext): boolean {
@@ -64,6 +66,12 @@ export function isSupervisedAt(order: WorkOrder, ctx: KpiContext): boolean {
   const overlay = ctx.overlayOf(order.id)
   if (overlay) for (const s of overlay.supervisions) if (isOpenAt(s, ctx.now)) return true
   return false
+}
+
+function remindersBy(reminders: readonly Reminder[], now: number): number {
+  let count = 0
+  for (const r of reminders) if (r.at <= now) count++
+  return count
 }
 
 function isOpenAt(s: SupervisionRecord, now: number): boolean {
@@ -103,6 +111,7 @@ export function orderStateOf(order: WorkOrder, ctx: KpiContext): OrderState {
     atRisk: open === 'atRisk',
     supervised: isSupervisedAt(order, ctx),
     overdueSince: open === 'overdue' ? overdueSince : null,
+    reminderCount: remindersBy(order.reminders, ctx.now) + remindersBy(overlay.reminders, ctx.now),
   }
 }
 
@@ -131,6 +140,7 @@ export function summaryJson(
     overdueSince: iso(state.overdueSince),
     consumerAssociation: order.consumerAssociation,
     recoveredFen: state.closedAt !== null ? order.recoveredFen : 0,
+    reminderCount: state.reminderCount,
     summary: clip(text.summary, maxSummaryLength),
     businessName: clip(text.businessName, maxBusinessNameLength),
   }
@@ -198,9 +208,11 @@ function eventJson(event: EventView): DeadlineEventJson {
 /** The detail: `view` must be the masked view of `order` at `ctx.now`. */
 export function detailJson(order: WorkOrder, view: WorkOrderView, ctx: KpiContext): WorkOrderDetailJson {
   const events = [...view.events].sort((a, b) => eventTime(a) - eventTime(b))
+  // The detail lists the reminders themselves.
+  const { reminderCount: _reminderCount, ...summary } = summaryJson(order, ctx)
   return {
     asOf: toChinaIso(ctx.now),
-    ...summaryJson(order, ctx),
+    ...summary,
     stages: view.stages.map((s) => ({
       code: s.code,
       deadlineAt: iso(s.deadlineAt),

@@ -277,6 +277,7 @@ test('the export of a filtered view is the API list for the same filters, as Exc
     columns.overdue,
     columns.atRisk,
     columns.supervised,
+    shared.reminderCount,
     columns.summary,
     columns.businessName,
   ])
@@ -349,6 +350,42 @@ test('sorting by the deadline puts it in the URL and the deadlines ascend', asyn
   expect(keys.length).toBeGreaterThan(5)
   expect(keys).toEqual([...keys].sort())
   expect(new Set(keys).size).toBeGreaterThan(1)
+})
+
+test("a count of the deadline wave lists the items it counts: that unit's, due that day", async ({
+  page,
+}) => {
+  await openList(page, openView)
+  const wave = page.getByRole('region', { name: zh.deadlineWave.title.replace('{{count}}', '5') })
+  // The busiest unit's first day with anything due.
+  const count = wave.locator('tbody tr').first().locator('td a').first()
+  await expect(count).toBeVisible(firstData)
+  const shown = Number((await count.textContent())?.replace(/\D/g, ''))
+  expect(shown).toBeGreaterThan(0)
+  await count.click()
+  await expect(page).toHaveURL(/[?&]dueFrom=/)
+  const search = Object.fromEntries(new URL(page.url()).searchParams)
+  expect(search).toMatchObject({ district, status: 'open', sort: 'dueAt' })
+  expect(search.dueFrom).toBe(search.dueTo)
+  expect(search.unit).toBeTruthy()
+  // The list's total is the count clicked, and the API's for the same filters.
+  const api = await listPageOf(page.request, search)
+  expect(api.total).toBe(shown)
+  await expect(
+    listPanel(page).getByText(`共 ${formatCount(shown, 'zh-CN')} 件`, { exact: true }),
+  ).toBeVisible(firstData)
+  await expect(wave.locator('a[aria-current="page"]')).toHaveText(formatCount(shown, 'zh-CN'))
+  // Every row falls due that day.
+  const dueColumn = (await listPanel(page).locator('thead th').allTextContents()).findIndex((text) =>
+    text.startsWith(zh.workOrderTable.columns.dueAt),
+  )
+  const deadlines = await bodyRows(page).evaluateAll(
+    (rows, column) => rows.map((row) => row.querySelectorAll('th, td')[column]?.textContent ?? ''),
+    dueColumn,
+  )
+  expect(deadlines.length).toBe(Math.min(shown, deadlines.length))
+  const due = formatDeadline(`${addDays(search.dueFrom ?? '', 1)}T00:00:00+08:00`, 'zh-CN')
+  for (const text of deadlines) expect(text).toBe(due)
 })
 
 test.describe('accessibility and layout', () => {

@@ -19,6 +19,7 @@ const screens = {
   'overview-month': '/?period=month',
   'work-orders': '/work-orders',
   'work-orders-overdue': '/work-orders?status=overdue&sort=-overdueDuration',
+  'work-orders-stage': '/work-orders?status=open&stage=signed&sort=dueAt',
   escalations: '/escalations',
   hotspots: '/hotspots',
   reports: '/reports',

@@ -25,6 +25,7 @@ export function workOrderSummary(overrides: Partial<WorkOrderSummary> = {}): Wor
     overdueSince: null,
     consumerAssociation: false,
     recoveredFen: 0,
+    reminderCount: 0,
     summary: '预付卡退款',
     businessName: '日照某健身中心',
     ...overrides,

@@ -7,6 +7,7 @@ import { districtCodeSchema } from '@/shared/api/validators/district-code.gen'
 import { kindCodeSchema } from '@/shared/api/validators/kind-code.gen'
 import { metricSchema } from '@/shared/api/validators/metric.gen'
 import { outcomeSchema } from '@/shared/api/validators/outcome.gen'
+import { stageCodeSchema } from '@/shared/api/validators/stage-code.gen'
 import { unitCodeSchema } from '@/shared/api/validators/unit-code.gen'
 
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
@@ -28,6 +29,9 @@ export const workOrdersSearchSchema = z.object({
   category: optional(categoryCodeSchema),
   unit: optional(unitCodeSchema),
   ca: optional(z.boolean()),
+  stage: optional(stageCodeSchema),
+  dueFrom: optional(day),
+  dueTo: optional(day),
   metric: optional(metricSchema),
   outcome: optional(outcomeSchema),
   sort: optional(z.enum(workOrderSorts)),

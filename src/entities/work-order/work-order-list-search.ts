@@ -19,6 +19,11 @@ export interface WorkOrderListSearch {
   category?: Schemas['CategoryCode'] | undefined
   unit?: Schemas['UnitCode'] | undefined
   ca?: boolean | undefined
+  /** The current stage (where open items wait). */
+  stage?: Schemas['StageCode'] | undefined
+  /** China days the current deadline ends within (a deadline wave's cell is one day). */
+  dueFrom?: string | undefined
+  dueTo?: string | undefined
   metric?: Schemas['Metric'] | undefined
   outcome?: Schemas['Outcome'] | undefined
   /** The list's order, as the API's `sort` (`dueAt`, `-overdueDuration`, …). */

@@ -2,13 +2,14 @@ import { createApiState } from '@mocks/api/api-state'
 import { createHandlers } from '@mocks/handlers'
 import { server } from '@mocks/node'
 import { screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { renderApp, signInAs } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
 import { workOrderSummary } from '../../../tests/unit/work-order-summary'
 import { workingCalendar } from '@/entities/calendar/model/working-days'
-import { chinaDay, formatCount } from '@/shared/lib/format'
+import { chinaDay, formatCalendarDay, formatCount } from '@/shared/lib/format'
 import { waveDays } from './deadline-wave'
 
 interface ListPage {
@@ -80,10 +81,27 @@ describe('the deadline wave', () => {
       expect(expected.reduce((a, b) => a + b, 0)).toBeGreaterThan(0)
 
       // The unit's name filters the list to its open items in deadline order.
-      expect(within(firstRow).getByRole('link')).toHaveAttribute(
+      expect(within(firstRow).getByRole('link', { name: /的在办工单/ })).toHaveAttribute(
         'href',
         `/work-orders?unit=${unit.code}&status=open&sort=dueAt`,
       )
+      // A count filters it to the items it counts: that unit's, due that day.
+      const i = expected.findIndex((n) => n > 0)
+      const dayName = formatCalendarDay(days[i]!, 'zh-CN', 'monthDay')
+      const count = within(firstRow).getByRole('link', {
+        name: new RegExp(`${dayName} 到期 ${String(expected[i])} 件`),
+      })
+      expect(count).toHaveAttribute(
+        'href',
+        `/work-orders?unit=${unit.code}&status=open&dueFrom=${days[i]!}&dueTo=${days[i]!}&sort=dueAt`,
+      )
+      await userEvent.click(count)
+      expect(
+        await screen.findByText(`共 ${formatCount(expected[i], 'zh-CN')} 件`, {}, patiently),
+      ).toBeInTheDocument()
+      // The router marks the link of the view shown: that cell.
+      const shown = within(await wavePanel().findByRole('table', {}, patiently))
+      expect(shown.getByRole('link', { current: 'page' })).toHaveTextContent(String(expected[i]))
     },
   )
 

@@ -1,21 +1,26 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useId } from 'react'
+import { memo, useCallback, useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { workOrderQueryKeys, type WorkOrderListParams } from '@/entities/work-order/api/work-order-queries'
+import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
 import { useWorkingCalendar } from '@/entities/calendar/model/use-working-calendar'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { chinaDay, formatCalendarDay, formatCount } from '@/shared/lib/format'
+import { useLinkGrid } from '@/shared/lib/use-link-grid'
 import { useNow } from '@/shared/lib/use-now'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
 import { deadlineWave, waveDays, waveWorkingDays, type UnitWave } from './deadline-wave'
-import { fetchWaveItems } from './fetch-wave-items'
+import { fetchWaveItems, type WaveItems } from './fetch-wave-items'
+import { exactView, WaveCountCell } from './wave-count-cell'
 import styles from './deadline-wave.module.css'
 
 interface DeadlineWavePanelProps {
   /** The list's filters but its state, period and order: the wave is about open items' deadlines. */
   scope: WorkOrderListParams
+  /** The same scope as the list's URL filters: each link narrows the list from it. */
+  linkSearch: WorkOrderListSearch
   unitNames: ReadonlyMap<string, string>
 }
 
@@ -25,21 +30,33 @@ const shownUnits = 8
 /**
  * How many open items fall due on each of the next five working days, by handling unit, so a
  * supervisor acts before the breach. A unit's name filters the list below to its open items in
- * deadline order.
+ * deadline order; a count, to the items it counts (that unit, that day); a day's total, to the
+ * day's items of every unit.
  */
-export function DeadlineWavePanel({ scope, unitNames }: DeadlineWavePanelProps) {
+export const DeadlineWavePanel = memo(function DeadlineWavePanel({
+  scope,
+  linkSearch,
+  unitNames,
+}: DeadlineWavePanelProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const captionId = useId()
+  const hintId = useId()
+  const { ref: gridRef, onFocus: onGridFocus, onKeyDown: onGridKeyDown } = useLinkGrid<HTMLTableElement>()
   const now = useNow(60_000)
   const today = chinaDay(now)
   const calendar = useWorkingCalendar(now)
-  const days = waveDays(today, calendar)
+  const days = useMemo(() => waveDays(today, calendar), [today, calendar])
+  // One function per set of days: the wave is counted once per answer, not on every render.
+  const select = useCallback(
+    (answer: WaveItems) => ({ ...deadlineWave(answer.items, days, Date.parse(answer.asOf)), answer }),
+    [days],
+  )
   const query = useQuery({
     // Under the lists' key: whatever refreshes the lists (a reminder sent) refreshes this too.
     queryKey: [...workOrderQueryKeys.lists(), 'deadline-wave', scope, days, today] as const,
     queryFn: ({ signal }) => fetchWaveItems(scope, days.at(-1) ?? today, signal),
-    select: (answer) => ({ ...deadlineWave(answer.items, days, Date.parse(answer.asOf)), answer }),
+    select,
     ...usePolling(),
   })
   const count = waveWorkingDays
@@ -63,15 +80,32 @@ export function DeadlineWavePanel({ scope, unitNames }: DeadlineWavePanelProps) 
                 total: rest.reduce((sum, unit) => sum + unit.total, 0),
               }
         const peak = Math.max(1, ...wave.units.flatMap((unit) => unit.counts))
-        const cell = (value: number, key: string) => (
-          <td key={key} className={styles.count} data-level={value === 0 ? 0 : Math.ceil((value / peak) * 4)}>
-            {formatCount(value, locale)}
-          </td>
-        )
+        const first = wave.days[0]
+        const last = wave.days.at(-1)
+        const openDue = (unit: string | undefined, dueFrom?: string, dueTo = dueFrom) => ({
+          ...linkSearch,
+          unit,
+          status: 'open' as const,
+          dueFrom,
+          dueTo,
+          sort: 'dueAt' as const,
+        })
+        const dayName = (day: string) => formatCalendarDay(day, locale, 'monthDay')
+        const grandTotal = wave.totals.reduce((a, b) => a + b, 0)
+        const level = (value: number) => (value > 0 ? Math.min(4, Math.ceil((value / peak) * 4)) : undefined)
         return (
           <>
             <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
-              <table className={styles.table}>
+              <p id={hintId} className="visually-hidden">
+                {t('deadlineWave.keyboardHint')}
+              </p>
+              <table
+                className={styles.table}
+                aria-describedby={hintId}
+                ref={gridRef}
+                onFocus={onGridFocus}
+                onKeyDown={onGridKeyDown}
+              >
                 <caption id={captionId} className="visually-hidden">
                   {t('deadlineWave.caption', { count })}
                 </caption>
@@ -80,7 +114,7 @@ export function DeadlineWavePanel({ scope, unitNames }: DeadlineWavePanelProps) 
                     <th scope="col">{t('deadlineWave.unit')}</th>
                     {wave.days.map((day) => (
                       <th key={day} scope="col" className={styles.day}>
-                        {formatCalendarDay(day, locale, 'monthDay')}
+                        {dayName(day)}
                         {day === today ? (
                           <span className={styles.today}> {t('deadlineWave.today')}</span>
                         ) : null}
@@ -99,14 +133,34 @@ export function DeadlineWavePanel({ scope, unitNames }: DeadlineWavePanelProps) 
                         <th scope="row" className={styles.unit}>
                           <Link
                             to="/work-orders"
-                            search={{ unit: unit.unit, status: 'open', sort: 'dueAt' }}
+                            activeOptions={exactView}
+                            search={openDue(unit.unit)}
                             aria-label={t('deadlineWave.filterUnit', { unit: name })}
                           >
                             {name}
                           </Link>
                         </th>
-                        {unit.counts.map((value, i) => cell(value, String(i)))}
-                        {cell(unit.total, 'total')}
+                        {unit.counts.map((value, i) => {
+                          const day = wave.days[i] ?? ''
+                          const label = t('deadlineWave.filterCell', {
+                            unit: name,
+                            day: dayName(day),
+                            count: value,
+                          })
+                          const link = { search: openDue(unit.unit, day), label }
+                          return <WaveCountCell key={day} value={value} link={link} level={level(value)} />
+                        })}
+                        <WaveCountCell
+                          value={unit.total}
+                          link={{
+                            search: openDue(unit.unit, first, last),
+                            label: t('deadlineWave.filterUnitTotal', {
+                              unit: name,
+                              count: unit.total,
+                              days: count,
+                            }),
+                          }}
+                        />
                       </tr>
                     )
                   })}
@@ -115,25 +169,34 @@ export function DeadlineWavePanel({ scope, unitNames }: DeadlineWavePanelProps) 
                       <th scope="row" className={styles.unit}>
                         {t('deadlineWave.otherUnits', { count: rest.length })}
                       </th>
-                      {restRow.counts.map((value, i) => cell(value, String(i)))}
-                      {cell(restRow.total, 'total')}
+                      {restRow.counts.map((value, i) => (
+                        <WaveCountCell key={wave.days[i]} value={value} level={level(value)} />
+                      ))}
+                      <WaveCountCell value={restRow.total} />
                     </tr>
                   ) : null}
                 </tbody>
                 <tfoot>
                   <tr>
                     <th scope="row">{t('deadlineWave.allUnits')}</th>
-                    {wave.totals.map((value, i) => (
-                      <td key={i} className={styles.count}>
-                        {formatCount(value, locale)}
-                      </td>
-                    ))}
-                    <td className={styles.count}>
-                      {formatCount(
-                        wave.totals.reduce((a, b) => a + b, 0),
-                        locale,
-                      )}
-                    </td>
+                    {wave.totals.map((value, i) => {
+                      const day = wave.days[i] ?? ''
+                      const label = t('deadlineWave.filterDay', { day: dayName(day), count: value })
+                      return (
+                        <WaveCountCell
+                          key={day}
+                          value={value}
+                          link={{ search: openDue(undefined, day), label }}
+                        />
+                      )
+                    })}
+                    <WaveCountCell
+                      value={grandTotal}
+                      link={{
+                        search: openDue(undefined, first, last),
+                        label: t('deadlineWave.filterAll', { count: grandTotal, days: count }),
+                      }}
+                    />
                   </tr>
                 </tfoot>
               </table>
@@ -148,4 +211,4 @@ export function DeadlineWavePanel({ scope, unitNames }: DeadlineWavePanelProps) 
       }}
     </PanelFrame>
   )
-}
+})

@@ -214,6 +214,7 @@ describe('ExportWorkOrdersButton', () => {
         '超期',
         '临期',
         '督办中',
+        '催办次数',
         '诉求摘要',
         '涉及经营者',
       ])
@@ -232,6 +233,7 @@ describe('ExportWorkOrdersButton', () => {
           flag(item.overdue),
           flag(item.atRisk),
           flag(item.supervised),
+          String(item.reminderCount),
           item.summary,
           item.businessName,
         ]),
@@ -333,14 +335,14 @@ describe('ExportWorkOrdersButton', () => {
     const [first, second] = rows.slice(1)
     // Excel would read a bare 12345678901234567890 as 1.23457E+19.
     expect(first?.[0]).toBe('="12345678901234567890"')
-    expect(first?.slice(12)).toEqual([
+    expect(first?.slice(13)).toEqual([
       '\'=HYPERLINK("http://evil.example","点我")',
       '\'@SUM(1+1)*cmd|"/C calc"!A0',
     ])
     expect(second?.[0]).toBe('RZ-20261205-0001')
-    expect(second?.slice(12)).toEqual(['\'+86 138,"退款"\r\n第二行', "'\t-1+1"])
+    expect(second?.slice(13)).toEqual(['\'+86 138,"退款"\r\n第二行', "'\t-1+1"])
     // What a spreadsheet shows is what the public wrote, to the character.
-    expect(rows.slice(1).map((row) => row.slice(12).map(shown))).toEqual(
+    expect(rows.slice(1).map((row) => row.slice(13).map(shown))).toEqual(
       crafted.map((item) => [item.summary, item.businessName]),
     )
     expect(rows.slice(1).map((row) => shown(row[0]!))).toEqual(crafted.map((item) => item.id))

@@ -18,6 +18,7 @@ const item: WorkOrderSummary = workOrderSummary({
   dueAt: null,
   overdue: true,
   supervised: true,
+  reminderCount: 3,
   overdueSince: '2026-12-05T00:00:00+08:00',
   summary: '=HYPERLINK("http://evil.example")',
   businessName: '日照"好运",餐饮\n分店',
@@ -26,7 +27,7 @@ const item: WorkOrderSummary = workOrderSummary({
 describe('work-order CSV rows', () => {
   it('has a header of column names in the UI language', () => {
     expect(workOrderCsvHeader(createI18n('zh-CN').t)).toBe(
-      '工单编号,渠道,类型,类别,区县,承办单位,当前环节,受理时间（北京时间）,办理期限（北京时间）,超期,临期,督办中,诉求摘要,涉及经营者\r\n',
+      '工单编号,渠道,类型,类别,区县,承办单位,当前环节,受理时间（北京时间）,办理期限（北京时间）,超期,临期,督办中,催办次数,诉求摘要,涉及经营者\r\n',
     )
     expect(workOrderCsvHeader(createI18n('en').t)).toMatch(/^Number,Channel,Kind,/)
   })
@@ -52,6 +53,7 @@ describe('work-order CSV rows', () => {
         '是',
         '否',
         '是',
+        '3',
         '"\'=HYPERLINK(""http://evil.example"")"',
         '"日照""好运"",餐饮\n分店"',
       ].join(',') + '\r\n',

@@ -24,6 +24,7 @@ export const workOrderCsvColumns = [
   'overdue',
   'atRisk',
   'supervised',
+  'reminderCount',
   'summary',
   'businessName',
 ] as const
@@ -45,7 +46,16 @@ export function csvChinaTime(instant: Instant, locale: Locale): string {
   return `${chinaDay(instant)} ${formatChinaDateTime(instant, locale, 'time')}`
 }
 
-const tableColumns = ['id', 'channel', 'kind', 'category', 'district', 'unit', 'stage'] as const
+const tableColumns = [
+  'id',
+  'channel',
+  'kind',
+  'category',
+  'district',
+  'unit',
+  'stage',
+  'reminderCount',
+] as const
 const isTableColumn = (column: WorkOrderCsvColumn): column is (typeof tableColumns)[number] =>
   (tableColumns as readonly string[]).includes(column)
 
@@ -78,6 +88,7 @@ export function workOrderCsvRow(
     overdue: flag(item.overdue),
     atRisk: flag(item.atRisk),
     supervised: flag(item.supervised),
+    reminderCount: item.reminderCount,
     summary: item.summary,
     businessName: item.businessName,
   }

@@ -6,7 +6,8 @@ import { timeLeft } from '@/entities/work-order/model/time-left'
 import type { WorkOrderListSearch, WorkOrderSort } from '@/entities/work-order/work-order-list-search'
 import type { components } from '@/shared/api/schema.gen'
 import type { Locale } from '@/shared/i18n/locales'
-import { formatChinaDateTime, formatDeadline, missingValue } from '@/shared/lib/format'
+import { formatChinaDateTime, formatCount, formatDeadline, missingValue } from '@/shared/lib/format'
+import { createRowLabels } from './row-labels'
 import { RowState } from './row-state'
 import { TimeLeftCell } from './time-left-cell'
 import styles from './work-order-table.module.css'
@@ -42,7 +43,10 @@ export interface ColumnContext {
  * The table's columns. Everything from the API is React text: codes through their translated
  * names, unit names and numbers as sent, never markup.
  */
+export type WorkOrderColumns = ReturnType<typeof workOrderColumns>
+
 export function workOrderColumns({ t, locale, unitNames, now, calendar, search }: ColumnContext) {
+  const labels = createRowLabels(t, locale)
   return helper.columns([
     helper.accessor('id', {
       header: () => t('workOrderTable.columns.id'),
@@ -61,12 +65,16 @@ export function workOrderColumns({ t, locale, unitNames, now, calendar, search }
     helper.display({
       id: 'timeLeft',
       header: () => t('workOrderTable.columns.timeLeft'),
-      cell: (info) => <TimeLeftCell left={timeLeft(info.row.original, now, calendar)} />,
+      cell: (info) => <TimeLeftCell left={timeLeft(info.row.original, now, calendar)} labels={labels} />,
     }),
     helper.display({
       id: 'state',
       header: () => t('workOrderTable.columns.state'),
-      cell: (info) => <RowState row={info.row.original} />,
+      cell: (info) => <RowState row={info.row.original} labels={labels} />,
+    }),
+    helper.accessor('reminderCount', {
+      header: () => t('workOrderTable.columns.reminderCount'),
+      cell: (info) => <span className={styles.count}>{formatCount(info.getValue(), locale)}</span>,
     }),
     helper.accessor('unit', {
       header: () => t('workOrderTable.columns.unit'),
@@ -76,7 +84,7 @@ export function workOrderColumns({ t, locale, unitNames, now, calendar, search }
     }),
     helper.accessor('stage', {
       header: () => t('workOrderTable.columns.stage'),
-      cell: (info) => t(`codes.stage.${info.getValue()}`),
+      cell: (info) => labels.stage(info.getValue()),
     }),
     helper.accessor('dueAt', {
       header: () => t('workOrderTable.columns.dueAt'),
@@ -93,19 +101,19 @@ export function workOrderColumns({ t, locale, unitNames, now, calendar, search }
     }),
     helper.accessor('category', {
       header: () => t('workOrderTable.columns.category'),
-      cell: (info) => t(`codes.category.${info.getValue()}`),
+      cell: (info) => labels.category(info.getValue()),
     }),
     helper.accessor('district', {
       header: () => t('workOrderTable.columns.district'),
-      cell: (info) => t(`codes.district.${info.getValue()}`),
+      cell: (info) => labels.district(info.getValue()),
     }),
     helper.accessor('channel', {
       header: () => t('workOrderTable.columns.channel'),
-      cell: (info) => t(`codes.channel.${info.getValue()}`),
+      cell: (info) => labels.channel(info.getValue()),
     }),
     helper.accessor('kind', {
       header: () => t('workOrderTable.columns.kind'),
-      cell: (info) => t(`codes.kind.${info.getValue()}`),
+      cell: (info) => labels.kind(info.getValue()),
     }),
   ])
 }

@@ -18,9 +18,25 @@ interface WorkOrderRowProps {
 }
 
 /**
+ * Whether a row draws the same as before. The table builds new row objects for every row each
+ * time a page arrives; the work order they wrap is the same object while it is unchanged (the
+ * query keeps unchanged data), so it is what tells whether the row must draw again.
+ */
+function drawsTheSame(before: WorkOrderRowProps, after: WorkOrderRowProps): boolean {
+  return (
+    before.row.original === after.row.original &&
+    before.index === after.index &&
+    before.active === after.active &&
+    before.measure === after.measure &&
+    before.columnsVersion === after.columnsVersion
+  )
+}
+
+/**
  * One body row. Memoized: scrolling renders the table again and again, and only rows entering
- * the view (or whose focus or columns changed) need to draw. Keyboard and focus are handled on
- * the body, so the row takes no callbacks that would change every render.
+ * the view (or whose data, focus or columns changed) need to draw; a page of more rows arriving
+ * redraws none of those in view. Keyboard and focus are handled on the body, so the row takes no
+ * callbacks that would change every render.
  */
 export const WorkOrderRow = memo(function WorkOrderRow({ row, index, active, measure }: WorkOrderRowProps) {
   return (
@@ -44,4 +60,4 @@ export const WorkOrderRow = memo(function WorkOrderRow({ row, index, active, mea
       )}
     </tr>
   )
-})
+}, drawsTheSame)

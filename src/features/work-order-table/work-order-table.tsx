@@ -1,7 +1,6 @@
 import { useNavigate } from '@tanstack/react-router'
 import { useTable } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
+import { useCallback, useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
 import { useLocale } from '@/shared/i18n/use-locale'
@@ -12,7 +11,7 @@ import { SortHeader } from './sort-header'
 import { TableSettings } from './table-settings'
 import { useWorkingCalendar } from '@/entities/calendar/model/use-working-calendar'
 import { tableFeaturesUsed, workOrderColumns, type WorkOrderSummary } from './work-order-columns'
-import { WorkOrderRow } from './work-order-row'
+import { VirtualTable } from './virtual-table'
 import styles from './work-order-table.module.css'
 
 export interface WorkOrderTableProps {
@@ -27,14 +26,9 @@ export interface WorkOrderTableProps {
   loadMore: () => void
 }
 
-/** Row heights the virtualizer starts from, before it measures the real rows. */
-const estimatedRowHeight = { comfortable: 44, compact: 32 } as const
-/** Rows kept rendered beyond the visible ones, each way: enough for a fast flick. */
-const overscan = 10
-/** How close to the last loaded row the next page is asked for. */
-const loadAheadRows = 30
 /** Time left counts live: once a minute is as fine as its working-day words go. */
 const tickMs = 60_000
+const noRows: WorkOrderSummary[] = []
 
 /**
  * The work orders as a table that scrolls through any number of them: only the rows in view
@@ -65,96 +59,16 @@ export function WorkOrderTable({
     [t, locale, unitNames, now, calendar, search],
   )
   const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden])
-  const table = useTable({
-    features: tableFeaturesUsed,
-    columns,
-    data: rows,
-    getRowId: (row) => row.id,
-    state: { columnVisibility },
-  })
-  const tableRows = table.getRowModel().rows
   // A new token whenever what a row's cells show may change, though the row objects stay.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the dependencies are the point
   const rowsVersion = useMemo(() => ({}), [columns, columnVisibility])
 
-  const scrollRef = useRef<HTMLDivElement>(null)
-  // The virtualizer is mutable by design (its methods read live scroll state): this component
-  // re-renders with every scroll anyway, so the compiler's memoization has nothing to save here.
-  // eslint-disable-next-line react-hooks/incompatible-library -- see above
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimatedRowHeight[density],
-    getItemKey: (index) => tableRows[index]?.id ?? index,
-    overscan,
-    // Scroll updates batched by React instead of a synchronous render per scroll event.
-    useFlushSync: false,
-  })
-  const items = virtualizer.getVirtualItems()
-  const lastShown = items.at(-1)?.index ?? 0
-  useEffect(() => {
-    if (hasMore && !isLoadingMore && lastShown >= tableRows.length - loadAheadRows) loadMore()
-  }, [hasMore, isLoadingMore, lastShown, tableRows.length, loadMore])
-
-  // The row that holds the keyboard focus (roving tabindex): one tab stop for the whole body.
-  const [activeIndex, setActiveIndex] = useState(0)
-  const active = Math.min(activeIndex, Math.max(0, tableRows.length - 1))
-  const focusPending = useRef(false)
-  useEffect(() => {
-    if (!focusPending.current) return
-    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)
-    if (row) {
-      focusPending.current = false
-      row.focus({ preventScroll: true })
-    }
-  })
-  const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(index, tableRows.length - 1))
-    setActiveIndex(next)
-    focusPending.current = true
-    virtualizer.scrollToIndex(next, { align: 'auto' })
-  }
-  // On the body, not on each row: the rows stay memoized (no callbacks changing every render).
-  const rowIndexOf = (target: EventTarget) => {
-    const row = target instanceof HTMLElement ? target.closest<HTMLElement>('tr[data-index]') : null
-    return row === null ? undefined : Number(row.dataset.index)
-  }
-  const onBodyFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
-    const index = rowIndexOf(event.target)
-    if (index !== undefined) setActiveIndex(index)
-  }
-  const onBodyKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    // Keys on a row itself only: inside a cell (its link), Enter follows the link.
-    if (!(event.target instanceof HTMLTableRowElement)) return
-    const index = rowIndexOf(event.target)
-    if (index === undefined) return
-    const page = Math.max(
-      1,
-      Math.floor((scrollRef.current?.clientHeight ?? 400) / estimatedRowHeight[density]) - 1,
-    )
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + page,
-      PageUp: index - page,
-      Home: 0,
-      End: tableRows.length - 1,
-    }
-    const target = moves[event.key]
-    if (target !== undefined) {
-      event.preventDefault()
-      moveTo(target)
-    } else if (event.key === 'Enter') {
-      const id = tableRows[index]?.id
-      if (id === undefined) return
-      event.preventDefault()
-      void navigate({ to: '/work-orders/$id', params: { id }, search })
-    }
-  }
-
-  const visibleColumnCount = table.getVisibleLeafColumns().length
-  const paddingTop = items[0]?.start ?? 0
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+  // The head only: its row model is empty, the body builds the rows in view (virtual-table.tsx).
+  const head = useTable({ features: tableFeaturesUsed, columns, data: noRows, state: { columnVisibility } })
+  const onOpen = useCallback(
+    (id: string) => void navigate({ to: '/work-orders/$id', params: { id }, search }),
+    [navigate, search],
+  )
 
   return (
     <>
@@ -162,61 +76,41 @@ export function WorkOrderTable({
       <p id={hintId} className={styles.hint}>
         {t('workOrderTable.keyboardHint')}
       </p>
-      <div
-        ref={scrollRef}
-        className={styles.scroller}
-        data-density={density}
-        data-virtual-scroller
-        role="region"
-        aria-labelledby={captionId}
-        // Focusable so a keyboard can also scroll it sideways on a phone.
-        tabIndex={0}
-      >
-        <table className={styles.table} aria-rowcount={total + 1} aria-describedby={hintId}>
+      <VirtualTable
+        caption={
           <caption id={captionId} className="visually-hidden">
             {t('workOrderTable.caption', {
               total: formatCount(total, locale),
               loaded: formatCount(rows.length, locale),
             })}
           </caption>
+        }
+        head={
           <thead>
-            {table.getHeaderGroups().map((group) => (
+            {head.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={1}>
                 {group.headers.map((header) => (
                   <SortHeader key={header.id} columnId={header.column.id} search={search}>
-                    <table.FlexRender header={header} />
+                    <head.FlexRender header={header} />
                   </SortHeader>
                 ))}
               </tr>
             ))}
           </thead>
-          <tbody onKeyDown={onBodyKeyDown} onFocus={onBodyFocus}>
-            {paddingTop > 0 ? (
-              <tr aria-hidden="true" className={styles.spacer}>
-                <td colSpan={visibleColumnCount} style={{ height: paddingTop }} />
-              </tr>
-            ) : null}
-            {items.map((item) => {
-              const row = tableRows[item.index]
-              return row ? (
-                <WorkOrderRow
-                  key={row.id}
-                  row={row}
-                  index={item.index}
-                  active={item.index === active}
-                  measure={virtualizer.measureElement}
-                  columnsVersion={rowsVersion}
-                />
-              ) : null
-            })}
-            {paddingBottom > 0 ? (
-              <tr aria-hidden="true" className={styles.spacer}>
-                <td colSpan={visibleColumnCount} style={{ height: paddingBottom }} />
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+        }
+        captionId={captionId}
+        hintId={hintId}
+        total={total}
+        rows={rows}
+        columns={columns}
+        columnVisibility={columnVisibility}
+        rowsVersion={rowsVersion}
+        density={density}
+        hasMore={hasMore}
+        isLoadingMore={isLoadingMore}
+        loadMore={loadMore}
+        onOpen={onOpen}
+      />
       <p className={styles.footer} role="status">
         {isLoadingMore
           ? t('workOrderTable.loadingMore')

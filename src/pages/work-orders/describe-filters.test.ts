@@ -41,6 +41,13 @@ describe('describeFilters', () => {
       ),
     ).toEqual(['临期', '12345热线', '举报', '价格', '消协自身受理', '关键词“ab”'])
     expect(describeFilters({ from: '2026-12-01' }, zh, 'zh-CN', units)).toEqual(['2026年12月1日 起'])
+    expect(
+      describeFilters({ stage: 'signed', dueFrom: '2026-12-07', dueTo: '2026-12-07' }, zh, 'zh-CN', units),
+    ).toEqual(['当前环节：签收', '2026年12月7日 到期'])
+    expect(describeFilters({ dueFrom: '2026-12-07', dueTo: '2026-12-11' }, zh, 'zh-CN', units)).toEqual([
+      '2026年12月7日 至 2026年12月11日 到期',
+    ])
+    expect(describeFilters({ dueTo: '2026-12-11' }, zh, 'zh-CN', units)).toEqual(['2026年12月11日 前到期'])
     expect(describeFilters({}, zh, 'zh-CN', units)).toEqual([])
   })
 })

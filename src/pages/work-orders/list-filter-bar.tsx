@@ -1,19 +1,53 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { useState, type SyntheticEvent } from 'react'
+import { useMemo, useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { categoryCodeSchema } from '@/shared/api/validators/category-code.gen'
 import { channelCodeSchema } from '@/shared/api/validators/channel-code.gen'
 import { districtCodeSchema } from '@/shared/api/validators/district-code.gen'
 import { kindCodeSchema } from '@/shared/api/validators/kind-code.gen'
+import { stageCodeSchema } from '@/shared/api/validators/stage-code.gen'
 import { Button } from '@/shared/ui/button/button'
 import { SelectField } from '@/shared/ui/select-field/select-field'
 import styles from './list-filter-bar.module.css'
 
 const route = getRouteApi('/_shell/work-orders')
 
+type FilterName = 'district' | 'channel' | 'kind' | 'category' | 'unit' | 'stage'
+
 /**
- * The list's filters as controls: district, channel, kind, category, handling unit and a keyword
- * (number, business name or text). Each change is a URL change, so Back undoes it and a copied
+ * Each filter's choices, "any" first, named in the UI language: built once per language and
+ * unit list, not on every change of the URL (a hundred translated names).
+ */
+function useFilterOptions(unitNames: ReadonlyMap<string, string>) {
+  const { t } = useTranslation()
+  return useMemo(() => {
+    const withAny = (choices: { value: string; label: string }[]) => [
+      { value: '', label: t('workOrders.filterBar.any') },
+      ...choices,
+    ]
+    const units = [...unitNames].sort(([, a], [, b]) => a.localeCompare(b, 'zh-CN'))
+    return {
+      district: withAny(
+        districtCodeSchema.options.map((code) => ({ value: code, label: t(`codes.district.${code}`) })),
+      ),
+      channel: withAny(
+        channelCodeSchema.options.map((code) => ({ value: code, label: t(`codes.channel.${code}`) })),
+      ),
+      kind: withAny(kindCodeSchema.options.map((code) => ({ value: code, label: t(`codes.kind.${code}`) }))),
+      category: withAny(
+        categoryCodeSchema.options.map((code) => ({ value: code, label: t(`codes.category.${code}`) })),
+      ),
+      unit: withAny(units.map(([code, name]) => ({ value: code, label: name }))),
+      stage: withAny(
+        stageCodeSchema.options.map((code) => ({ value: code, label: t(`codes.stage.${code}`) })),
+      ),
+    } satisfies Record<FilterName, { value: string; label: string }[]>
+  }, [t, unitNames])
+}
+
+/**
+ * The list's filters as controls: district, channel, kind, category, handling unit, current stage
+ * and a keyword (number, business name or text). Each change is a URL change, so Back undoes it and a copied
  * link opens the same list; the state tabs, the period and a figure's metric stay as they are.
  */
 export function ListFilterBar({ unitNames }: { unitNames: ReadonlyMap<string, string> }) {
@@ -23,18 +57,12 @@ export function ListFilterBar({ unitNames }: { unitNames: ReadonlyMap<string, st
   const [keyword, setKeyword] = useState(search.q ?? '')
   const set = (patch: Record<string, string | undefined>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: false })
-  const select = <T extends string>(
-    name: 'district' | 'channel' | 'kind' | 'category' | 'unit',
-    codes: readonly T[],
-    label: (code: T) => string,
-  ) => (
+  const options = useFilterOptions(unitNames)
+  const select = (name: FilterName) => (
     <SelectField
       label={t(`workOrders.filterBar.${name}`)}
       value={search[name] ?? ''}
-      options={[
-        { value: '', label: t('workOrders.filterBar.any') },
-        ...codes.map((code) => ({ value: code, label: label(code) })),
-      ]}
+      options={options[name]}
       onChange={(value) => set({ [name]: value === '' ? undefined : value })}
     />
   )
@@ -43,18 +71,14 @@ export function ListFilterBar({ unitNames }: { unitNames: ReadonlyMap<string, st
     const q = keyword.trim()
     set({ q: q === '' ? undefined : q.slice(0, 100) })
   }
-  const units = [...unitNames].sort(([, a], [, b]) => a.localeCompare(b, 'zh-CN'))
   return (
     <div className={styles.bar}>
-      {select('district', districtCodeSchema.options, (code) => t(`codes.district.${code}`))}
-      {select('channel', channelCodeSchema.options, (code) => t(`codes.channel.${code}`))}
-      {select('kind', kindCodeSchema.options, (code) => t(`codes.kind.${code}`))}
-      {select('category', categoryCodeSchema.options, (code) => t(`codes.category.${code}`))}
-      {select(
-        'unit',
-        units.map(([code]) => code),
-        (code) => unitNames.get(code) ?? code,
-      )}
+      {select('district')}
+      {select('channel')}
+      {select('kind')}
+      {select('category')}
+      {select('unit')}
+      {select('stage')}
       <form role="search" className={styles.keyword} onSubmit={onSubmit}>
         <label>
           <span className={styles.label}>{t('workOrders.filterBar.keyword')}</span>

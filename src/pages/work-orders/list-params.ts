@@ -28,10 +28,11 @@ export function listParams(filters: WorkOrderFilters): WorkOrderListParams {
 }
 
 /**
- * The deadline wave's filters: the list's, without its state, received period, figure and order
- * (the wave is about open items' coming deadlines, whatever the list shows).
+ * The deadline wave's filters: the list's, without its state, received period, figure, order and
+ * due days (the wave is about open items' coming deadlines, whatever the list shows, and its cells
+ * are the due days).
  */
-export function waveScope(params: WorkOrderListParams): WorkOrderListParams {
+export function waveFilters(filters: WorkOrderFilters): WorkOrderFilters {
   const {
     status: _status,
     from: _from,
@@ -39,8 +40,15 @@ export function waveScope(params: WorkOrderListParams): WorkOrderListParams {
     metric: _metric,
     outcome: _outcome,
     sort: _sort,
-    limit: _limit,
+    dueFrom: _dueFrom,
+    dueTo: _dueTo,
     ...scope
-  } = params
+  } = filters
+  return scope
+}
+
+/** The wave's request scope: its filters as the API names them, without a page size. */
+export function waveScope(filters: WorkOrderFilters): WorkOrderListParams {
+  const { limit: _limit, ...scope } = listParams(waveFilters(filters))
   return scope
 }

@@ -6,6 +6,8 @@ import { renderApp, signInAs } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
 import { workOrderSummary } from '../../../tests/unit/work-order-summary'
 import { addDays } from '@/entities/period/china-days'
+import type { components } from '@/shared/api/schema.gen'
+import { zhCN as zh } from '@/shared/i18n/resources/zh-cn'
 import { chinaDay, formatCalendarDay, formatCount, formatMoneyFen } from '@/shared/lib/format'
 
 // The mock runs a live clock: periods are relative to today in China, and ended days ago, so
@@ -14,6 +16,8 @@ const today = chinaDay(Date.now())
 const from = addDays(today, -35)
 const to = addDays(today, -5)
 const range = `${formatCalendarDay(from, 'zh-CN')} 至 ${formatCalendarDay(to, 'zh-CN')}`
+
+type Stage = components['schemas']['StageCode']
 
 interface Page {
   total: number
@@ -205,6 +209,44 @@ describe('the filter controls', () => {
         expect(router.state.location.search).toEqual({ status: 'open', district: '371103' }),
       )
       expect(screen.getByRole('searchbox', { name: '关键词' })).toHaveValue('')
+    },
+  )
+})
+
+describe('the current stage and the reminders', () => {
+  it(
+    'narrow the list to where open items wait, with each row counting its reminders',
+    { timeout: 30_000 },
+    async () => {
+      const { user, router } = await renderApp(`/work-orders?status=open`)
+      // The stage most open items wait at now (the city's clock runs live).
+      const open = (await apiGet('/work-orders?status=open&limit=500')).body as { items: { stage: Stage }[] }
+      const tally = new Map<Stage, number>()
+      for (const { stage } of open.items) tally.set(stage, (tally.get(stage) ?? 0) + 1)
+      const stage = [...tally].sort((a, b) => b[1] - a[1])[0]![0]
+      const name = zh.codes.stage[stage]
+      await user.selectOptions(screen.getByRole('combobox', { name: '当前环节' }), name)
+      await waitFor(() => expect(router.state.location.search).toEqual({ status: 'open', stage }))
+      const body = (await apiGet(`/work-orders?status=open&stage=${stage}&limit=100`)).body as Page & {
+        items: { reminderCount: number; stage: string }[]
+      }
+      expect(body.total).toBeGreaterThan(0)
+      expect(
+        await listPanel().findByText(`共 ${formatCount(body.total, 'zh-CN')} 件`, {}, patiently),
+      ).toBeInTheDocument()
+      expect(screen.getByText(`在办 · 当前环节：${name}`)).toBeInTheDocument()
+      const rows = expectFirstRowsOf(body)
+      const header = listPanel()
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent)
+      const stageAt = header.findIndex((text) => text.startsWith('当前环节'))
+      const remindersAt = header.findIndex((text) => text.startsWith('催办次数'))
+      rows.forEach((row, i) => {
+        const cells = within(row).getAllByRole('cell')
+        // The row header (the number) is not a cell: cells start at the second column.
+        expect(cells[stageAt - 1]).toHaveTextContent(name)
+        expect(cells[remindersAt - 1]).toHaveTextContent(String(body.items[i]!.reminderCount))
+      })
     },
   )
 })

@@ -212,6 +212,8 @@ export interface paths {
          *     | `unit` | the unit handling the item at `asOf` (after any re-dispatch) |
          *     | `keyword` | the item's id, summary and business name |
          *     | `consumerAssociation` | fixed at receipt (the association's own intake or not) |
+         *     | `stage` | the item's current stage at `asOf` (the row's `stage`) |
+         *     | `dueFrom`, `dueTo` | the China day the current deadline ends (the row's `dueAt`) |
          *
          *     `from` and `to` are optional here: without them the list is not limited in time (useful with
          *     `status=overdue` to see every overdue item whatever its receipt day, which is what the
@@ -1261,6 +1263,8 @@ export interface components {
             consumerAssociation: boolean;
             /** @description Money returned to the consumer (0 until closed). */
             recoveredFen: components["schemas"]["Fen"];
+            /** @description Reminders (催办) sent for the item by `asOf`, the model's and users' alike (the detail's `reminders`). */
+            reminderCount: components["schemas"]["Count"];
             /** @description Short subject from the public. Plain text. */
             summary: components["schemas"]["PlainText"];
             /** @description The business complained about or reported. Plain text. */
@@ -2326,6 +2330,24 @@ export interface operations {
                 keyword?: string;
                 /** @description `true`: only the consumer association's own intake; `false`: only the rest. */
                 consumerAssociation?: boolean;
+                /**
+                 * @description Items whose current stage at `asOf` is this one (the row's `stage`: the earliest stage
+                 *     not completed, or the last one done once closed). With `status=open`, where the open
+                 *     items wait, e.g. `signed` for those awaiting the acceptance decision.
+                 */
+                stage?: components["schemas"]["StageCode"];
+                /**
+                 * @description Items whose current deadline (the row's `dueAt`) ends on this China day or later; a
+                 *     deadline at 24:00 ends the day before midnight. Items without a current deadline are
+                 *     left out. May be given without `dueTo`; not after it.
+                 */
+                dueFrom?: components["schemas"]["ChinaDate"];
+                /**
+                 * @description Items whose current deadline ends on this China day or earlier (see `dueFrom`). With
+                 *     `status=open` and `dueFrom` the same day: what falls due that day, e.g. one column of a
+                 *     deadline wave.
+                 */
+                dueTo?: components["schemas"]["ChinaDate"];
                 /** @description Lists the items one figure counts; `from`/`to` then apply to that figure's day (see `Metric`). */
                 metric?: components["parameters"]["Metric"];
                 /**

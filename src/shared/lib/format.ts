@@ -57,9 +57,18 @@ function isNumber(value: number | null | undefined): value is number {
 // Counts
 
 /** A count of items, grouped by thousands: 12,345. */
+// Counts fill tables and wave cells by the hundred per render: their formatter is looked up by
+// locale alone, without building the options' cache key each time.
+const countFormats = new Map<Locale, Intl.NumberFormat>()
+
 export function formatCount(count: number | null | undefined, locale: Locale): string {
   if (!isNumber(count)) return missingValue
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(count)
+  let formatter = countFormats.get(locale)
+  if (!formatter) {
+    formatter = numberFormat(locale, { maximumFractionDigits: 0 })
+    countFormats.set(locale, formatter)
+  }
+  return formatter.format(count)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 import { z } from 'zod/mini'
 import { categoryCodeSchema } from './category-code.gen'
 import { channelCodeSchema } from './channel-code.gen'
+import { countSchema } from './count.gen'
 import { districtCodeSchema } from './district-code.gen'
 import { fenSchema } from './fen.gen'
 import { kindCodeSchema } from './kind-code.gen'
@@ -36,6 +37,7 @@ export const workOrderSummarySchema = /* @__PURE__ */ z.object({
   overdueSince: nullableTimestampSchema,
   consumerAssociation: /* @__PURE__ */ z.boolean(),
   recoveredFen: fenSchema,
+  reminderCount: countSchema,
   summary: plainTextSchema,
   businessName: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200)),
 })

@@ -2,6 +2,7 @@
 export const deadlineWaveZhCN = {
   title: '未来 {{count}} 个工作日到期',
   caption: '各承办单位在今后 {{count}} 个工作日内每天到期的在办工单数（不含已超期）',
+  keyboardHint: '方向键在数字间移动，回车在列表中查看。',
   unit: '承办单位',
   total: '合计',
   allUnits: '全部单位',
@@ -11,4 +12,12 @@ export const deadlineWaveZhCN = {
   empty: '今后 {{count}} 个工作日内没有到期的在办工单。',
   truncated: '在办工单过多，只统计了按期限排前的 {{shown}} 件。',
   filterUnit: '查看 {{unit}} 的在办工单（按期限排序）',
+  filterCell_one: '{{unit}} {{day}} 到期 {{count}} 件：在列表中查看',
+  filterCell_other: '{{unit}} {{day}} 到期 {{count}} 件：在列表中查看',
+  filterDay_one: '{{day}} 全部单位到期 {{count}} 件：在列表中查看',
+  filterDay_other: '{{day}} 全部单位到期 {{count}} 件：在列表中查看',
+  filterUnitTotal_one: '{{unit}} 今后 {{days}} 个工作日到期 {{count}} 件：在列表中查看',
+  filterUnitTotal_other: '{{unit}} 今后 {{days}} 个工作日到期 {{count}} 件：在列表中查看',
+  filterAll_one: '全部单位今后 {{days}} 个工作日到期 {{count}} 件：在列表中查看',
+  filterAll_other: '全部单位今后 {{days}} 个工作日到期 {{count}} 件：在列表中查看',
 } as const

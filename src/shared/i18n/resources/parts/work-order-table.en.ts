@@ -19,6 +19,7 @@ export const workOrderTableEn = {
     dueAt: 'Deadline',
     timeLeft: 'Time left',
     state: 'State',
+    reminderCount: 'Reminders',
   },
   sort: {
     ascending: 'ascending',

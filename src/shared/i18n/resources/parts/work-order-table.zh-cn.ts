@@ -18,6 +18,7 @@ export const workOrderTableZhCN = {
     dueAt: '办理期限',
     timeLeft: '剩余时间',
     state: '状态',
+    reminderCount: '催办次数',
   },
   sort: {
     ascending: '升序',
