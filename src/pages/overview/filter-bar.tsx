@@ -5,8 +5,8 @@ import { districtCodeSchema } from '@/shared/api/validators/district-code.gen'
 import { channelCodeSchema } from '@/shared/api/validators/channel-code.gen'
 import { formatCalendarDay } from '@/shared/lib/format'
 import { SelectField } from '@/shared/ui/select-field/select-field'
-import { CustomRangeForm } from './custom-range-form'
 import { useLocale } from '@/shared/i18n/use-locale'
+import { RangeForm } from '@/features/period-range/range-form'
 import type { useOverviewView } from './use-overview-view'
 import styles from './overview-page.module.css'
 
@@ -49,7 +49,7 @@ export function FilterBar({ view }: { view: View }) {
         </ul>
       </nav>
       {search.period === 'custom' ? (
-        <CustomRangeForm
+        <RangeForm
           key={`${filters.from}/${filters.to}`}
           from={filters.from}
           to={filters.to}

@@ -6,6 +6,9 @@ import { channelCodeSchema } from '@/shared/api/validators/channel-code.gen'
 import { districtCodeSchema } from '@/shared/api/validators/district-code.gen'
 import { kindCodeSchema } from '@/shared/api/validators/kind-code.gen'
 import { stageCodeSchema } from '@/shared/api/validators/stage-code.gen'
+import { RangeForm } from '@/features/period-range/range-form'
+import { chinaDay } from '@/shared/lib/format'
+import { useNow } from '@/shared/lib/use-now'
 import { Button } from '@/shared/ui/button/button'
 import { SelectField } from '@/shared/ui/select-field/select-field'
 import styles from './list-filter-bar.module.css'
@@ -92,6 +95,41 @@ export function ListFilterBar({ unitNames }: { unitNames: ReadonlyMap<string, st
         </label>
         <Button type="submit">{t('workOrders.filterBar.search')}</Button>
       </form>
+      <PeriodFilter />
+    </div>
+  )
+}
+
+/**
+ * The list's period: the receipt days, or with a figure the days it counts items on. A figure
+ * needs one (the API counts it over a period), so only a plain list offers "any period".
+ */
+function PeriodFilter() {
+  const { t } = useTranslation()
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const today = chinaDay(useNow(60_000))
+  const label = t(search.metric ? 'workOrders.filterBar.periodOfFigure' : 'workOrders.filterBar.period')
+  const set = (range: { from?: string | undefined; to?: string | undefined }) =>
+    void navigate({ search: (prev) => ({ ...prev, ...range }) })
+  return (
+    <div className={styles.period}>
+      <span className={styles.label} aria-hidden="true">
+        {label}
+      </span>
+      <RangeForm
+        key={`${search.from ?? ''}/${search.to ?? ''}`}
+        label={label}
+        from={search.from ?? ''}
+        to={search.to ?? ''}
+        today={today}
+        onApply={set}
+        onClear={
+          search.metric || search.from === undefined
+            ? undefined
+            : () => set({ from: undefined, to: undefined })
+        }
+      />
     </div>
   )
 }

@@ -213,6 +213,45 @@ describe('the filter controls', () => {
   )
 })
 
+describe('the period control', () => {
+  it(
+    'puts a range of receipt days into the URL, explains a bad one, and clears it',
+    { timeout: 30_000 },
+    async () => {
+      const { user, router } = await renderApp(`/work-orders?district=371102`)
+      const period = screen.getByRole('form', { name: '受理期间' })
+      await user.type(within(period).getByLabelText('开始日期'), to)
+      await user.type(within(period).getByLabelText('结束日期'), from)
+      await user.click(within(period).getByRole('button', { name: '应用' }))
+      // Reversed: said so, nothing sent.
+      expect(within(period).getByRole('alert')).toHaveTextContent('开始日期不能晚于结束日期。')
+      expect(router.state.location.search).toEqual({ district: '371102' })
+
+      await user.clear(within(period).getByLabelText('开始日期'))
+      await user.type(within(period).getByLabelText('开始日期'), from)
+      await user.clear(within(period).getByLabelText('结束日期'))
+      await user.type(within(period).getByLabelText('结束日期'), to)
+      await user.click(within(period).getByRole('button', { name: '应用' }))
+      await waitFor(() => expect(router.state.location.search).toEqual({ district: '371102', from, to }))
+      const body = (await apiGet(`/work-orders?district=371102&from=${from}&to=${to}&limit=1`)).body as Page
+      expect(
+        await listPanel().findByText(`共 ${formatCount(body.total, 'zh-CN')} 件`, {}, patiently),
+      ).toBeInTheDocument()
+      expect(screen.getByText(`${range} · 东港区`)).toBeInTheDocument()
+
+      await user.click(screen.getByRole('button', { name: '不限期间' }))
+      await waitFor(() => expect(router.state.location.search).toEqual({ district: '371102' }))
+    },
+  )
+
+  it("names a figure's period as such, and keeps it (a figure needs one)", async () => {
+    await renderApp(`/work-orders?metric=closure&from=${from}&to=${to}`)
+    const period = screen.getByRole('form', { name: '统计期间' })
+    expect(within(period).getByLabelText('开始日期')).toHaveValue(from)
+    expect(within(period).queryByRole('button', { name: '不限期间' })).toBeNull()
+  })
+})
+
 describe('the current stage and the reminders', () => {
   it(
     'narrow the list to where open items wait, with each row counting its reminders',

@@ -1,6 +1,7 @@
 import { alertsStripEn } from './parts/alerts-strip.en'
 import { codesEn } from './parts/codes.en'
 import { deadlineWaveEn } from './parts/deadline-wave.en'
+import { periodRangeEn } from './parts/period-range.en'
 import { overviewEn } from './parts/overview.en'
 import { overviewBreakdownsEn } from './parts/overview-breakdowns.en'
 import { overviewTrendEn } from './parts/overview-trend.en'
@@ -172,4 +173,5 @@ export const en = {
   workOrderDetail: workOrderDetailEn,
   workOrderExport: workOrderExportEn,
   deadlineWave: deadlineWaveEn,
+  periodRange: periodRangeEn,
 } satisfies Messages

@@ -1,6 +1,7 @@
 import { alertsStripZhCN } from './parts/alerts-strip.zh-cn'
 import { codesZhCN } from './parts/codes.zh-cn'
 import { deadlineWaveZhCN } from './parts/deadline-wave.zh-cn'
+import { periodRangeZhCN } from './parts/period-range.zh-cn'
 import { overviewZhCN } from './parts/overview.zh-cn'
 import { overviewBreakdownsZhCN } from './parts/overview-breakdowns.zh-cn'
 import { overviewTrendZhCN } from './parts/overview-trend.zh-cn'
@@ -172,6 +173,7 @@ export const zhCN = {
   workOrderDetail: workOrderDetailZhCN,
   workOrderExport: workOrderExportZhCN,
   deadlineWave: deadlineWaveZhCN,
+  periodRange: periodRangeZhCN,
 } as const
 
 /** The translation tree's shape, with string leaves: every language must match it. */

@@ -10,18 +10,8 @@ export const overviewEn = {
     allDistricts: 'All districts',
     channel: 'Channel',
     allChannels: 'All channels',
-    from: 'From',
-    to: 'To',
-    apply: 'Apply',
     range: '{{from}} to {{to}}',
     comparedWith: 'compared with {{from}} to {{to}}',
-    customProblem: {
-      missing: 'Enter both a start and an end date.',
-      invalid: 'Dates are written year-month-day.',
-      reversed: 'The start cannot be after the end.',
-      future: 'The end cannot be after today.',
-      tooLong: 'A range spans three years at most.',
-    },
   },
   freshness: {
     asOf: 'Data as of {{time}}',

@@ -9,18 +9,8 @@ export const overviewZhCN = {
     allDistricts: '全部区县',
     channel: '渠道',
     allChannels: '全部渠道',
-    from: '开始日期',
-    to: '结束日期',
-    apply: '应用',
     range: '{{from}} 至 {{to}}',
     comparedWith: '对比 {{from}} 至 {{to}}',
-    customProblem: {
-      missing: '请填写开始和结束日期。',
-      invalid: '日期格式应为 年-月-日。',
-      reversed: '开始日期不能晚于结束日期。',
-      future: '结束日期不能晚于今天。',
-      tooLong: '时间跨度不能超过三年。',
-    },
   },
   freshness: {
     asOf: '数据截至 {{time}}',

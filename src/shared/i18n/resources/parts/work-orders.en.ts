@@ -59,6 +59,8 @@ export const workOrdersEn = {
     backToOverview: 'Back to the overview',
   },
   filterBar: {
+    period: 'Received',
+    periodOfFigure: 'Period of the figure',
     district: 'District',
     channel: 'Channel',
     kind: 'Kind',

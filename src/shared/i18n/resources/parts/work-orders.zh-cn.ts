@@ -58,6 +58,8 @@ export const workOrdersZhCN = {
     backToOverview: '返回总览',
   },
   filterBar: {
+    period: '受理期间',
+    periodOfFigure: '统计期间',
     district: '区县',
     channel: '渠道',
     kind: '类型',

@@ -2,20 +2,31 @@ import { useId, useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { customRangeProblem } from '@/entities/period/resolve-period'
 import { Button } from '@/shared/ui/button/button'
-import styles from './overview-page.module.css'
+import styles from './range-form.module.css'
 
-interface CustomRangeFormProps {
+interface RangeFormProps {
   from: string
   to: string
   today: string
   onApply: (range: { from: string; to: string }) => void
+  /** What the range is of, when the page around does not say it (the form's accessible name). */
+  label?: string
+  /** Offered when the range may be dropped altogether ("any period"). */
+  onClear?: () => void
 }
 
 /**
  * A range of China days. The browser's date input gives "YYYY-MM-DD" whatever its zone; the
  * range is checked here with the API's rules, so a bad one is explained, not sent.
  */
-export function CustomRangeForm({ from: initialFrom, to: initialTo, today, onApply }: CustomRangeFormProps) {
+export function RangeForm({
+  from: initialFrom,
+  to: initialTo,
+  today,
+  onApply,
+  label,
+  onClear,
+}: RangeFormProps) {
   const { t } = useTranslation()
   const [from, setFrom] = useState(initialFrom)
   const [to, setTo] = useState(initialTo)
@@ -33,8 +44,8 @@ export function CustomRangeForm({ from: initialFrom, to: initialTo, today, onApp
 
   const showProblem = submitted && problem !== null
   return (
-    <form className={styles.customRange} onSubmit={submit} noValidate>
-      <label htmlFor={fromId}>{t('overview.filters.from')}</label>
+    <form className={styles.form} onSubmit={submit} noValidate aria-label={label}>
+      <label htmlFor={fromId}>{t('periodRange.from')}</label>
       <input
         id={fromId}
         type="date"
@@ -44,7 +55,7 @@ export function CustomRangeForm({ from: initialFrom, to: initialTo, today, onApp
         aria-invalid={showProblem || undefined}
         aria-describedby={showProblem ? errorId : undefined}
       />
-      <label htmlFor={toId}>{t('overview.filters.to')}</label>
+      <label htmlFor={toId}>{t('periodRange.to')}</label>
       <input
         id={toId}
         type="date"
@@ -54,10 +65,15 @@ export function CustomRangeForm({ from: initialFrom, to: initialTo, today, onApp
         aria-invalid={showProblem || undefined}
         aria-describedby={showProblem ? errorId : undefined}
       />
-      <Button type="submit">{t('overview.filters.apply')}</Button>
+      <Button type="submit">{t('periodRange.apply')}</Button>
+      {onClear ? (
+        <Button type="button" onClick={onClear}>
+          {t('periodRange.clear')}
+        </Button>
+      ) : null}
       {showProblem ? (
         <p id={errorId} role="alert" className={styles.problem}>
-          {t(`overview.filters.customProblem.${problem}`)}
+          {t(`periodRange.problem.${problem}`)}
         </p>
       ) : null}
     </form>
