@@ -388,6 +388,26 @@ test("a count of the deadline wave lists the items it counts: that unit's, due t
   for (const text of deadlines) expect(text).toBe(due)
 })
 
+test("the period control narrows the list to the receipt days typed, and the total is the API's", async ({
+  page,
+}) => {
+  await openList(page, { district })
+  const period = page.getByRole('form', { name: zh.workOrders.filterBar.period })
+  await period.getByLabel(zh.periodRange.from).fill(closedView.from)
+  await period.getByLabel(zh.periodRange.to).fill(closedView.to)
+  await period.getByRole('button', { name: zh.periodRange.apply }).click()
+  await expect(page).toHaveURL(/[?&]to=/)
+  expectSearch(page, '/work-orders', { district, from: closedView.from, to: closedView.to })
+  const api = await listPageOf(page.request, { district, from: closedView.from, to: closedView.to })
+  expect(api.total).toBeGreaterThan(0)
+  await expect(
+    listPanel(page).getByText(`共 ${formatCount(api.total, 'zh-CN')} 件`, { exact: true }),
+  ).toBeVisible(firstData)
+  await period.getByRole('button', { name: zh.periodRange.clear }).click()
+  await expect(page).not.toHaveURL(/[?&]from=/)
+  expectSearch(page, '/work-orders', { district })
+})
+
 test.describe('accessibility and layout', () => {
   test('the list and the open drawer are axe clean', async ({ page }) => {
     // Open items of a district: red overdue and amber at-risk rows among them, for contrast.
