@@ -15,7 +15,7 @@ import { WorkOrderRow } from './work-order-row'
 import styles from './work-order-table.module.css'
 
 /** Row heights the virtualizer starts from, before it measures the real rows. */
-export const estimatedRowHeight = { comfortable: 44, compact: 32 } as const
+const estimatedRowHeight = { comfortable: 44, compact: 32 } as const
 /** Rows kept rendered beyond the visible ones, each way: enough for a fast flick. */
 const overscan = 10
 /** How close to the last loaded row the next page is asked for. */
