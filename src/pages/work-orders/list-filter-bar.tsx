@@ -49,9 +49,10 @@ function useFilterOptions(unitNames: ReadonlyMap<string, string>) {
 }
 
 /**
- * The list's filters as controls: district, channel, kind, category, handling unit, current stage
- * and a keyword (number, business name or text). Each change is a URL change, so Back undoes it and a copied
- * link opens the same list; the state tabs, the period and a figure's metric stay as they are.
+ * The list's filters as controls: district, channel, kind, category, handling unit, current
+ * stage, a keyword (number, business name or text) and the period. Each change is a URL change,
+ * so Back undoes it and a copied link opens the same list; the state tabs and a figure's metric
+ * stay as they are.
  */
 export function ListFilterBar({ unitNames }: { unitNames: ReadonlyMap<string, string> }) {
   const { t } = useTranslation()
