@@ -129,33 +129,19 @@ export class Xoroshiro128Plus implements RandomGenerator {
     return out
   }
 
-  /** Uniform in [0, 1), 53 bits: 26 bits of one value and 27 of the next. */
+  /** Uniform in [0, 1), 53 bits: 26 bits of one value and 27 of the next (see `fillFloats`). */
   nextFloat(): number {
-    let s00 = this.s00
-    let s01 = this.s01
-    let s10 = this.s10
-    let s11 = this.s11
-    const high = (s00 + s10) & 0x3ff_ffff
-    let a0 = s10 ^ s00
-    let a1 = s11 ^ s01
-    const t00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16)
-    s01 = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16))
-    s00 = t00
-    s10 = (a1 << 5) ^ (a0 >>> 27)
-    s11 = (a0 << 5) ^ (a1 >>> 27)
-    const low = (s00 + s10) & 0x7ff_ffff
-    a0 = s10 ^ s00
-    a1 = s11 ^ s01
-    this.s00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16)
-    this.s01 = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16))
-    this.s10 = (a1 << 5) ^ (a0 >>> 27)
-    this.s11 = (a0 << 5) ^ (a1 >>> 27)
-    return high * SCALE_26 + low * SCALE_53
+    this.fillFloats(this.one)
+    return this.one[0] ?? 0
   }
 
+  /** `nextFloat`'s one value: one definition of the step, in `fillFloats`. */
+  private readonly one = new Float64Array(1)
+
   /**
-   * The next values of `nextFloat()` into `out` from index `from` on, the same numbers: the state stays in local
-   * variables through the loop instead of going back to the object after every value.
+   * The next floats into `out` from index `from` on, each 26 bits of one value and 27 of the
+   * next as pure-rand's `uniformFloat64` draws them: the state stays in local variables through
+   * the loop instead of going back to the object after every value.
    */
   fillFloats(out: Float64Array, from = 0): void {
     let s00 = this.s00
