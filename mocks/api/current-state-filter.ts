@@ -4,20 +4,6 @@ import type { StageCode, WorkOrder } from '../sim/work-order'
 import type { ParameterError } from './problem'
 import { orderStateOf, type OrderState } from './work-order-serializer'
 
-/** The contract's `StageCode`, in closed-loop order (the `stage` filter's values). */
-export const STAGE_CODES = [
-  'received',
-  'dispatched',
-  'signed',
-  'accepted',
-  'verified',
-  'answered',
-  'mediated',
-  'closed',
-  'replied',
-  'followUp',
-] as const satisfies readonly StageCode[]
-
 /** The list filters on an item's state at the clock rather than on what was fixed at receipt. */
 export interface CurrentStateQuery {
   readonly stage?: StageCode | undefined

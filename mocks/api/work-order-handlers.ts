@@ -6,6 +6,7 @@ import {
   CHANNEL_CODES,
   DISTRICT_CODES,
   KIND_CODES,
+  STAGE_CODES,
   UNIT_CODES,
   type UnitCode,
 } from '../sim/domain-codes'
@@ -58,7 +59,7 @@ import {
   type OrderState,
 } from './work-order-serializer'
 import { ownUnitOf } from './action-access'
-import { currentStateFilter, dueRangeRule, STAGE_CODES } from './current-state-filter'
+import { currentStateFilter, dueRangeRule } from './current-state-filter'
 import { orderOfPath } from './order-of-path'
 import { requirePermission } from './permission'
 

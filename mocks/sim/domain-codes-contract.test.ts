@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { CATEGORY_CODES, CHANNEL_CODES, DISTRICT_CODES, KIND_CODES } from './domain-codes'
+import { CATEGORY_CODES, CHANNEL_CODES, DISTRICT_CODES, KIND_CODES, STAGE_CODES } from './domain-codes'
 
 interface Spec {
   components: { schemas: Record<string, { enum?: string[] }> }
@@ -23,6 +23,7 @@ describe('the simulator speaks the contract’s codes', () => {
     ['ChannelCode', CHANNEL_CODES],
     ['KindCode', KIND_CODES],
     ['CategoryCode', CATEGORY_CODES],
+    ['StageCode', STAGE_CODES],
   ] as const)('%s', (schema, codes) => {
     expect([...codes].sort()).toEqual([...specEnum(schema)].sort())
   })

@@ -12,6 +12,7 @@
  * codes) and the three zones (by `rz-` codes, as they have no division code of their own). An
  * order in a zone counts for the zone, never also for the district around it.
  */
+import type { StageCode } from './work-order'
 
 export interface DisplayName {
   readonly zh: string
@@ -76,6 +77,20 @@ export const CHANNELS: Readonly<Record<ChannelCode, DisplayName>> = {
 
 export const KIND_CODES = ['complaint', 'report', 'consultation'] as const
 export type KindCode = (typeof KIND_CODES)[number]
+
+/** The closed loop's stages, in the order they happen (see `STAGES_BY_KIND` in work-order.ts). */
+export const STAGE_CODES = [
+  'received',
+  'dispatched',
+  'signed',
+  'accepted',
+  'verified',
+  'answered',
+  'mediated',
+  'closed',
+  'replied',
+  'followUp',
+] as const satisfies readonly StageCode[]
 
 export const KINDS: Readonly<Record<KindCode, DisplayName>> = {
   complaint: { zh: '投诉', en: 'Complaint' },
