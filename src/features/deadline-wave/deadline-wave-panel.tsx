@@ -55,7 +55,7 @@ export const DeadlineWavePanel = memo(function DeadlineWavePanel({
   const query = useQuery({
     // Under the lists' key: whatever refreshes the lists (a reminder sent) refreshes this too.
     queryKey: [...workOrderQueryKeys.lists(), 'deadline-wave', scope, days, today] as const,
-    queryFn: ({ signal }) => fetchWaveItems(scope, days.at(-1) ?? today, signal),
+    queryFn: ({ signal }) => fetchWaveItems(scope, days[0] ?? today, days.at(-1) ?? today, signal),
     select,
     ...usePolling(),
   })
