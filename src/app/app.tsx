@@ -3,6 +3,7 @@ import { RouterProvider } from '@tanstack/react-router'
 import type { i18n as I18n } from 'i18next'
 import { useEffect } from 'react'
 import { I18nextProvider } from 'react-i18next'
+import { expireSession, hadSignedInUser, useSessionExpiry } from '@/features/session/session-expiry'
 import { PreferencesSync } from './preferences-sync'
 import { watchUnauthenticated } from './query-client'
 import type { createAppRouter } from './router'
@@ -16,9 +17,16 @@ export interface AppProps {
 
 /** The providers every screen needs. Created by the entry point (or a test) and passed in. */
 export function App({ queryClient, router, i18n }: AppProps) {
-  // Any API call answering 401 means the session is gone: sign in, then come back here.
+  // Any API call answering 401 means the session is gone. A user in the middle of their work
+  // signs in over the page (which hides until then); a visitor nobody signed in yet goes to the
+  // sign-in page and comes back here. Once sign-in is over the page, later 401s change nothing.
   useEffect(
-    () => watchUnauthenticated(queryClient, () => redirectToSignIn(router, queryClient)),
+    () =>
+      watchUnauthenticated(queryClient, () => {
+        if (useSessionExpiry.getState().expired) return
+        if (hadSignedInUser(queryClient)) expireSession(queryClient)
+        else redirectToSignIn(router, queryClient)
+      }),
     [queryClient, router],
   )
 

@@ -4,7 +4,9 @@ import '@/app/setup/zod-jitless'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { apiState, faults } from '@mocks/handlers'
 import { server } from '@mocks/node'
+import { useSessionExpiry } from '@/features/session/session-expiry'
 import { resetRuntimeConfig } from '@/shared/api/runtime-config'
+import { clearDrafts } from '@/shared/drafts/drafts-store'
 import { loadDictionary } from '@/shared/i18n/i18n'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { runtimeConfigHandler } from './runtime-config-handler'
@@ -19,6 +21,14 @@ if (hasDom) {
   // jsdom has no layout and does not implement scrolling; the router's scroll restoration
   // calls it on every navigation, and jsdom would report each call as an error.
   window.scrollTo = () => {}
+  // jsdom has <dialog> but neither showModal() nor close(); real browsers (the e2e tests) do.
+  const dialog = HTMLDialogElement.prototype as Partial<HTMLDialogElement>
+  dialog.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  dialog.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open')
+  }
   const { giveVirtualListsALayout } = await import('./virtual-layout')
   giveVirtualListsALayout()
 }
@@ -44,8 +54,10 @@ afterEach(() => {
   if (!hasDom) return
   // Unmount first, so nothing rendered reacts to the resets below.
   cleanup()
-  // The store is a module singleton: reset it, then wipe what it (and anything else) wrote.
+  // The stores are module singletons: reset them, then wipe what they (and anything else) wrote.
   usePreferences.getState().reset()
+  useSessionExpiry.setState({ expired: false })
+  clearDrafts()
   localStorage.clear()
   sessionStorage.clear()
   document.documentElement.removeAttribute('lang')

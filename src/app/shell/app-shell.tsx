@@ -1,17 +1,27 @@
-import { Link, Outlet } from '@tanstack/react-router'
+import { useQuery } from '@tanstack/react-query'
+import { Link, Navigate, Outlet } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AssumedCalendarNotice } from '@/entities/calendar/ui/assumed-calendar-notice'
 import { LanguageSelect } from '@/features/preferences/language-select'
 import { ThemeSelect } from '@/features/preferences/theme-select'
+import { meQueryOptions } from '@/entities/session/me-query'
 import { CurrentUser } from '@/features/session/current-user'
-import { navItems } from './nav-items'
+import { SessionExpiredDialog } from '@/features/session/session-expired-dialog'
+import { useSessionExpiry } from '@/features/session/session-expiry'
+import { navItems, visibleNavItems } from './nav-items'
 import styles from './app-shell.module.css'
 
 /** The chrome around every page but the wall display and sign-in: brand, navigation, toolbar. */
 export function AppShell() {
   const { t } = useTranslation()
   const [menuOpen, setMenuOpen] = useState(false)
+  const expired = useSessionExpiry((state) => state.expired)
+  // Not asked while signed out: the answer would be a 401 about what is already known.
+  const me = useQuery({ ...meQueryOptions(), enabled: !expired })
+
+  // The wall account's only page is the wall display.
+  if (me.data?.role === 'wall') return <Navigate to="/wall" replace />
 
   return (
     <div className={styles.shell} data-menu-open={menuOpen}>
@@ -42,7 +52,7 @@ export function AppShell() {
           <span className={styles.zoneNote}>{t('time.zoneNote')}</span>
           <LanguageSelect hideLabel />
           <ThemeSelect hideLabel />
-          <CurrentUser />
+          {expired ? null : <CurrentUser />}
         </div>
       </header>
       <nav
@@ -55,7 +65,7 @@ export function AppShell() {
         }}
       >
         <ul className={styles.navList}>
-          {navItems.map((item) => (
+          {visibleNavItems(navItems, me.data?.permissions).map((item) => (
             <li key={item.to}>
               <Link
                 to={item.to}
@@ -72,8 +82,15 @@ export function AppShell() {
       <main id="main" tabIndex={-1} className={styles.main}>
         {/* In the first paint (the shell route waits briefly for the calendar): arriving later,
             it pushed the whole page down. */}
-        <AssumedCalendarNotice />
-        <Outlet />
+        {/* A session that ended takes every personal field off the page until sign-in. */}
+        {expired ? (
+          <SessionExpiredDialog />
+        ) : (
+          <>
+            <AssumedCalendarNotice />
+            <Outlet />
+          </>
+        )}
       </main>
     </div>
   )

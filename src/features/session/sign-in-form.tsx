@@ -3,7 +3,7 @@ import { useRouter } from '@tanstack/react-router'
 import { useId, useState, type SubmitEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { demoAccountsQueryOptions, isUnauthenticated, sessionQueryKeys } from '@/entities/session/me-query'
-import { meSchema } from '@/entities/session/session-schema'
+import { meSchema, type Me } from '@/entities/session/session-schema'
 import { apiFetch } from '@/shared/api/api-fetch'
 import { setCsrfToken } from '@/shared/api/csrf-token'
 import { describeApiError } from '@/shared/api/describe-api-error'
@@ -16,7 +16,13 @@ interface Credentials {
   password: string
 }
 
-export function SignInForm({ redirectTo }: { redirectTo: string }) {
+export type SignInFormProps =
+  /** On the sign-in page: where to go once signed in. */
+  | { redirectTo: string; onSignedIn?: never }
+  /** Over a page whose session ended: the page itself stays where it is. */
+  | { redirectTo?: never; onSignedIn: (me: Me) => void }
+
+export function SignInForm({ redirectTo, onSignedIn }: SignInFormProps) {
   const { t } = useTranslation()
   const router = useRouter()
   const queryClient = useQueryClient()
@@ -35,7 +41,8 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
       // the new user already known so the shell does not ask /me again.
       queryClient.clear()
       queryClient.setQueryData(sessionQueryKeys.me, me)
-      router.history.push(redirectTo)
+      if (onSignedIn) onSignedIn(me)
+      else router.history.push(redirectTo)
     },
   })
 

@@ -5,11 +5,12 @@ import { isUnauthenticated } from '@/entities/session/me-query'
 import { apiFetch } from '@/shared/api/api-fetch'
 import { setCsrfToken } from '@/shared/api/csrf-token'
 import { describeApiError } from '@/shared/api/describe-api-error'
+import { clearDrafts } from '@/shared/drafts/drafts-store'
 import { Button } from '@/shared/ui/button/button'
 
 /**
- * Ends the session, then forgets everything cached: the next user of this browser must not
- * see the previous one's data, not even for a moment while their own loads.
+ * Ends the session, then forgets everything cached and typed: the next user of this browser must
+ * not see the previous one's data, not even for a moment while their own loads.
  */
 export function SignOutButton() {
   const { t } = useTranslation()
@@ -21,6 +22,7 @@ export function SignOutButton() {
     // Away from the shell first, so nothing on screen refetches what is being cleared.
     await router.navigate({ to: '/sign-in' })
     queryClient.clear()
+    clearDrafts()
   }
 
   const signOut = useMutation({

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { sessionQueryKeys } from '@/entities/session/me-query'
+import { setDraft, useDraftsStore } from '@/shared/drafts/drafts-store'
 import { renderApp } from '../render-app'
 
 // The shell's header comes first; pages may have banners of their own.
@@ -33,13 +34,45 @@ describe('the session', () => {
     expect(await banner().findByText('王建国')).toBeInTheDocument()
   })
 
-  it('goes to sign in when the session ends while the app is open', async () => {
-    const { router, queryClient } = await renderApp('/reports')
+  it('signs in over the page when the session ends mid-shift, and the page comes back as it was', async () => {
+    const { user, router, queryClient } = await renderApp('/reports')
     expect(await banner().findByText('王建国')).toBeInTheDocument()
+    queryClient.setQueryData(['work-orders', 'list'], { items: ['secret'] })
+    setDraft('remind:RZ-1', '请今天下班前回电')
     apiState.sessions.clear()
     await queryClient.invalidateQueries({ queryKey: sessionQueryKeys.me })
-    expect(await screen.findByRole('heading', { level: 1, name: '登录督办' })).toBeInTheDocument()
-    expect(router.state.location.search).toEqual({ redirect: '/reports' })
+
+    const dialog = await screen.findByRole('dialog', { name: '登录已过期' })
+    // Nothing personal stays on the page or in memory, and the address does not change.
+    expect(screen.queryByText('王建国')).not.toBeInTheDocument()
+    expect(screen.queryByRole('heading', { level: 1, name: '报告' })).not.toBeInTheDocument()
+    expect(queryClient.getQueryData(['work-orders', 'list'])).toBeUndefined()
+    expect(router.state.location.pathname).toBe('/reports')
+
+    await user.type(within(dialog).getByLabelText('用户名'), 'director')
+    await user.type(within(dialog).getByLabelText('密码'), 'duban-demo')
+    await user.click(within(dialog).getByRole('button', { name: '登录' }))
+
+    expect(await screen.findByRole('heading', { level: 1, name: '报告' })).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(await banner().findByText('王建国')).toBeInTheDocument()
+    expect(useDraftsStore.getState().drafts).toEqual({ 'remind:RZ-1': '请今天下班前回电' })
+  })
+
+  it('drops what the previous user typed when someone else signs in over the expired page', async () => {
+    const { user, queryClient } = await renderApp('/settings')
+    expect(await banner().findByText('王建国')).toBeInTheDocument()
+    setDraft('remind:RZ-1', '请今天下班前回电')
+    apiState.sessions.clear()
+    await queryClient.invalidateQueries({ queryKey: sessionQueryKeys.me })
+
+    const dialog = await screen.findByRole('dialog', { name: '登录已过期' })
+    await user.type(within(dialog).getByLabelText('用户名'), 'staff')
+    await user.type(within(dialog).getByLabelText('密码'), 'duban-demo')
+    await user.click(within(dialog).getByRole('button', { name: '登录' }))
+
+    expect(await banner().findByText('李秀英')).toBeInTheDocument()
+    expect(useDraftsStore.getState().drafts).toEqual({})
   })
 
   it('signs out with the CSRF token, clears the whole query cache and shows the sign-in page', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app'
 
@@ -43,6 +43,23 @@ describe('the app shell', () => {
     await renderApp('/wall')
     expect(screen.getByRole('heading', { level: 1, name: '督办 · 大屏' })).toBeInTheDocument()
     expect(screen.queryByRole('navigation', { name: '主导航' })).not.toBeInTheDocument()
+  })
+
+  it('sends the wall account to the wall display from any page', async () => {
+    const { router } = await renderApp('/work-orders', { signedInAs: 'wall' })
+    await waitFor(() => expect(router.state.location.pathname).toBe('/wall'))
+    expect(screen.queryByRole('navigation', { name: '主导航' })).not.toBeInTheDocument()
+  })
+
+  it('shows the unit staff the sections their permissions open', async () => {
+    await renderApp('/', { signedInAs: 'staff' })
+    const nav = screen.getByRole('navigation', { name: '主导航' })
+    await within(screen.getAllByRole('banner')[0]!).findByText('李秀英')
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(navLinks.map(([, href]) => href))
   })
 
   it('shows the not-found page for an unknown URL, with a way back', async () => {

@@ -1,23 +1,12 @@
 import { server } from '@mocks/node'
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { renderApp, signInAs } from '../../../../tests/unit/render-app'
 import { patiently } from '../../../../tests/unit/render-query'
 import { formatChinaDateTime, formatDeadline, formatMoneyFen } from '@/shared/lib/format'
 import { zhCN } from '@/shared/i18n/resources/zh-cn'
 import type { WorkOrderDetail } from '../model/work-order-detail'
-
-// jsdom has <dialog> but neither showModal() nor close(); real browsers (the e2e tests) do.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>
-  proto.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  proto.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open')
-  }
-})
 
 const stageNames = zhCN.codes.stage
 const time = (instant: string) => formatChinaDateTime(instant, 'zh-CN')

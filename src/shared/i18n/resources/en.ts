@@ -141,6 +141,11 @@ export const en = {
     signOut: 'Sign out',
     signingOut: 'Signing out…',
     signOutFailed: 'Sign-out failed: {{reason}}',
+    expired: {
+      title: 'Your session has ended',
+      description:
+        'The page is hidden to protect personal data. Sign in again: as the same user, anything you had typed and not yet sent comes back.',
+    },
     roles: {
       director: 'Director',
       staff: 'Unit staff',

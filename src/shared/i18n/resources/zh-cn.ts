@@ -141,6 +141,10 @@ export const zhCN = {
     signOut: '退出登录',
     signingOut: '正在退出……',
     signOutFailed: '退出失败：{{reason}}',
+    expired: {
+      title: '登录已过期',
+      description: '为保护个人信息，页面内容已隐藏。请重新登录；以同一账号登录后，未提交的填写内容会恢复。',
+    },
     roles: {
       director: '督办负责人',
       staff: '承办人员',
