@@ -12,7 +12,7 @@
  * expected intake is normalized so that 2023 sums to 51,200; the late shares, recovered amounts
  * and consumer-association share below are tuned to the model city's published 2023 figures.
  */
-import { calendarYear, isWorkingDay } from './calendar'
+import { calendarYear, isWorkingEpochDay } from './calendar'
 import {
   CHINA_OFFSET_MS,
   MS_PER_DAY,
@@ -227,7 +227,7 @@ function dayInfo(epochDay: number): DayInfo {
     day,
     month: Number(day.slice(5, 7)),
     date: Number(day.slice(8, 10)),
-    working: isWorkingDay(day),
+    working: isWorkingEpochDay(epochDay),
     holiday: isHoliday(day, year),
   }
 }
@@ -257,7 +257,9 @@ function calibratedBaseRate(): number {
   let sum = 0
   for (let e = first; e <= last; e++) {
     const info = dayInfo(e)
-    for (const category of CATEGORY_CODES) sum += categoryWeight(category, info) * growth(e)
+    // Once a day, not per category: the same number, and this runs before the JIT has warmed up.
+    const dayGrowth = growth(e)
+    for (const category of CATEGORY_CODES) sum += categoryWeight(category, info) * dayGrowth
   }
   baseRate = 51_200 / sum
   return baseRate
