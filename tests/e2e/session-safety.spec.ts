@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test'
+import { zh } from './support/app'
+import { expect, test } from './support/fixtures'
+
+// Personal data on the production build: what the browser keeps of it, and what a session that
+// ends mid-shift leaves on screen.
+
+test.describe.configure({ timeout: 90_000 })
+
+/** Open items of one district: a live list whose first item has a contact to reveal. */
+const listUrl = '/work-orders?status=open&district=371102'
+const firstData = { timeout: 30_000 }
+
+const listPanel = (page: Page) => page.getByRole('region', { name: zh.workOrders.list.title })
+
+/** Opens the first item of the list in its drawer and reveals its contact; returns what it showed. */
+async function revealFirstContact(page: Page): Promise<{ id: string; personal: string[] }> {
+  await page.goto(listUrl)
+  const firstRow = listPanel(page).locator('tbody tr[data-index]').first()
+  await expect(firstRow).toBeVisible(firstData)
+  const id = (await firstRow.getByRole('rowheader').textContent())!.trim()
+  await firstRow.getByRole('link', { name: id }).click()
+  const drawer = page.getByRole('dialog', { name: zh.workOrderDetail.dialogTitle.replace('{{id}}', id) })
+  const contact = drawer.getByRole('region', { name: zh.workOrderDetail.contact.heading })
+  await contact.getByRole('button', { name: zh.workOrderDetail.contact.reveal }).click()
+  await expect(contact.getByText(zh.workOrderDetail.contact.revealedNote)).toBeVisible()
+  const shown = await contact.locator('dd').allTextContents()
+  const personal = shown
+    .map((text) => text.trim())
+    .filter((text) => text.length >= 2 && !/^(匿名|未留)$/.test(text))
+  expect(personal.length).toBeGreaterThan(0)
+  return { id, personal }
+}
+
+/** Everything the page's origin keeps: both storages, the IndexedDB databases, the address. */
+function originKeeps(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const dump = (storage: Storage) =>
+      Array.from(
+        { length: storage.length },
+        (_, i) => `${storage.key(i)}=${storage.getItem(storage.key(i)!)}`,
+      )
+    const databases = (await indexedDB.databases()).map((db) => db.name ?? '')
+    return JSON.stringify([
+      dump(localStorage),
+      dump(sessionStorage),
+      databases,
+      location.href,
+      document.cookie,
+    ])
+  })
+}
+
+test('nothing personal is written to storage, IndexedDB, cookies readable by scripts or the URL', async ({
+  page,
+}) => {
+  const { personal } = await revealFirstContact(page)
+  const kept = await originKeeps(page)
+  for (const value of [...personal, '王建国']) expect(kept).not.toContain(value)
+  expect(kept).not.toMatch(/1\d{10}/)
+})
+
+test('a session that ends mid-shift takes personal data off the page until someone signs in', async ({
+  page,
+  allowConsoleErrors,
+}) => {
+  // The browser logs the 401 that ends the session; that one is expected.
+  allowConsoleErrors(/status of 401/)
+  const { id, personal } = await revealFirstContact(page)
+  const header = page.getByRole('banner').first()
+  await expect(header.getByText('王建国')).toBeAttached()
+
+  // The session ends on the server's side (here: its cookie is gone); the next request finds out.
+  await page.context().clearCookies()
+  await page.keyboard.press('Escape')
+  const overview = page
+    .getByRole('navigation', { name: zh.nav.main })
+    .getByRole('link', { name: zh.nav.overview })
+  // On a phone the navigation sits behind the menu button.
+  if (!(await overview.isVisible()))
+    await page.getByRole('button', { name: zh.nav.menu, exact: true }).click()
+  await overview.click()
+  const dialog = page.getByRole('dialog', { name: zh.session.expired.title })
+  await expect(dialog).toBeVisible()
+
+  const body = (await page.locator('body').textContent()) ?? ''
+  for (const value of [...personal, '王建国', id]) expect(body).not.toContain(value)
+  expect(await originKeeps(page)).not.toContain('王建国')
+  expect(new URL(page.url()).pathname).toBe('/')
+
+  await dialog.getByLabel(zh.signIn.username).fill('director')
+  await dialog.getByLabel(zh.signIn.password).fill('duban-demo')
+  await dialog.getByRole('button', { name: zh.signIn.submit, exact: true }).click()
+
+  await expect(dialog).toBeHidden()
+  await expect(header.getByText('王建国')).toBeAttached()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.overview.title)
+})
