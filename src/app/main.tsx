@@ -2,7 +2,7 @@ import './setup/zod-jitless'
 // Second: the first page's data is asked for before the rest of the app is even evaluated.
 import './start-first-requests'
 import '@/shared/ui/styles/global.css'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createI18n, loadDictionary } from '@/shared/i18n/i18n'
 import { usePreferences } from '@/shared/preferences/preferences-store'
@@ -36,8 +36,16 @@ const i18n = createI18n(language)
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
-createRoot(container).render(
-  <StrictMode>
-    <App queryClient={queryClient} router={router} i18n={i18n} />
-  </StrictMode>,
-)
+// The route's data first (its loaders wait briefly for the first answers), then one render of the
+// whole page as a transition: React draws it in slices that leave the main thread free to
+// respond, where a render started before the data would commit it in one long blocking task.
+// A failed load still renders: the routes show their own errors.
+await router.load().catch(() => undefined)
+const root = createRoot(container)
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <App queryClient={queryClient} router={router} i18n={i18n} />
+    </StrictMode>,
+  )
+})

@@ -98,6 +98,10 @@ export async function audit(port, url, preset) {
     speedIndexMs: auditValue(lhr, 'speed-index'),
     tbtMs: auditValue(lhr, 'total-blocking-time'),
     cls: auditValue(lhr, 'cumulative-layout-shift'),
+    // What the unthrottled page did; Lighthouse's simulation starts from these moments, so a
+    // late observed paint drags every request and task before it into the simulated one.
+    observedFcpMs: lhr.audits.metrics?.details?.items?.[0]?.observedFirstContentfulPaint ?? null,
+    observedLcpMs: lhr.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint ?? null,
     erroredAudits,
     warnings: lhr.runWarnings.map(String),
   }
