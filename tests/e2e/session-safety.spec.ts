@@ -60,39 +60,37 @@ test('nothing personal is written to storage, IndexedDB, cookies readable by scr
   expect(kept).not.toMatch(/1\d{10}/)
 })
 
-test('a session that ends mid-shift takes personal data off the page until someone signs in', async ({
+test('a session that ends mid-shift takes personal data off the page; the same user gets the typed note back', async ({
   page,
   allowConsoleErrors,
 }) => {
   // The browser logs the 401 that ends the session; that one is expected.
   allowConsoleErrors(/status of 401/)
   const { id, personal } = await revealFirstContact(page)
-  const header = page.getByRole('banner').first()
-  await expect(header.getByText('王建国')).toBeAttached()
+  const drawerOf = () =>
+    page.getByRole('dialog', { name: zh.workOrderDetail.dialogTitle.replace('{{id}}', id) })
+  const actions = drawerOf().getByRole('region', { name: zh.supervisionActions.heading })
+  await actions.getByRole('button', { name: zh.supervisionActions.remind.open, exact: true }).click()
+  const note = '请今天下班前回电，王先生'
+  await actions.getByLabel(zh.supervisionActions.remind.note).fill(note)
 
-  // The session ends on the server's side (here: its cookie is gone); the next request finds out.
+  // The session ends on the server's side (here: its cookie is gone); sending finds out.
   await page.context().clearCookies()
-  await page.keyboard.press('Escape')
-  const overview = page
-    .getByRole('navigation', { name: zh.nav.main })
-    .getByRole('link', { name: zh.nav.overview })
-  // On a phone the navigation sits behind the menu button.
-  if (!(await overview.isVisible()))
-    await page.getByRole('button', { name: zh.nav.menu, exact: true }).click()
-  await overview.click()
-  const dialog = page.getByRole('dialog', { name: zh.session.expired.title })
-  await expect(dialog).toBeVisible()
+  await actions.getByRole('button', { name: zh.supervisionActions.remind.submit }).click()
+  const signIn = page.getByRole('dialog', { name: zh.session.expired.title })
+  await expect(signIn).toBeVisible()
 
   const body = (await page.locator('body').textContent()) ?? ''
-  for (const value of [...personal, '王建国', id]) expect(body).not.toContain(value)
-  expect(await originKeeps(page)).not.toContain('王建国')
-  expect(new URL(page.url()).pathname).toBe('/')
+  for (const value of [...personal, '王建国', id, note]) expect(body).not.toContain(value)
+  const kept = await originKeeps(page)
+  for (const value of ['王建国', note]) expect(kept).not.toContain(value)
+  expect(new URL(page.url()).pathname).toBe(`/work-orders/${id}`)
 
-  await dialog.getByLabel(zh.signIn.username).fill('director')
-  await dialog.getByLabel(zh.signIn.password).fill('duban-demo')
-  await dialog.getByRole('button', { name: zh.signIn.submit, exact: true }).click()
+  await signIn.getByLabel(zh.signIn.username).fill('director')
+  await signIn.getByLabel(zh.signIn.password).fill('duban-demo')
+  await signIn.getByRole('button', { name: zh.signIn.submit, exact: true }).click()
 
-  await expect(dialog).toBeHidden()
-  await expect(header.getByText('王建国')).toBeAttached()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.overview.title)
+  await expect(signIn).toBeHidden()
+  await expect(page.getByRole('banner').first().getByText('王建国')).toBeAttached()
+  await expect(drawerOf().getByLabel(zh.supervisionActions.remind.note)).toHaveValue(note)
 })

@@ -22,6 +22,11 @@ export function useDraft(key: string): [string, (text: string) => void] {
   return [text, setText]
 }
 
+/** A form's draft now, outside React (e.g. to decide whether to open the form it belongs to). */
+export function draftOf(key: string): string {
+  return useDraftsStore.getState().drafts[key] ?? ''
+}
+
 export function setDraft(key: string, text: string): void {
   useDraftsStore.setState(({ drafts }) => {
     const { [key]: _dropped, ...others } = drafts

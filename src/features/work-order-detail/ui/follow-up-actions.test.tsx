@@ -1,24 +1,13 @@
-import { faults } from '@mocks/handlers'
+import { apiState, faults } from '@mocks/handlers'
 import { server } from '@mocks/node'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { renderApp, signInAs } from '../../../../tests/unit/render-app'
 import { patiently } from '../../../../tests/unit/render-query'
 import { addDays } from '@/entities/period/china-days'
 import { chinaDay } from '@/shared/lib/format'
 import type { WorkOrderDetail } from '../model/work-order-detail'
-
-// jsdom has <dialog> but neither showModal() nor close(); real browsers (the e2e tests) do.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>
-  proto.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  proto.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open')
-  }
-})
 
 async function apiGet<T>(path: string): Promise<T> {
   const response = await fetch(new URL(`/api/v1${path}`, document.baseURI))
@@ -194,5 +183,36 @@ describe('without permission', { timeout: 40_000 }, () => {
     const dialog = await screen.findByRole('dialog', {}, patiently)
     await within(dialog).findByRole('region', { name: '催办记录' }, patiently)
     await waitFor(() => expect(within(dialog).queryByRole('region', { name: '催办与督办' })).toBeNull())
+  })
+})
+
+describe('a note typed when the session ended', { timeout: 40_000 }, () => {
+  it('comes back in its open form after the same user signs in again, and is sent once', async () => {
+    const id = await openOrderId()
+    const before = (await apiGet<WorkOrderDetail>(`/work-orders/${id}`)).reminders.length
+    const { user, dialog, actions } = await openActions(id)
+    await user.click(actions.getByRole('button', { name: '催办' }))
+    await user.type(actions.getByLabelText('催办说明（可选）'), '请今天下班前回电')
+
+    // The session ends; sending finds out (401) and sign-in appears over the page.
+    apiState.sessions.clear()
+    await user.click(actions.getByRole('button', { name: '发送催办' }))
+    const signIn = await screen.findByRole('dialog', { name: '登录已过期' })
+    expect(dialog).not.toBeInTheDocument()
+    expect(screen.queryByText('请今天下班前回电')).not.toBeInTheDocument()
+
+    await user.type(within(signIn).getByLabelText('用户名'), 'director')
+    await user.type(within(signIn).getByLabelText('密码'), 'duban-demo')
+    await user.click(within(signIn).getByRole('button', { name: '登录' }))
+
+    const drawer = await screen.findByRole('dialog', {}, patiently)
+    expect(await within(drawer).findByLabelText('催办说明（可选）', {}, patiently)).toHaveValue(
+      '请今天下班前回电',
+    )
+    await user.click(within(drawer).getByRole('button', { name: '发送催办' }))
+    await waitFor(() => expect(within(drawer).queryByLabelText('催办说明（可选）')).not.toBeInTheDocument())
+    const after = await apiGet<WorkOrderDetail>(`/work-orders/${id}`)
+    expect(after.reminders).toHaveLength(before + 1)
+    expect(after.reminders.at(-1)?.note).toBe('请今天下班前回电')
   })
 })

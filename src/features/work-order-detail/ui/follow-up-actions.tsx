@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next'
 import { meQueryOptions } from '@/entities/session/me-query'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { formatCalendarDay, formatChinaDateTime } from '@/shared/lib/format'
+import { draftOf } from '@/shared/drafts/drafts-store'
 import { Button } from '@/shared/ui/button/button'
+import { remindDraftKey, superviseDraftKey } from '../model/draft-keys'
 import type { WorkOrderDetail } from '../model/work-order-detail'
 import { RemindForm } from './remind-form'
 import { Section } from './section'
@@ -23,7 +25,14 @@ export function FollowUpActions({ detail }: { detail: WorkOrderDetail }) {
   const locale = useLocale()
   const id = useId()
   const me = useQuery(meQueryOptions())
-  const [open, setOpen] = useState<Open>(null)
+  // A form whose note was kept (its session ended mid-typing, src/shared/drafts) opens again.
+  const [open, setOpen] = useState<Open>(() =>
+    draftOf(remindDraftKey(detail.id)) !== ''
+      ? 'remind'
+      : draftOf(superviseDraftKey(detail.id)) !== ''
+        ? 'supervise'
+        : null,
+  )
   const [done, setDone] = useState<string | null>(null)
   const remindButton = useRef<HTMLButtonElement>(null)
   const superviseButton = useRef<HTMLButtonElement>(null)

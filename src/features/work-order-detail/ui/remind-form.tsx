@@ -9,7 +9,9 @@ import {
 } from '@/entities/escalation/api/reminder-mutation'
 import type { RefusedField } from '@/shared/api/action-error'
 import { useActionIntent } from '@/shared/api/use-action-intent'
+import { clearDraft, useDraft } from '@/shared/drafts/drafts-store'
 import { Button } from '@/shared/ui/button/button'
+import { remindDraftKey } from '../model/draft-keys'
 import { ActionError } from './action-error'
 import styles from './action-form.module.css'
 
@@ -31,14 +33,20 @@ export function RemindForm({ workOrderId, onDone, onCancel }: RemindFormProps) {
   const id = useId()
   const intent = useActionIntent()
   const [method, setMethod] = useState<ReminderMethod>('platform')
-  const [note, setNote] = useState('')
+  // Kept outside the form: a session that ends while the note is typed takes the form off the page.
+  const [note, setNote] = useDraft(remindDraftKey(workOrderId))
   const remind = useMutation(createReminderMutationOptions(workOrderId))
 
   const send = () => {
     const trimmed = note.trim()
     remind.mutate(
       { body: trimmed === '' ? { method } : { method, note: trimmed }, intent },
-      { onSuccess: onDone },
+      {
+        onSuccess: (reminder) => {
+          clearDraft(remindDraftKey(workOrderId))
+          onDone(reminder)
+        },
+      },
     )
   }
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
@@ -95,7 +103,14 @@ export function RemindForm({ workOrderId, onDone, onCancel }: RemindFormProps) {
         <Button type="submit" variant="primary" disabled={remind.isPending}>
           {remind.isPending ? t('supervisionActions.remind.sending') : t('supervisionActions.remind.submit')}
         </Button>
-        <Button onClick={onCancel}>{t('supervisionActions.cancel')}</Button>
+        <Button
+          onClick={() => {
+            clearDraft(remindDraftKey(workOrderId))
+            onCancel()
+          }}
+        >
+          {t('supervisionActions.cancel')}
+        </Button>
       </div>
     </form>
   )

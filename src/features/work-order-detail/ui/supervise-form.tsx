@@ -11,9 +11,11 @@ import {
 import { workingCalendar } from '@/entities/calendar/model/working-days'
 import { actionErrorOf, type RefusedField } from '@/shared/api/action-error'
 import { useActionIntent } from '@/shared/api/use-action-intent'
+import { clearDraft, useDraft } from '@/shared/drafts/drafts-store'
 import { useChinaDay } from '@/shared/lib/use-china-day'
 import { Button } from '@/shared/ui/button/button'
 import { SelectField } from '@/shared/ui/select-field/select-field'
+import { superviseDraftKey } from '../model/draft-keys'
 import { ActionError } from './action-error'
 import styles from './action-form.module.css'
 
@@ -43,7 +45,8 @@ export function SuperviseForm({ workOrderId, overdue, onDone, onCancel }: Superv
   const today = useChinaDay()
   const [reason, setReason] = useState<Reason>(overdue ? 'overdue' : 'leaderAttention')
   const [dueDate, setDueDate] = useState('')
-  const [note, setNote] = useState('')
+  // Kept outside the form: a session that ends while the note is typed takes the form off the page.
+  const [note, setNote] = useDraft(superviseDraftKey(workOrderId))
   const supervise = useMutation(createEscalationMutationOptions())
   const sendable = isSendable(checkReportByDay(dueDate, today, noCalendar), true)
 
@@ -55,7 +58,15 @@ export function SuperviseForm({ workOrderId, overdue, onDone, onCancel }: Superv
       ...(dueDate === '' ? {} : { dueDate }),
       ...(trimmed === '' ? {} : { note: trimmed }),
     }
-    supervise.mutate({ body, intent }, { onSuccess: onDone })
+    supervise.mutate(
+      { body, intent },
+      {
+        onSuccess: (escalation) => {
+          clearDraft(superviseDraftKey(workOrderId))
+          onDone(escalation)
+        },
+      },
+    )
   }
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -118,7 +129,14 @@ export function SuperviseForm({ workOrderId, overdue, onDone, onCancel }: Superv
             ? t('supervisionActions.supervise.sending')
             : t('supervisionActions.supervise.submit')}
         </Button>
-        <Button onClick={onCancel}>{t('supervisionActions.cancel')}</Button>
+        <Button
+          onClick={() => {
+            clearDraft(superviseDraftKey(workOrderId))
+            onCancel()
+          }}
+        >
+          {t('supervisionActions.cancel')}
+        </Button>
       </div>
     </form>
   )
