@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useMemo, useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { meQueryOptions } from '@/entities/session/me-query'
 import { categoryCodeSchema } from '@/shared/api/validators/category-code.gen'
 import { channelCodeSchema } from '@/shared/api/validators/channel-code.gen'
 import { districtCodeSchema } from '@/shared/api/validators/district-code.gen'
@@ -19,9 +21,11 @@ type FilterName = 'district' | 'channel' | 'kind' | 'category' | 'unit' | 'stage
 
 /**
  * Each filter's choices, "any" first, named in the UI language: built once per language and
- * unit list, not on every change of the URL (a hundred translated names).
+ * unit list, not on every change of the URL (a hundred translated names). A user who may read
+ * one unit's items only (`/me` without `readAllUnits`) is offered that unit alone: the API
+ * would refuse any other, and "any" is theirs anyway.
  */
-function useFilterOptions(unitNames: ReadonlyMap<string, string>) {
+function useFilterOptions(unitNames: ReadonlyMap<string, string>, ownUnit: string | undefined) {
   const { t } = useTranslation()
   return useMemo(() => {
     const withAny = (choices: { value: string; label: string }[]) => [
@@ -40,12 +44,22 @@ function useFilterOptions(unitNames: ReadonlyMap<string, string>) {
       category: withAny(
         categoryCodeSchema.options.map((code) => ({ value: code, label: t(`codes.category.${code}`) })),
       ),
-      unit: withAny(units.map(([code, name]) => ({ value: code, label: name }))),
+      unit:
+        ownUnit === undefined
+          ? withAny(units.map(([code, name]) => ({ value: code, label: name })))
+          : [{ value: '', label: unitNames.get(ownUnit) ?? ownUnit }],
       stage: withAny(
         stageCodeSchema.options.map((code) => ({ value: code, label: t(`codes.stage.${code}`) })),
       ),
     } satisfies Record<FilterName, { value: string; label: string }[]>
-  }, [t, unitNames])
+  }, [t, unitNames, ownUnit])
+}
+
+/** The one unit whose items the signed-in user may read, if they may not read every unit's. */
+function useOwnUnit(): string | undefined {
+  const me = useQuery(meQueryOptions()).data
+  if (!me || me.permissions.includes('readAllUnits')) return undefined
+  return me.unit ?? undefined
 }
 
 /**
@@ -61,7 +75,7 @@ export function ListFilterBar({ unitNames }: { unitNames: ReadonlyMap<string, st
   const [keyword, setKeyword] = useState(search.q ?? '')
   const set = (patch: Record<string, string | undefined>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: false })
-  const options = useFilterOptions(unitNames)
+  const options = useFilterOptions(unitNames, useOwnUnit())
   const select = (name: FilterName) => (
     <SelectField
       label={t(`workOrders.filterBar.${name}`)}

@@ -130,6 +130,18 @@ describe('the work-order list a figure drills down to', () => {
     expect(screen.getByText(`承办单位：${other.name}`)).toBeInTheDocument()
   })
 
+  it('offers staff their own unit only, which is what the API lets them read', async () => {
+    await renderApp('/work-orders', { signedInAs: 'staff' })
+    const unit = await screen.findByRole('combobox', { name: '承办单位' })
+    await waitFor(() =>
+      expect(
+        within(unit)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['东港区市场监督管理局']),
+    )
+  })
+
   it('shows an error in the panel for a malformed answer, not a crash', async () => {
     server.use(
       http.get('*/api/v1/work-orders', () =>
