@@ -1,6 +1,7 @@
 import { mutationOptions } from '@tanstack/react-query'
 import type { z } from 'zod/mini'
 import type { WorkOrderId } from '@/entities/work-order/api/work-order-queries'
+import { newIdempotencyKey } from '@/shared/api/action-intent'
 import { apiFetch } from '@/shared/api/api-fetch'
 import { contactSchema } from '@/shared/api/validators.gen'
 
@@ -17,15 +18,8 @@ export function revealContactMutationOptions(id: WorkOrderId) {
     mutationFn: () =>
       apiFetch(`/work-orders/${encodeURIComponent(id)}/contact`, {
         method: 'POST',
-        headers: { 'Idempotency-Key': idempotencyKey() },
+        headers: { 'Idempotency-Key': newIdempotencyKey() },
         schema: contactSchema,
       }),
   })
-}
-
-/** A fresh random key; `randomUUID` exists only in secure contexts (not plain http on a LAN). */
-function idempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }

@@ -97,6 +97,26 @@ export const en = {
     validation: 'The server’s answer has an unexpected shape ({{issues}})',
     aborted: 'The request was cancelled.',
   },
+  action: {
+    forbidden: 'Your account may not do this; nothing was done. Ask someone with the permission.',
+    csrf: 'The security check failed; nothing was done. Reload the page and try again.',
+    unauthenticated: 'Your session has ended; nothing was done. Sign in again, then retry.',
+    conflict:
+      'Nothing was done: it is no longer in a state that allows this (the work order may be closed, already under supervision, or the supervision closed). The latest data is shown; check it before deciding again.',
+    invalid: 'The request was not accepted; nothing was done. Check what you entered and send it again.',
+    invalidFields: 'Nothing was done: {{fields}}. Correct it and send it again.',
+    fieldSeparator: '; ',
+    idempotency: 'This differs from an earlier attempt at the same action; nothing was done. Send it again.',
+    notFound: 'What you acted on no longer exists (or the number is wrong); nothing was done.',
+    rateLimited: 'Too many requests; try again in a moment.',
+    rateLimitedFor: 'Too many requests; try again in {{seconds}} s.',
+    server:
+      'The server failed; the action may not have been done. What you entered is kept: retrying is safe and will not act twice.',
+    network:
+      'The connection dropped; it is not known whether the action arrived. What you entered is kept: check the network and retry (it will not act twice).',
+    unknown: 'The action failed. What you entered is kept; try again later.',
+    retry: 'Retry',
+  },
   panel: {
     loading: 'Loading…',
     empty: 'No data in the selected range.',

@@ -1,0 +1,26 @@
+import { mutationOptions } from '@tanstack/react-query'
+import type { WorkOrderId } from '@/entities/work-order/api/work-order-queries'
+import { workOrderQueryKeys } from '@/entities/work-order/api/work-order-queries'
+import type { components } from '@/shared/api/schema.gen'
+import { sendAction } from '@/shared/api/send-action'
+import { reminderSchema } from '@/shared/api/validators.gen'
+import { actionCallbacks, type ActionVariables } from './invalidate-after-action'
+
+export type NewReminder = components['schemas']['NewReminder']
+export type ReminderMethod = NewReminder['method']
+export const reminderMethods = ['platform', 'phone', 'group'] as const satisfies readonly ReminderMethod[]
+
+/** `POST /work-orders/{id}/reminders`: a reminder (催办) to the handling unit. */
+export function createReminderMutationOptions(id: WorkOrderId) {
+  return mutationOptions({
+    mutationKey: [...workOrderQueryKeys.detail(id), 'reminders'] as const,
+    mutationFn: ({ body, intent }: ActionVariables<NewReminder>) =>
+      sendAction(`/work-orders/${encodeURIComponent(id)}/reminders`, {
+        method: 'POST',
+        body,
+        intent,
+        schema: reminderSchema,
+      }),
+    ...actionCallbacks,
+  })
+}
