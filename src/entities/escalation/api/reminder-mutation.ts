@@ -1,4 +1,5 @@
 import { mutationOptions } from '@tanstack/react-query'
+import type { z } from 'zod/mini'
 import type { WorkOrderId } from '@/entities/work-order/api/work-order-queries'
 import { workOrderQueryKeys } from '@/entities/work-order/api/work-order-queries'
 import type { components } from '@/shared/api/schema.gen'
@@ -6,6 +7,7 @@ import { sendAction } from '@/shared/api/send-action'
 import { reminderSchema } from '@/shared/api/validators.gen'
 import { actionCallbacks, type ActionVariables } from './invalidate-after-action'
 
+export type Reminder = z.output<typeof reminderSchema>
 export type NewReminder = components['schemas']['NewReminder']
 export type ReminderMethod = NewReminder['method']
 export const reminderMethods = ['platform', 'phone', 'group'] as const satisfies readonly ReminderMethod[]

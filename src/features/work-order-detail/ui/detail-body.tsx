@@ -14,6 +14,7 @@ import { Button } from '@/shared/ui/button/button'
 import { ContactCard } from './contact-card'
 import { DeadlineEvents } from './deadline-events'
 import { DetailFacts } from './detail-facts'
+import { FollowUpActions } from './follow-up-actions'
 import { FollowUpHistory } from './follow-up-history'
 import { OutcomeFacts } from './outcome-facts'
 import { StageTimeline } from './stage-timeline'
@@ -87,6 +88,8 @@ export function DetailBody({ id, listSearch, onClose }: DetailBodyProps) {
         fallbackRender={() => <p role="alert">{t('panel.renderError')}</p>}
       >
         <DetailFacts detail={detail} unitNames={unitNames} />
+        {/* Keyed: what was typed for one order must never be sent for the next one. */}
+        <FollowUpActions key={`actions-${detail.id}`} detail={detail} />
         <StageTimeline detail={detail} />
         <DeadlineEvents events={detail.events} unitNames={unitNames} />
         <FollowUpHistory

@@ -5,6 +5,7 @@ import { periodRangeEn } from './parts/period-range.en'
 import { overviewEn } from './parts/overview.en'
 import { overviewBreakdownsEn } from './parts/overview-breakdowns.en'
 import { overviewTrendEn } from './parts/overview-trend.en'
+import { supervisionActionsEn } from './parts/supervision-actions.en'
 import { sixTimelyEn } from './parts/six-timely.en'
 import { workOrdersEn } from './parts/work-orders.en'
 import { workOrderDetailEn } from './parts/work-order-detail.en'
@@ -193,5 +194,6 @@ export const en = {
   workOrderDetail: workOrderDetailEn,
   workOrderExport: workOrderExportEn,
   deadlineWave: deadlineWaveEn,
+  supervisionActions: supervisionActionsEn,
   periodRange: periodRangeEn,
 } satisfies Messages

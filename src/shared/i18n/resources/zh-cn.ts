@@ -5,6 +5,7 @@ import { periodRangeZhCN } from './parts/period-range.zh-cn'
 import { overviewZhCN } from './parts/overview.zh-cn'
 import { overviewBreakdownsZhCN } from './parts/overview-breakdowns.zh-cn'
 import { overviewTrendZhCN } from './parts/overview-trend.zh-cn'
+import { supervisionActionsZhCN } from './parts/supervision-actions.zh-cn'
 import { sixTimelyZhCN } from './parts/six-timely.zh-cn'
 import { workOrdersZhCN } from './parts/work-orders.zh-cn'
 import { workOrderDetailZhCN } from './parts/work-order-detail.zh-cn'
@@ -191,6 +192,7 @@ export const zhCN = {
   workOrderDetail: workOrderDetailZhCN,
   workOrderExport: workOrderExportZhCN,
   deadlineWave: deadlineWaveZhCN,
+  supervisionActions: supervisionActionsZhCN,
   periodRange: periodRangeZhCN,
 } as const
 

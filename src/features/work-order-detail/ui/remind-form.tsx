@@ -1,0 +1,102 @@
+import { useMutation } from '@tanstack/react-query'
+import { useId, useState, type SubmitEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  createReminderMutationOptions,
+  reminderMethods,
+  type Reminder,
+  type ReminderMethod,
+} from '@/entities/escalation/api/reminder-mutation'
+import type { RefusedField } from '@/shared/api/action-error'
+import { useActionIntent } from '@/shared/api/use-action-intent'
+import { Button } from '@/shared/ui/button/button'
+import { ActionError } from './action-error'
+import styles from './action-form.module.css'
+
+interface RemindFormProps {
+  workOrderId: string
+  onDone: (reminder: Reminder) => void
+  onCancel: () => void
+}
+
+const maxNote = 500
+
+/**
+ * A reminder (催办) to the handling unit: how, and an optional note. A refusal or a lost answer
+ * keeps what was typed; sending again is the same intent (same Idempotency-Key), so a retry or a
+ * second click records one reminder.
+ */
+export function RemindForm({ workOrderId, onDone, onCancel }: RemindFormProps) {
+  const { t } = useTranslation()
+  const id = useId()
+  const intent = useActionIntent()
+  const [method, setMethod] = useState<ReminderMethod>('platform')
+  const [note, setNote] = useState('')
+  const remind = useMutation(createReminderMutationOptions(workOrderId))
+
+  const send = () => {
+    const trimmed = note.trim()
+    remind.mutate(
+      { body: trimmed === '' ? { method } : { method, note: trimmed }, intent },
+      { onSuccess: onDone },
+    )
+  }
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (!remind.isPending) send()
+  }
+  const fieldMessage = (field: RefusedField) =>
+    field.parameter === '/note'
+      ? t('supervisionActions.fields.note')
+      : field.parameter === '/method'
+        ? t('supervisionActions.fields.method')
+        : undefined
+
+  return (
+    <form className={styles.form} onSubmit={onSubmit} aria-labelledby={`${id}-title`} noValidate>
+      <h4 id={`${id}-title`} className={styles.formTitle}>
+        {t('supervisionActions.remind.title')}
+      </h4>
+      <fieldset className={styles.choices}>
+        <legend>{t('supervisionActions.remind.method')}</legend>
+        {reminderMethods.map((code) => (
+          <label key={code} className={styles.choice}>
+            <input
+              type="radio"
+              name={`${id}-method`}
+              value={code}
+              checked={method === code}
+              onChange={() => setMethod(code)}
+            />
+            {t(`workOrderDetail.reminders.method.${code}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-note`} className={styles.label}>
+          {t('supervisionActions.remind.note')}
+        </label>
+        <textarea
+          id={`${id}-note`}
+          className={styles.textarea}
+          value={note}
+          maxLength={maxNote}
+          aria-describedby={`${id}-note-hint`}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <p id={`${id}-note-hint`} className={styles.hint}>
+          {t('supervisionActions.remind.noteHint')}
+        </p>
+      </div>
+      {remind.isError ? (
+        <ActionError error={remind.error} onRetry={send} fieldMessage={fieldMessage} />
+      ) : null}
+      <div className={styles.buttons}>
+        <Button type="submit" variant="primary" disabled={remind.isPending}>
+          {remind.isPending ? t('supervisionActions.remind.sending') : t('supervisionActions.remind.submit')}
+        </Button>
+        <Button onClick={onCancel}>{t('supervisionActions.cancel')}</Button>
+      </div>
+    </form>
+  )
+}
