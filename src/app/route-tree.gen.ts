@@ -19,6 +19,7 @@ import { Route as ShellHotspotsRouteImport } from './routes/_shell/hotspots'
 import { Route as ShellReportsRouteImport } from './routes/_shell/reports'
 import { Route as ShellSettingsRouteImport } from './routes/_shell/settings'
 import { Route as ShellWorkOrdersRouteImport } from './routes/_shell/work-orders'
+import { Route as ShellEscalationsIdRouteImport } from './routes/_shell/escalations/$id'
 import { Route as ShellWorkOrdersIdRouteImport } from './routes/_shell/work-orders/$id'
 
 const ShellRoute = ShellRouteImport.update({
@@ -70,6 +71,11 @@ const ShellWorkOrdersRoute = ShellWorkOrdersRouteImport.update({
   path: '/work-orders',
   getParentRoute: () => ShellRoute,
 } as any)
+const ShellEscalationsIdRoute = ShellEscalationsIdRouteImport.update({
+  id: '/$id',
+  path: '/$id',
+  getParentRoute: () => ShellEscalationsRoute,
+} as any)
 const ShellWorkOrdersIdRoute = ShellWorkOrdersIdRouteImport.update({
   id: '/$id',
   path: '/$id',
@@ -81,23 +87,25 @@ export interface FileRoutesByFullPath {
   '/sign-in': typeof SignInRoute
   '/wall': typeof WallRoute
   '/$': typeof ShellSplatRoute
-  '/escalations': typeof ShellEscalationsRoute
+  '/escalations': typeof ShellEscalationsRouteWithChildren
   '/hotspots': typeof ShellHotspotsRoute
   '/reports': typeof ShellReportsRoute
   '/settings': typeof ShellSettingsRoute
   '/work-orders': typeof ShellWorkOrdersRouteWithChildren
+  '/escalations/$id': typeof ShellEscalationsIdRoute
   '/work-orders/$id': typeof ShellWorkOrdersIdRoute
 }
 export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
   '/wall': typeof WallRoute
   '/$': typeof ShellSplatRoute
-  '/escalations': typeof ShellEscalationsRoute
+  '/escalations': typeof ShellEscalationsRouteWithChildren
   '/hotspots': typeof ShellHotspotsRoute
   '/reports': typeof ShellReportsRoute
   '/settings': typeof ShellSettingsRoute
   '/work-orders': typeof ShellWorkOrdersRouteWithChildren
   '/': typeof ShellIndexRoute
+  '/escalations/$id': typeof ShellEscalationsIdRoute
   '/work-orders/$id': typeof ShellWorkOrdersIdRoute
 }
 export interface FileRoutesById {
@@ -106,12 +114,13 @@ export interface FileRoutesById {
   '/sign-in': typeof SignInRoute
   '/wall': typeof WallRoute
   '/_shell/$': typeof ShellSplatRoute
-  '/_shell/escalations': typeof ShellEscalationsRoute
+  '/_shell/escalations': typeof ShellEscalationsRouteWithChildren
   '/_shell/hotspots': typeof ShellHotspotsRoute
   '/_shell/reports': typeof ShellReportsRoute
   '/_shell/settings': typeof ShellSettingsRoute
   '/_shell/work-orders': typeof ShellWorkOrdersRouteWithChildren
   '/_shell/': typeof ShellIndexRoute
+  '/_shell/escalations/$id': typeof ShellEscalationsIdRoute
   '/_shell/work-orders/$id': typeof ShellWorkOrdersIdRoute
 }
 export interface FileRouteTypes {
@@ -126,6 +135,7 @@ export interface FileRouteTypes {
     | '/reports'
     | '/settings'
     | '/work-orders'
+    | '/escalations/$id'
     | '/work-orders/$id'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -138,6 +148,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/work-orders'
     | '/'
+    | '/escalations/$id'
     | '/work-orders/$id'
   id:
     | '__root__'
@@ -151,6 +162,7 @@ export interface FileRouteTypes {
     | '/_shell/settings'
     | '/_shell/work-orders'
     | '/_shell/'
+    | '/_shell/escalations/$id'
     | '/_shell/work-orders/$id'
   fileRoutesById: FileRoutesById
 }
@@ -232,6 +244,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ShellWorkOrdersRouteImport
       parentRoute: typeof ShellRoute
     }
+    '/_shell/escalations/$id': {
+      id: '/_shell/escalations/$id'
+      path: '/$id'
+      fullPath: '/escalations/$id'
+      preLoaderRoute: typeof ShellEscalationsIdRouteImport
+      parentRoute: typeof ShellEscalationsRoute
+    }
     '/_shell/work-orders/$id': {
       id: '/_shell/work-orders/$id'
       path: '/$id'
@@ -241,6 +260,17 @@ declare module '@tanstack/react-router' {
     }
   }
 }
+
+interface ShellEscalationsRouteChildren {
+  ShellEscalationsIdRoute: typeof ShellEscalationsIdRoute
+}
+
+const ShellEscalationsRouteChildren: ShellEscalationsRouteChildren = {
+  ShellEscalationsIdRoute: ShellEscalationsIdRoute,
+}
+
+const ShellEscalationsRouteWithChildren =
+  ShellEscalationsRoute._addFileChildren(ShellEscalationsRouteChildren)
 
 interface ShellWorkOrdersRouteChildren {
   ShellWorkOrdersIdRoute: typeof ShellWorkOrdersIdRoute
@@ -256,7 +286,7 @@ const ShellWorkOrdersRouteWithChildren = ShellWorkOrdersRoute._addFileChildren(
 
 interface ShellRouteChildren {
   ShellSplatRoute: typeof ShellSplatRoute
-  ShellEscalationsRoute: typeof ShellEscalationsRoute
+  ShellEscalationsRoute: typeof ShellEscalationsRouteWithChildren
   ShellHotspotsRoute: typeof ShellHotspotsRoute
   ShellReportsRoute: typeof ShellReportsRoute
   ShellSettingsRoute: typeof ShellSettingsRoute
@@ -266,7 +296,7 @@ interface ShellRouteChildren {
 
 const ShellRouteChildren: ShellRouteChildren = {
   ShellSplatRoute: ShellSplatRoute,
-  ShellEscalationsRoute: ShellEscalationsRoute,
+  ShellEscalationsRoute: ShellEscalationsRouteWithChildren,
   ShellHotspotsRoute: ShellHotspotsRoute,
   ShellReportsRoute: ShellReportsRoute,
   ShellSettingsRoute: ShellSettingsRoute,

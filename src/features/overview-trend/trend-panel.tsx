@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
 import type { components } from '@/shared/api/schema.gen'
@@ -118,7 +119,9 @@ function TrendChart({ model, range, holidays }: TrendChartProps) {
 
 type ChannelCode = components['schemas']['ChannelCode']
 
-type Translate = ReturnType<typeof useTranslation>['t']
+// i18next's own type: the hook's `t` type is instantiated anew for each call and, with a
+// dictionary this large, grows too deep for the compiler.
+type Translate = TFunction
 
 function channelNames(model: TrendModel, t: Translate): string[] {
   // A code the UI does not know yet (a new channel) is shown as its code rather than dropped:

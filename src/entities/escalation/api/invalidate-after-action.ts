@@ -41,7 +41,9 @@ export const actionCallbacks = {
     { client }: { client: QueryClient },
   ) => {
     intent.reset()
-    return invalidateAfterAction(client)
+    // Not awaited: the caller's own onSuccess (saying what was done) must run while the thing
+    // acted on is still on screen, before a refetch takes it away (a closed supervision's row).
+    void invalidateAfterAction(client)
   },
   onError: (
     error: unknown,

@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/shared/api/api-fetch'
+import { fetchEveryPage } from '@/shared/api/every-page'
 import { nextPageParam, type ListParams, type PathParams } from '@/shared/api/operation-params'
 import { workOrderDetailSchema, workOrderPageSchema } from '@/shared/api/validators.gen'
 
@@ -14,6 +15,7 @@ export const workOrderQueryKeys = {
   all: ['work-orders'] as const,
   lists: () => [...workOrderQueryKeys.all, 'list'] as const,
   list: (params: WorkOrderListParams) => [...workOrderQueryKeys.lists(), params] as const,
+  every: (params: WorkOrderListParams) => [...workOrderQueryKeys.lists(), 'every', params] as const,
   details: () => [...workOrderQueryKeys.all, 'detail'] as const,
   detail: (id: WorkOrderId) => [...workOrderQueryKeys.details(), id] as const,
 }
@@ -46,6 +48,24 @@ export function workOrderCountQueryOptions(params: WorkOrderListParams) {
     queryFn: ({ signal }) =>
       apiFetch('/work-orders', { query: { ...params, limit: 1 }, schema: workOrderPageSchema, signal }),
     select: (page) => page.total,
+  })
+}
+
+/**
+ * `GET /work-orders` read to its end, for a short list a page joins with something else (the
+ * items under supervision, beside their supervisions). Not for the open list: use the pages.
+ */
+export function everyWorkOrderQueryOptions(params: Omit<WorkOrderListParams, 'limit'>) {
+  return queryOptions({
+    queryKey: workOrderQueryKeys.every(params),
+    queryFn: ({ signal }) =>
+      fetchEveryPage((cursor) =>
+        apiFetch('/work-orders', {
+          query: { ...params, limit: 500, cursor },
+          schema: workOrderPageSchema,
+          signal,
+        }),
+      ),
   })
 }
 

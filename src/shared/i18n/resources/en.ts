@@ -6,6 +6,7 @@ import { overviewEn } from './parts/overview.en'
 import { overviewBreakdownsEn } from './parts/overview-breakdowns.en'
 import { overviewTrendEn } from './parts/overview-trend.en'
 import { supervisionActionsEn } from './parts/supervision-actions.en'
+import { escalationsEn } from './parts/escalations.en'
 import { sixTimelyEn } from './parts/six-timely.en'
 import { workOrdersEn } from './parts/work-orders.en'
 import { workOrderDetailEn } from './parts/work-order-detail.en'
@@ -200,5 +201,6 @@ export const en = {
   workOrderExport: workOrderExportEn,
   deadlineWave: deadlineWaveEn,
   supervisionActions: supervisionActionsEn,
+  escalations: escalationsEn,
   periodRange: periodRangeEn,
 } satisfies Messages

@@ -6,6 +6,7 @@ import { overviewZhCN } from './parts/overview.zh-cn'
 import { overviewBreakdownsZhCN } from './parts/overview-breakdowns.zh-cn'
 import { overviewTrendZhCN } from './parts/overview-trend.zh-cn'
 import { supervisionActionsZhCN } from './parts/supervision-actions.zh-cn'
+import { escalationsZhCN } from './parts/escalations.zh-cn'
 import { sixTimelyZhCN } from './parts/six-timely.zh-cn'
 import { workOrdersZhCN } from './parts/work-orders.zh-cn'
 import { workOrderDetailZhCN } from './parts/work-order-detail.zh-cn'
@@ -197,6 +198,7 @@ export const zhCN = {
   workOrderExport: workOrderExportZhCN,
   deadlineWave: deadlineWaveZhCN,
   supervisionActions: supervisionActionsZhCN,
+  escalations: escalationsZhCN,
   periodRange: periodRangeZhCN,
 } as const
 

@@ -1,0 +1,99 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useWorkingCalendar } from '@/entities/calendar/model/use-working-calendar'
+import type { Escalation } from '@/entities/escalation/api/escalation-mutations'
+import type { EveryPage } from '@/shared/api/every-page'
+import type { components } from '@/shared/api/schema.gen'
+import { useLocale } from '@/shared/i18n/use-locale'
+import { formatCount } from '@/shared/lib/format'
+import { useNow } from '@/shared/lib/use-now'
+import { combineQueries } from '@/shared/ui/panel/combine-panel-queries'
+import { PanelFrame } from '@/shared/ui/panel/panel-frame'
+import { escalationRows, urgencies, type Urgency } from './escalation-rows'
+import { EscalationRowItem } from './escalation-row'
+import type { RowForm } from './row-actions'
+import styles from './escalations.module.css'
+
+type WorkOrderSummary = components['schemas']['WorkOrderSummary']
+
+interface EscalationListPanelProps {
+  open: UseQueryResult<EveryPage<Escalation>>
+  orders: UseQueryResult<EveryPage<WorkOrderSummary>>
+  openedBy: string | undefined
+  /** The user may extend and close supervisions (`supervise`). */
+  maySupervise: boolean
+}
+
+/**
+ * The open supervisions, grouped by how pressing they are (overdue, due today, this week, later),
+ * each with its work order, who supervises it, the deadline and time left in working days. Time
+ * left counts live against the official calendar; the items come from the supervised work-order
+ * list (reminders so far, the item's own deadline).
+ */
+export function EscalationListPanel({ open, orders, openedBy, maySupervise }: EscalationListPanelProps) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const now = useNow(60_000)
+  const calendar = useWorkingCalendar(now)
+  const headingId = useId()
+  const [done, setDone] = useState('')
+  const [forms, setForms] = useState<ReadonlyMap<string, RowForm>>(new Map())
+  const setForm = (id: string, form: RowForm | undefined) =>
+    setForms((current) => {
+      const next = new Map(current)
+      if (form) next.set(id, form)
+      else next.delete(id)
+      return next
+    })
+  const query = combineQueries({ open, orders })
+  return (
+    <PanelFrame
+      title={t('escalations.list.heading')}
+      query={query}
+      isEmpty={(data) => mine(data.open.items, openedBy).length === 0}
+      emptyMessage={openedBy === undefined ? t('escalations.list.empty') : t('escalations.list.emptyMine')}
+    >
+      {(data) => {
+        const groups = escalationRows(mine(data.open.items, openedBy), data.orders.items, now, calendar)
+        return (
+          <>
+            <p role="status" className={styles.done} tabIndex={-1}>
+              {done}
+            </p>
+            {urgencies
+              .filter((urgency) => groups[urgency].length > 0)
+              .map((urgency: Urgency) => (
+                <section key={urgency} className={styles.group} aria-labelledby={`${headingId}-${urgency}`}>
+                  <h3 id={`${headingId}-${urgency}`} className={styles.groupTitle} data-urgency={urgency}>
+                    {t(`escalations.list.group.${urgency}`)}
+                    <span className={styles.groupCount}>
+                      {t('escalations.list.groupCount', {
+                        count: formatCount(groups[urgency].length, locale),
+                      })}
+                    </span>
+                  </h3>
+                  <ul className={styles.rows}>
+                    {groups[urgency].map((row) => (
+                      <EscalationRowItem
+                        key={row.escalation.id}
+                        row={row}
+                        maySupervise={maySupervise}
+                        form={forms.get(row.escalation.id)}
+                        onForm={(form) => setForm(row.escalation.id, form)}
+                        onDone={setDone}
+                      />
+                    ))}
+                  </ul>
+                </section>
+              ))}
+          </>
+        )
+      }}
+    </PanelFrame>
+  )
+}
+
+function mine(items: Escalation[], openedBy: string | undefined): Escalation[] {
+  return openedBy === undefined ? items : items.filter((item) => item.openedBy === openedBy)
+}
