@@ -14,6 +14,7 @@ import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as WallRouteImport } from './routes/wall'
 import { Route as ShellIndexRouteImport } from './routes/_shell/index'
 import { Route as ShellSplatRouteImport } from './routes/_shell/$'
+import { Route as ShellApprovalsRouteImport } from './routes/_shell/approvals'
 import { Route as ShellEscalationsRouteImport } from './routes/_shell/escalations'
 import { Route as ShellHotspotsRouteImport } from './routes/_shell/hotspots'
 import { Route as ShellReportsRouteImport } from './routes/_shell/reports'
@@ -44,6 +45,11 @@ const ShellIndexRoute = ShellIndexRouteImport.update({
 const ShellSplatRoute = ShellSplatRouteImport.update({
   id: '/$',
   path: '/$',
+  getParentRoute: () => ShellRoute,
+} as any)
+const ShellApprovalsRoute = ShellApprovalsRouteImport.update({
+  id: '/approvals',
+  path: '/approvals',
   getParentRoute: () => ShellRoute,
 } as any)
 const ShellEscalationsRoute = ShellEscalationsRouteImport.update({
@@ -87,6 +93,7 @@ export interface FileRoutesByFullPath {
   '/sign-in': typeof SignInRoute
   '/wall': typeof WallRoute
   '/$': typeof ShellSplatRoute
+  '/approvals': typeof ShellApprovalsRoute
   '/escalations': typeof ShellEscalationsRouteWithChildren
   '/hotspots': typeof ShellHotspotsRoute
   '/reports': typeof ShellReportsRoute
@@ -99,6 +106,7 @@ export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
   '/wall': typeof WallRoute
   '/$': typeof ShellSplatRoute
+  '/approvals': typeof ShellApprovalsRoute
   '/escalations': typeof ShellEscalationsRouteWithChildren
   '/hotspots': typeof ShellHotspotsRoute
   '/reports': typeof ShellReportsRoute
@@ -114,6 +122,7 @@ export interface FileRoutesById {
   '/sign-in': typeof SignInRoute
   '/wall': typeof WallRoute
   '/_shell/$': typeof ShellSplatRoute
+  '/_shell/approvals': typeof ShellApprovalsRoute
   '/_shell/escalations': typeof ShellEscalationsRouteWithChildren
   '/_shell/hotspots': typeof ShellHotspotsRoute
   '/_shell/reports': typeof ShellReportsRoute
@@ -130,6 +139,7 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/wall'
     | '/$'
+    | '/approvals'
     | '/escalations'
     | '/hotspots'
     | '/reports'
@@ -142,6 +152,7 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/wall'
     | '/$'
+    | '/approvals'
     | '/escalations'
     | '/hotspots'
     | '/reports'
@@ -156,6 +167,7 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/wall'
     | '/_shell/$'
+    | '/_shell/approvals'
     | '/_shell/escalations'
     | '/_shell/hotspots'
     | '/_shell/reports'
@@ -207,6 +219,13 @@ declare module '@tanstack/react-router' {
       path: '/$'
       fullPath: '/$'
       preLoaderRoute: typeof ShellSplatRouteImport
+      parentRoute: typeof ShellRoute
+    }
+    '/_shell/approvals': {
+      id: '/_shell/approvals'
+      path: '/approvals'
+      fullPath: '/approvals'
+      preLoaderRoute: typeof ShellApprovalsRouteImport
       parentRoute: typeof ShellRoute
     }
     '/_shell/escalations': {
@@ -286,6 +305,7 @@ const ShellWorkOrdersRouteWithChildren = ShellWorkOrdersRoute._addFileChildren(
 
 interface ShellRouteChildren {
   ShellSplatRoute: typeof ShellSplatRoute
+  ShellApprovalsRoute: typeof ShellApprovalsRoute
   ShellEscalationsRoute: typeof ShellEscalationsRouteWithChildren
   ShellHotspotsRoute: typeof ShellHotspotsRoute
   ShellReportsRoute: typeof ShellReportsRoute
@@ -296,6 +316,7 @@ interface ShellRouteChildren {
 
 const ShellRouteChildren: ShellRouteChildren = {
   ShellSplatRoute: ShellSplatRoute,
+  ShellApprovalsRoute: ShellApprovalsRoute,
   ShellEscalationsRoute: ShellEscalationsRouteWithChildren,
   ShellHotspotsRoute: ShellHotspotsRoute,
   ShellReportsRoute: ShellReportsRoute,

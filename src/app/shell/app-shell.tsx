@@ -10,6 +10,7 @@ import { CurrentUser } from '@/features/session/current-user'
 import { SessionExpiredDialog } from '@/features/session/session-expired-dialog'
 import { useSessionExpiry } from '@/features/session/session-expiry'
 import { navItems, visibleNavItems } from './nav-items'
+import { PendingApprovals } from './pending-approvals'
 import styles from './app-shell.module.css'
 
 /** The chrome around every page but the wall display and sign-in: brand, navigation, toolbar. */
@@ -19,6 +20,9 @@ export function AppShell() {
   const expired = useSessionExpiry((state) => state.expired)
   // Not asked while signed out: the answer would be a 401 about what is already known.
   const me = useQuery({ ...meQueryOptions(), enabled: !expired })
+
+  // Asked only of a user the API would answer: another's count would be a 403.
+  const mayDecide = !expired && me.data?.permissions.includes('decide') === true
 
   // The wall account's only page is the wall display.
   if (me.data?.role === 'wall') return <Navigate to="/wall" replace />
@@ -74,6 +78,7 @@ export function AppShell() {
                 onClick={() => setMenuOpen(false)}
               >
                 {t(item.labelKey)}
+                {item.to === '/approvals' && mayDecide ? <PendingApprovals /> : null}
               </Link>
             </li>
           ))}

@@ -15,6 +15,7 @@ describe('the navigation by permission', () => {
       '/escalations',
       '/settings',
     ])
+    expect(paths(visibleNavItems(navItems, ['decide']))).toEqual(['/approvals', '/settings'])
     expect(paths(visibleNavItems(navItems, ['readAggregates', 'readTicker']))).toEqual([
       '/',
       '/hotspots',

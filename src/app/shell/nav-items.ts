@@ -13,6 +13,7 @@ export const navItems = [
   { to: '/', labelKey: 'nav.overview', permission: 'readAggregates' },
   { to: '/work-orders', labelKey: 'nav.workOrders', permission: 'readWorkOrders' },
   { to: '/escalations', labelKey: 'nav.escalations', permission: 'readWorkOrders' },
+  { to: '/approvals', labelKey: 'nav.approvals', permission: 'decide' },
   { to: '/hotspots', labelKey: 'nav.hotspots', permission: 'readAggregates' },
   { to: '/reports', labelKey: 'nav.reports', permission: 'readAggregates' },
   { to: '/wall', labelKey: 'nav.wall', permission: 'readTicker' },

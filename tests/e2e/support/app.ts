@@ -11,6 +11,7 @@ export const routes = [
   { path: '/', heading: zh.pages.overview.title, shell: true },
   { path: '/work-orders', heading: zh.pages.workOrders.title, shell: true },
   { path: '/escalations', heading: zh.pages.escalations.title, shell: true },
+  { path: '/approvals', heading: zh.approvals.title, shell: true },
   { path: '/hotspots', heading: zh.pages.hotspots.title, shell: true },
   { path: '/reports', heading: zh.pages.reports.title, shell: true },
   // The wall's h1 reads "督办 · 大屏".

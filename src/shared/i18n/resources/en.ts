@@ -1,3 +1,4 @@
+import { approvalsEn } from './parts/approvals.en'
 import { alertsStripEn } from './parts/alerts-strip.en'
 import { codesEn } from './parts/codes.en'
 import { deadlineWaveEn } from './parts/deadline-wave.en'
@@ -26,6 +27,7 @@ export const en = {
     overview: 'Overview',
     workOrders: 'Work orders',
     escalations: 'Escalations',
+    approvals: 'Approvals',
     hotspots: 'Hotspots',
     reports: 'Reports',
     wall: 'Wall display',
@@ -203,4 +205,5 @@ export const en = {
   supervisionActions: supervisionActionsEn,
   escalations: escalationsEn,
   periodRange: periodRangeEn,
+  approvals: approvalsEn,
 } satisfies Messages

@@ -1,3 +1,4 @@
+import { approvalsZhCN } from './parts/approvals.zh-cn'
 import { alertsStripZhCN } from './parts/alerts-strip.zh-cn'
 import { codesZhCN } from './parts/codes.zh-cn'
 import { deadlineWaveZhCN } from './parts/deadline-wave.zh-cn'
@@ -29,6 +30,7 @@ export const zhCN = {
     overview: '总览',
     workOrders: '工单',
     escalations: '督办',
+    approvals: '审批',
     hotspots: '热点',
     reports: '报告',
     wall: '大屏',
@@ -200,6 +202,7 @@ export const zhCN = {
   supervisionActions: supervisionActionsZhCN,
   escalations: escalationsZhCN,
   periodRange: periodRangeZhCN,
+  approvals: approvalsZhCN,
 } as const
 
 /** The translation tree's shape, with string leaves: every language must match it. */
