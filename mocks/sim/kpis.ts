@@ -18,6 +18,7 @@ import { CHINA_OFFSET_MS, MS_PER_DAY, startOfChinaDay, type ChinaDay } from './c
 import type { CategoryCode, ChannelCode, DistrictCode, KindCode, UnitCode } from './domain-codes'
 import { stageCompletedAt, stageDeadlineAt } from './packed-stages'
 import type { TimeLimits } from './time-limits'
+import { takeFloat64, takeInt32 } from './typed-arena'
 import {
   completedAsOf,
   effectiveDeadline,
@@ -859,9 +860,11 @@ export function buildDayTable(orders: readonly WorkOrder[], facts: readonly Orde
   const emitters: Int32Array[] = []
   for (const list of emitted) {
     list.sort((a, b) => a[0] - b[0])
-    const d = new Int32Array(list.length)
-    const sum = new Float64Array(list.length + 1)
-    const by = new Int32Array(list.length)
+    // Views into shared chunks (typed-arena.ts): a table has three arrays per series, and a
+    // typed array of its own is an allocation outside the JS heap, slow in Chromium.
+    const d = takeInt32(list.length)
+    const sum = takeFloat64(list.length + 1)
+    const by = takeInt32(list.length)
     list.forEach(([day, value, index], i) => {
       d[i] = day
       sum[i + 1] = (sum[i] ?? 0) + value
@@ -978,7 +981,7 @@ function sumSeries(
         const had = kept.parts.get(receiptDay)
         if (had?.table !== table) {
           if (had) addInto(kept.counters, had.part, -1)
-          const part = new Float64Array(SERIES_COUNT)
+          const part = takeFloat64(SERIES_COUNT)
           addTable(part, table, fromDay, toDay)
           addInto(kept.counters, part, 1)
           kept.parts.set(receiptDay, { table, part })
