@@ -15,6 +15,7 @@ import {
   matchesDimensions,
   settledAt,
   type KpiContext,
+  type MutableFacts,
   type OrderFilters,
   type PeriodBounds,
 } from './kpis'
@@ -28,6 +29,8 @@ export interface FreshSeries {
   /** Whatever the day. */
   readonly toOpen: SeriesCounters
   readonly fromMs: number
+  /** The facts of the order being summed: one object, overwritten per order (kpis.ts `computeFacts`). */
+  facts: MutableFacts | null
 }
 
 export function createFreshSeries({
@@ -39,6 +42,7 @@ export function createFreshSeries({
     toPeriod: new SeriesCounters(fromDay, toDay),
     toOpen: new SeriesCounters(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY),
     fromMs,
+    facts: null,
   }
 }
 
@@ -68,7 +72,9 @@ export function addFreshDay(
     // Only open states are read from the open candidates (see `computeOpenFigure`).
     const toOpen = inOpen && !settledAt(order, ctx)
     if (!toThePeriod && !toOpen) continue
-    const facts = computeFacts(order, ctx)
+    // Valid until the next order: emitSeries keeps nothing of it.
+    const facts = computeFacts(order, ctx, into.facts)
+    into.facts = facts
     if (toThePeriod) emitSeries(order, facts, into.toPeriod)
     if (toOpen) emitSeries(order, facts, into.toOpen)
   }

@@ -18,6 +18,7 @@ import { CHINA_OFFSET_MS, MS_PER_DAY, startOfChinaDay, type ChinaDay } from './c
 import type { CategoryCode, ChannelCode, DistrictCode, KindCode, UnitCode } from './domain-codes'
 import { stageCompletedAt, stageDeadlineAt } from './packed-stages'
 import type { TimeLimits } from './time-limits'
+import { takeFloat64, takeInt32 } from './typed-arena'
 import {
   completedAsOf,
   effectiveDeadline,
@@ -379,8 +380,21 @@ function openStateAfresh(order: WorkOrder, ctx: KpiContext): 'overdue' | 'atRisk
 
 const dayOrNone = (ms: number | null): number => (ms === null ? -1 : dayOfMs(ms))
 
-/** The facts of one order at `ctx.now`, computed afresh (the simulator caches them per day). */
-export function computeFacts(order: WorkOrder, ctx: KpiContext): OrderFacts {
+/** `OrderFacts` with writable fields, for a reading that reuses one (see `computeFacts`). */
+export type MutableFacts = { -readonly [K in keyof OrderFacts]: OrderFacts[K] }
+
+/**
+ * The facts of one order at `ctx.now`, computed afresh (the simulator caches them per day): a
+ * new object, or `into` overwritten (the same fields, so the same shape). Why `into`: a cold
+ * answer reads ~80k orders once and keeps none of their facts (fresh-days.ts); an object each
+ * was a tenth of what it allocated, and in Chromium every megabyte allocated costs the main
+ * thread its collection.
+ */
+export function computeFacts(
+  order: WorkOrder,
+  ctx: KpiContext,
+  into: MutableFacts | null = null,
+): OrderFacts {
   const consultation = order.kind === 'consultation'
   const closedAt = completedBy(order, 'closed', ctx.now)
   const followedUp = order.satisfaction === null ? null : completedBy(order, 'followUp', ctx.now)
@@ -388,20 +402,47 @@ export function computeFacts(order: WorkOrder, ctx: KpiContext): OrderFacts {
     order.kind === 'complaint' && (order.outcome === 'mediated' || order.outcome === 'terminated')
       ? completedBy(order, 'mediated', ctx.now)
       : null
-  return {
-    initialCheck: order.kind === 'complaint' ? dueFact(order, 'accepted', ctx) : NOT_DUE,
-    reportCheck: order.kind === 'report' ? dueFact(order, 'verified', ctx) : NOT_DUE,
-    closure: consultation ? NOT_DUE : dueFact(order, 'closed', ctx),
-    dispatch: consultation ? NOT_DUE : dueFact(order, 'dispatched', ctx),
-    reply: consultation ? NOT_DUE : dueFact(order, 'replied', ctx),
-    routedCorrectly: order.events.length === 0 || !order.events.some((e) => e.type === 'return'),
-    supervision: supervisionFacts(order, ctx),
-    closedDay: dayOrNone(closedAt),
-    surveyedDay: dayOrNone(followedUp),
-    mediationDay: dayOrNone(mediatedAt),
-    open: closedAt === null ? openStateAfresh(order, ctx) : null,
-    supervised: isSupervisedAt(order, ctx),
+  const initialCheck = order.kind === 'complaint' ? dueFact(order, 'accepted', ctx) : NOT_DUE
+  const reportCheck = order.kind === 'report' ? dueFact(order, 'verified', ctx) : NOT_DUE
+  const closure = consultation ? NOT_DUE : dueFact(order, 'closed', ctx)
+  const dispatch = consultation ? NOT_DUE : dueFact(order, 'dispatched', ctx)
+  const reply = consultation ? NOT_DUE : dueFact(order, 'replied', ctx)
+  const routedCorrectly = order.events.length === 0 || !order.events.some((e) => e.type === 'return')
+  const supervision = supervisionFacts(order, ctx)
+  const closedDay = dayOrNone(closedAt)
+  const surveyedDay = dayOrNone(followedUp)
+  const mediationDay = dayOrNone(mediatedAt)
+  const open = closedAt === null ? openStateAfresh(order, ctx) : null
+  const supervised = isSupervisedAt(order, ctx)
+  if (into === null) {
+    return {
+      initialCheck,
+      reportCheck,
+      closure,
+      dispatch,
+      reply,
+      routedCorrectly,
+      supervision,
+      closedDay,
+      surveyedDay,
+      mediationDay,
+      open,
+      supervised,
+    }
   }
+  into.initialCheck = initialCheck
+  into.reportCheck = reportCheck
+  into.closure = closure
+  into.dispatch = dispatch
+  into.reply = reply
+  into.routedCorrectly = routedCorrectly
+  into.supervision = supervision
+  into.closedDay = closedDay
+  into.surveyedDay = surveyedDay
+  into.mediationDay = mediationDay
+  into.open = open
+  into.supervised = supervised
+  return into
 }
 
 /** The facts at `ctx.now`: the simulator's cached ones when it has them. */
@@ -859,9 +900,11 @@ export function buildDayTable(orders: readonly WorkOrder[], facts: readonly Orde
   const emitters: Int32Array[] = []
   for (const list of emitted) {
     list.sort((a, b) => a[0] - b[0])
-    const d = new Int32Array(list.length)
-    const sum = new Float64Array(list.length + 1)
-    const by = new Int32Array(list.length)
+    // Views into shared chunks (typed-arena.ts): a table has three arrays per series, and a
+    // typed array of its own is an allocation outside the JS heap, slow in Chromium.
+    const d = takeInt32(list.length)
+    const sum = takeFloat64(list.length + 1)
+    const by = takeInt32(list.length)
     list.forEach(([day, value, index], i) => {
       d[i] = day
       sum[i + 1] = (sum[i] ?? 0) + value
@@ -978,7 +1021,7 @@ function sumSeries(
         const had = kept.parts.get(receiptDay)
         if (had?.table !== table) {
           if (had) addInto(kept.counters, had.part, -1)
-          const part = new Float64Array(SERIES_COUNT)
+          const part = takeFloat64(SERIES_COUNT)
           addTable(part, table, fromDay, toDay)
           addInto(kept.counters, part, 1)
           kept.parts.set(receiptDay, { table, part })

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import {
+  PACKED_SLOTS,
   STAGE,
   StagePacker,
   packedStages,
@@ -9,6 +10,8 @@ import {
   stageRecord,
 } from './packed-stages'
 import { STAGES_BY_KIND, type Stage, type StageCode } from './work-order'
+
+type StageMap = Readonly<Partial<Record<StageCode, Stage>>>
 
 describe('packed stages', () => {
   it('reads back every stage, null limits and a missing stage as drawn', () => {
@@ -41,20 +44,33 @@ describe('packed stages', () => {
     expect(b.dispatched).toBeUndefined()
   })
 
-  it('keeps the stages of earlier orders when the scratch array grows', () => {
+  it('keeps the stages of earlier orders and days when a day outgrows its block', () => {
     const packer = new StagePacker()
-    const packed = Array.from({ length: 600 }, (_, i) =>
-      packer.pack('report', {
-        received: { deadlineAt: null, completedAt: i },
-        closed: { deadlineAt: i + 2, completedAt: i + 1 },
-      }),
-    )
+    const packDay = (count: number, offset: number): StageMap[] =>
+      Array.from({ length: count }, (_, i) =>
+        packer.pack('report', {
+          received: { deadlineAt: null, completedAt: offset + i },
+          closed: { deadlineAt: offset + i + 2, completedAt: offset + i + 1 },
+        }),
+      )
+    const expectDay = (packed: StageMap[], offset: number): void => {
+      packed.forEach((stages, i) => {
+        expect(stages.received?.completedAt).toBe(offset + i)
+        expect(stages.closed).toEqual({ deadlineAt: offset + i + 2, completedAt: offset + i + 1 })
+        expect(stages.verified).toBeUndefined()
+      })
+    }
+    const first = packDay(600, 0)
     packer.finish()
-    packed.forEach((stages, i) => {
-      expect(stages.received?.completedAt).toBe(i)
-      expect(stages.closed).toEqual({ deadlineAt: i + 2, completedAt: i + 1 })
-      expect(stages.verified).toBeUndefined()
-    })
+    // More than a block's 65,536 slots: the day moves to a new block while it is drawn.
+    const second = packDay(9000, 1_000_000)
+    const secondDay = packer.finish()
+    const third = packDay(3, 2_000_000)
+    packer.finish()
+    expect(secondDay.times.length).toBe(9000 * PACKED_SLOTS.report)
+    expectDay(first, 0)
+    expectDay(second, 1_000_000)
+    expectDay(third, 2_000_000)
   })
 
   it('reads each stage alike through its getter, its number and the readers by name', () => {

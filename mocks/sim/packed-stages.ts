@@ -13,7 +13,6 @@
  * `Object.values` sees no stage; use `stageRecord` for a plain copy.
  */
 import type { KindCode } from './domain-codes'
-import { takeFloat64 } from './typed-arena'
 import { STAGES_BY_KIND, type Stage, type StageCode } from './work-order'
 
 type StageMap = Readonly<Partial<Record<StageCode, Stage>>>
@@ -106,22 +105,34 @@ for (const [i, code] of STAGE_CODES.entries()) {
   })
 }
 
+/** Slots per block of stage times (512 KB): some twenty days of calibrated intake. */
+const BLOCK_SLOTS = 1 << 16
+
 /**
- * Packs the stages of one day's orders as they are drawn: into a growing scratch array first,
- * then (`finish`) into one array of the day's exact size. Each order gets its packed stages at
- * once, so its object never changes shape after creation.
+ * Packs the stages of one day's orders as they are drawn, straight into the block of stage
+ * times that keeps them: consecutive days share a block, each day's orders read a view of
+ * their part of it (`finish`). Each order gets its packed stages at once, so its object never
+ * changes shape after creation.
+ *
+ * Why: copying each finished day out of a scratch array into an array of its own was the
+ * slowest step of drawing a day in Chromium (every copy landed in memory never touched before),
+ * and a new typed array per day is an allocation outside the JS heap, slow there too. A block
+ * lives as long as any of its days is kept; days are drawn and dropped in roughly the same
+ * order, so blocks are freed in turn.
  */
 export class StagePacker {
-  private times = new Float64Array(4096)
+  private block = new Float64Array(BLOCK_SLOTS)
+  /** The day being packed starts at this slot of the block; its orders' slots count from it. */
+  private dayStart = 0
   private used = 0
-  /** The day being packed: its orders read the scratch array until `finish`. */
-  private day: DayTimes = { times: this.times }
+  /** The day being packed: its times are the rest of the block until `finish` trims them. */
+  private day: DayTimes = { times: this.block.subarray(0) }
 
   /** Packs a whole stage map (tests); the stages read the day's array once finished. */
   pack(kind: KindCode, stages: StageMap): StageMap {
     const base = this.reserve(PACKED_SLOTS[kind])
-    packStages(this.times, base, kind, stages)
-    return packedStages(this.day, base, kind)
+    packStages(this.block, base, kind, stages)
+    return packedStages(this.day, base - this.dayStart, kind)
   }
 
   /** A consultation's stages (received, answered = closed); returns its first slot. */
@@ -130,9 +141,10 @@ export class StagePacker {
     this.set(STAGE.received, null, receivedAt)
     this.set(STAGE.answered, deadlineAt, answeredAt)
     this.set(STAGE.closed, deadlineAt, answeredAt)
-    return this.draftBase
+    return this.end()
   }
 
+  /** The begun order's first slot in the block. */
   private draftBase = 0
   /** The begun order's row in SLOT_TABLE. */
   private draftRow = 0
@@ -143,10 +155,10 @@ export class StagePacker {
     const slots = SLOTS_BY_KIND_INDEX[kindIndex] ?? 0
     const base = this.reserve(slots)
     // A loop: `fill` is a builtin call, slower than writing at most 16 numbers.
-    const times = this.times
+    const block = this.block
     for (let i = base; i < base + slots; i += 2) {
-      times[i] = ABSENT
-      times[i + 1] = Number.NaN
+      block[i] = ABSENT
+      block[i + 1] = Number.NaN
     }
     this.draftBase = base
     this.draftRow = kindIndex * STAGE_CODES.length
@@ -158,36 +170,40 @@ export class StagePacker {
    */
   set(stage: number, deadlineAt: number | null, completedAt: number | null): void {
     const i = this.draftBase + Math.max(0, SLOT_TABLE[this.draftRow + stage] ?? 0)
-    this.times[i] = deadlineAt ?? Number.NaN
-    this.times[i + 1] = completedAt ?? Number.NaN
+    this.block[i] = deadlineAt ?? Number.NaN
+    this.block[i + 1] = completedAt ?? Number.NaN
   }
 
-  /** The first slot of the order begun (`packedStages` reads it). */
+  /** The first slot of the order begun, within its day (`packedStages` reads it). */
   end(): number {
-    return this.draftBase
+    return this.draftBase - this.dayStart
   }
 
-  /** Room for `slots` more numbers; returns the first. */
+  /**
+   * Room for `slots` more numbers; returns the first (in the block). A day that outgrows the
+   * block moves, with what it has so far, to the start of a new one.
+   */
   private reserve(slots: number): number {
-    if (this.used + slots > this.times.length) {
-      const grown = new Float64Array(this.times.length * 2)
-      grown.set(this.times)
-      this.times = grown
-      this.day.times = grown
+    if (this.used + slots > this.block.length) {
+      const drawn = this.used - this.dayStart
+      const moved = new Float64Array(Math.max(BLOCK_SLOTS, 2 * (drawn + slots)))
+      moved.set(this.block.subarray(this.dayStart, this.used))
+      this.block = moved
+      this.dayStart = 0
+      this.used = drawn
+      this.day.times = moved.subarray(0)
     }
     const base = this.used
     this.used += slots
     return base
   }
 
-  /** The day's stage times, in an array of their exact size; the packer is then empty. */
+  /** The day's stage times, a view of exactly its slots; the next day starts after them. */
   finish(): DayTimes {
     const day = this.day
-    const exact = takeFloat64(this.used)
-    exact.set(this.times.subarray(0, this.used))
-    day.times = exact
-    this.day = { times: this.times }
-    this.used = 0
+    day.times = this.block.subarray(this.dayStart, this.used)
+    this.dayStart = this.used
+    this.day = { times: this.block.subarray(this.used) }
     return day
   }
 }
