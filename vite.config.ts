@@ -6,6 +6,14 @@ import { apiReferencePlugin } from './src/app/build/api-reference-plugin.ts'
 import { contentSecurityPolicyFor } from './src/shared/config/csp.ts'
 import { mockServiceWorkerPlugin } from './mocks/vite-plugin.ts'
 
+/**
+ * Shared code that only the pages where users act need (sending actions, their refusals, the
+ * report-by day field, the deadline wave's keyboard grid): left out of the first load, the
+ * bundler puts it in a chunk those lazy pages share.
+ */
+const actionsOnly =
+  /[\\/]src[\\/](shared[\\/]api[\\/](send-action|action-error|action-intent|use-action-intent)|shared[\\/]lib[\\/]use-link-grid|entities[\\/]calendar[\\/](ui[\\/]report-by-day-field|model[\\/]report-by-day)|entities[\\/](escalation|decision)[\\/]api[\\/](.*-mutations?|invalidate-after-action))/
+
 // Route options live in tsr.config.json so that `tsr generate` (typecheck) and the
 // plugin (dev/build) produce the same route tree.
 export default defineConfig({
@@ -60,7 +68,8 @@ export default defineConfig({
               test: (id: string) =>
                 /[\\/]src[\\/](shared|entities)[\\/]/.test(id) &&
                 !/[\\/]src[\\/]shared[\\/]ui[\\/]chart[\\/]/.test(id) &&
-                !/[\\/]resources[\\/](en|parts[\\/][^\\/]+\.en)\.ts$/.test(id),
+                !/[\\/]resources[\\/](en|parts[\\/][^\\/]+\.en)\.ts$/.test(id) &&
+                !actionsOnly.test(id),
             },
           ],
         },

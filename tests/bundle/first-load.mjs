@@ -12,8 +12,13 @@ import { gzipSync } from 'node:zlib'
  * the new screens (about 8 KiB) took it to 165.1 KiB, with the panels below the fold already
  * split off. The libraries as one chunk instead of a dozen (vite.config.ts) compress better:
  * 159 KiB. Budget 165: room for the next screens' dictionaries, not for a new library.
+ * Issue 6 brought 166.5 KiB: the shell follows `/me` (permissions, the wall's redirect, the
+ * approvals count) and survives a session's end (drafts, sign-in over the page, the latter
+ * loaded when needed), and the dictionaries of escalations, actions and approvals (~2.4 KiB).
+ * The code only the action pages use is already kept out (vite.config.ts). Budget 168; the next
+ * saving is to load each page's dictionary with its page instead of all of them up front.
  */
-export const firstLoadJsBudgetBytes = 165 * 1024
+export const firstLoadJsBudgetBytes = 168 * 1024
 
 /**
  * The route files whose chunks `/` needs: the root route, the shell layout and the overview.

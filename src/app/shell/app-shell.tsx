@@ -1,17 +1,23 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, Navigate, Outlet } from '@tanstack/react-router'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AssumedCalendarNotice } from '@/entities/calendar/ui/assumed-calendar-notice'
 import { LanguageSelect } from '@/features/preferences/language-select'
 import { ThemeSelect } from '@/features/preferences/theme-select'
 import { meQueryOptions } from '@/entities/session/me-query'
 import { CurrentUser } from '@/features/session/current-user'
-import { SessionExpiredDialog } from '@/features/session/session-expired-dialog'
 import { useSessionExpiry } from '@/features/session/session-expiry'
 import { navItems, visibleNavItems } from './nav-items'
 import { PendingApprovals } from './pending-approvals'
 import styles from './app-shell.module.css'
+
+// Needed only once a session has ended: not part of the first load.
+const SessionExpiredDialog = lazy(() =>
+  import('@/features/session/session-expired-dialog').then((module) => ({
+    default: module.SessionExpiredDialog,
+  })),
+)
 
 /** The chrome around every page but the wall display and sign-in: brand, navigation, toolbar. */
 export function AppShell() {
@@ -89,7 +95,9 @@ export function AppShell() {
             it pushed the whole page down. */}
         {/* A session that ended takes every personal field off the page until sign-in. */}
         {expired ? (
-          <SessionExpiredDialog />
+          <Suspense fallback={null}>
+            <SessionExpiredDialog />
+          </Suspense>
         ) : (
           <>
             <AssumedCalendarNotice />

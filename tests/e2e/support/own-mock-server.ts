@@ -15,9 +15,10 @@ export interface OwnMockServer {
 /**
  * A mock server process of the test's own (the shared one serves every other test), on a port
  * of its own, keeping its sessions in a state file: stopped and started again, it is the same
- * server to the page, as a backend restarted behind a load balancer would be.
+ * server to the page, as a backend restarted behind a load balancer would be. `args` are the mock
+ * server's own options (`--scenario backlog`, `--now …`).
  */
-export async function ownMockServer(port: number): Promise<OwnMockServer> {
+export async function ownMockServer(port: number, args: readonly string[] = []): Promise<OwnMockServer> {
   const stateFile = path.join(mkdtempSync(path.join(tmpdir(), 'duban-e2e-')), 'state.json')
   const base = `http://localhost:${port}`
   let child: ChildProcess | undefined
@@ -32,6 +33,7 @@ export async function ownMockServer(port: number): Promise<OwnMockServer> {
         String(port),
         '--state-file',
         stateFile,
+        ...args,
       ],
       { stdio: 'ignore' },
     )
