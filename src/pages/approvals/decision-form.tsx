@@ -2,10 +2,9 @@ import { useMutation } from '@tanstack/react-query'
 import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
-  approveExtensionMutationOptions,
-  approveReturnMutationOptions,
-  rejectExtensionMutationOptions,
-  rejectReturnMutationOptions,
+  decisionMutationOptions,
+  type DecisionQueue,
+  type Verdict,
 } from '@/entities/decision/api/decision-mutations'
 import { ActionError } from '@/features/work-order-detail'
 import { useActionIntent } from '@/shared/api/use-action-intent'
@@ -14,11 +13,10 @@ import { Button } from '@/shared/ui/button/button'
 import { SelectField } from '@/shared/ui/select-field/select-field'
 import styles from './approvals.module.css'
 
-export type Queue = 'extension' | 'return'
-export type Verdict = 'approve' | 'reject'
+export type { Verdict }
 
 interface DecisionFormProps {
-  queue: Queue
+  queue: DecisionQueue
   verdict: Verdict
   /** The request's or the return's id. */
   id: string
@@ -30,15 +28,6 @@ interface DecisionFormProps {
 }
 
 const maxNote = 1000
-
-function useDecision(queue: Queue, verdict: Verdict, id: string) {
-  const approveExtension = useMutation(approveExtensionMutationOptions(id))
-  const rejectExtension = useMutation(rejectExtensionMutationOptions(id))
-  const approveReturn = useMutation(approveReturnMutationOptions(id))
-  const rejectReturn = useMutation(rejectReturnMutationOptions(id))
-  if (queue === 'extension') return verdict === 'approve' ? approveExtension : rejectExtension
-  return verdict === 'approve' ? approveReturn : rejectReturn
-}
 
 /**
  * One decision on a request or a return: approving (a return names the unit it goes to) or
@@ -61,7 +50,7 @@ export function DecisionForm({
   const [note, setNote] = useDraft(draftKey)
   const [toUnit, setToUnit] = useState('')
   const [missing, setMissing] = useState<string | null>(null)
-  const decision = useDecision(queue, verdict, id)
+  const decision = useMutation(decisionMutationOptions(queue, verdict, id))
   const rejecting = verdict === 'reject'
   // Sent and not refused: the form stays until the queue has refreshed, and a second click in
   // that time (the answer is quick, the refresh is not) must not decide again.
@@ -74,18 +63,16 @@ export function DecisionForm({
       setMissing(t('approvals.rejectNoteMissing'))
       return
     }
-    if (queue === 'return' && verdict === 'approve' && toUnit === '') {
+    if (queue === 'returned-tickets' && verdict === 'approve' && toUnit === '') {
       setMissing(t('approvals.unitMissing'))
       return
     }
     setMissing(null)
     sent.current = true
     const noteBody = trimmed === '' ? {} : { note: trimmed }
-    const body = queue === 'return' && verdict === 'approve' ? { toUnit, ...noteBody } : noteBody
+    const body = queue === 'returned-tickets' && verdict === 'approve' ? { toUnit, ...noteBody } : noteBody
     decision.mutate(
-      // The body matches the chosen endpoint: a reject carries its required note, a return's
-      // approval its unit (both checked just above).
-      { body: body as { note: string; toUnit: string }, intent },
+      { body, intent },
       {
         onError: () => {
           sent.current = false
@@ -108,7 +95,7 @@ export function DecisionForm({
 
   return (
     <form className={styles.form} onSubmit={onSubmit} aria-label={t(`approvals.${verdict}`)} noValidate>
-      {queue === 'return' && verdict === 'approve' ? (
+      {queue === 'returned-tickets' && verdict === 'approve' ? (
         <SelectField
           label={t('approvals.returns.toUnit')}
           value={toUnit}

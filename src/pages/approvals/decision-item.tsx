@@ -3,11 +3,12 @@ import { useId, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { draftOf } from '@/shared/drafts/drafts-store'
 import { Button } from '@/shared/ui/button/button'
-import { DecisionForm, type Queue, type Verdict } from './decision-form'
+import type { DecisionQueue } from '@/entities/decision/api/decision-mutations'
+import { DecisionForm, type Verdict } from './decision-form'
 import styles from './approvals.module.css'
 
 interface DecisionItemProps {
-  queue: Queue
+  queue: DecisionQueue
   id: string
   workOrderId: string
   /** "投诉", "举报"…: the item's kind, translated. */

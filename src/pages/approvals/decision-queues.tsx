@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -15,39 +15,52 @@ import { DecisionItem } from './decision-item'
 import type { Verdict } from './decision-form'
 import styles from './approvals.module.css'
 
-/** What awaits a decision, oldest asked first in each page the API sends (newest first). */
+/** What awaits a decision, newest first as the API lists it. */
 export const pendingOnly = { status: 'pending', limit: 50 } as const
 
 interface QueueProps {
   unitNames: ReadonlyMap<string, string>
 }
 
-/** A page of a queue flattened, with what the frame needs; the last decision said aloud. */
-function useQueue<T>(query: ReturnType<typeof useInfiniteQuery<{ items: T[]; total: number }>>) {
-  return {
+interface QueuePage<T> {
+  items: T[]
+  total: number
+}
+
+interface QueuePanelProps<T> {
+  title: string
+  emptyMessage: string
+  query: UseInfiniteQueryResult<InfiniteData<QueuePage<T>>>
+  /** One item; `onDecided` says the decision aloud once it is taken. */
+  renderItem: (item: T, onDecided: (verdict: Verdict) => void) => ReactNode
+}
+
+/**
+ * A queue in its panel: the pages the API sent, flattened; how many wait; the last decision said
+ * beside the title (where it stays when the decision empties the queue); more on request.
+ */
+function QueuePanel<T extends { id: string; workOrderId: string }>({
+  title,
+  emptyMessage,
+  query,
+  renderItem,
+}: QueuePanelProps<T>) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const [said, setSaid] = useState('')
+  const queue = {
     ...query,
     data: query.data && {
       items: query.data.pages.flatMap((page) => page.items),
       total: query.data.pages[0]?.total ?? 0,
     },
   }
-}
-
-export function ExtensionQueue({ unitNames }: QueueProps) {
-  const { t } = useTranslation()
-  const locale = useLocale()
-  const [said, setSaid] = useState('')
-  const query = useInfiniteQuery({ ...extensionRequestsInfiniteQueryOptions(pendingOnly), ...usePolling() })
-  const queue = useQueue<ExtensionRequest>(query)
-  const decided = (id: string) => (verdict: Verdict) =>
-    setSaid(t(verdict === 'approve' ? 'approvals.approved' : 'approvals.rejected', { id }))
   return (
     <PanelFrame
-      title={t('approvals.extensions.title')}
+      title={title}
       query={queue}
       isEmpty={(data) => data.items.length === 0}
-      emptyMessage={t('approvals.extensions.empty')}
-      // Beside the title, so it stays when the decision empties the queue.
+      emptyMessage={emptyMessage}
       actions={<Said text={said} />}
     >
       {(data) => (
@@ -55,34 +68,15 @@ export function ExtensionQueue({ unitNames }: QueueProps) {
           <p className={styles.total}>
             {t('approvals.navCount', { count: data.total, formatted: formatCount(data.total, locale) })}
           </p>
-          {data.items.map((request) => (
-            <DecisionItem
-              key={request.id}
-              queue="extension"
-              id={request.id}
-              workOrderId={request.workOrderId}
-              kindName={t(`codes.kind.${request.kind}`)}
-              byline={t('approvals.extensions.requested', {
-                unit: unitNames.get(request.unit) ?? request.unit,
-                time: formatChinaDateTime(request.requestedAt, locale),
-              })}
-              unitNames={unitNames}
-              onDecided={decided(request.workOrderId)}
-              facts={
-                <>
-                  <Fact term={t('approvals.extensions.stage')}>{t(`codes.stage.${request.stage}`)}</Fact>
-                  <Fact term={t('approvals.extensions.deadlineNow')}>
-                    {formatDeadline(request.deadlineAt, locale)}
-                  </Fact>
-                  <Fact term={t('approvals.extensions.deadlineIfApproved')}>
-                    {formatDeadline(request.deadlineIfApproved, locale)} (
-                    {t('approvals.extensions.extra', { count: request.extraWorkingDays })})
-                  </Fact>
-                  <Fact term={t('approvals.reason')}>{request.reason}</Fact>
-                </>
-              }
-            />
-          ))}
+          {data.items.map((item) =>
+            renderItem(item, (verdict) =>
+              setSaid(
+                t(verdict === 'approve' ? 'approvals.approved' : 'approvals.rejected', {
+                  id: item.workOrderId,
+                }),
+              ),
+            ),
+          )}
           <MoreButton query={query} />
         </div>
       )}
@@ -90,59 +84,85 @@ export function ExtensionQueue({ unitNames }: QueueProps) {
   )
 }
 
+export function ExtensionQueue({ unitNames }: QueueProps) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const query = useInfiniteQuery({ ...extensionRequestsInfiniteQueryOptions(pendingOnly), ...usePolling() })
+  return (
+    <QueuePanel<ExtensionRequest>
+      title={t('approvals.extensions.title')}
+      emptyMessage={t('approvals.extensions.empty')}
+      query={query}
+      renderItem={(request, onDecided) => (
+        <DecisionItem
+          key={request.id}
+          queue="extension-requests"
+          id={request.id}
+          workOrderId={request.workOrderId}
+          kindName={t(`codes.kind.${request.kind}`)}
+          byline={t('approvals.extensions.requested', {
+            unit: unitNames.get(request.unit) ?? request.unit,
+            time: formatChinaDateTime(request.requestedAt, locale),
+          })}
+          unitNames={unitNames}
+          onDecided={onDecided}
+          facts={
+            <>
+              <Fact term={t('approvals.extensions.stage')}>{t(`codes.stage.${request.stage}`)}</Fact>
+              <Fact term={t('approvals.extensions.deadlineNow')}>
+                {formatDeadline(request.deadlineAt, locale)}
+              </Fact>
+              <Fact term={t('approvals.extensions.deadlineIfApproved')}>
+                {formatDeadline(request.deadlineIfApproved, locale)} (
+                {t('approvals.extensions.extra', { count: request.extraWorkingDays })})
+              </Fact>
+              <Fact term={t('approvals.reason')}>{request.reason}</Fact>
+            </>
+          }
+        />
+      )}
+    />
+  )
+}
+
 export function ReturnQueue({ unitNames }: QueueProps) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const [said, setSaid] = useState('')
   const query = useInfiniteQuery({ ...returnedTicketsInfiniteQueryOptions(pendingOnly), ...usePolling() })
-  const queue = useQueue<ReturnedTicket>(query)
-  const decided = (id: string) => (verdict: Verdict) =>
-    setSaid(t(verdict === 'approve' ? 'approvals.approved' : 'approvals.rejected', { id }))
   return (
-    <PanelFrame
+    <QueuePanel<ReturnedTicket>
       title={t('approvals.returns.title')}
-      query={queue}
-      isEmpty={(data) => data.items.length === 0}
       emptyMessage={t('approvals.returns.empty')}
-      actions={<Said text={said} />}
-    >
-      {(data) => (
-        <div className={styles.queue}>
-          <p className={styles.total}>
-            {t('approvals.navCount', { count: data.total, formatted: formatCount(data.total, locale) })}
-          </p>
-          {data.items.map((ticket) => (
-            <DecisionItem
-              key={ticket.id}
-              queue="return"
-              id={ticket.id}
-              workOrderId={ticket.workOrderId}
-              kindName={t(`codes.kind.${ticket.kind}`)}
-              byline={t('approvals.returns.returned', {
-                unit: unitNames.get(ticket.fromUnit) ?? ticket.fromUnit,
-                time: formatChinaDateTime(ticket.returnedAt, locale),
-              })}
-              returningUnit={ticket.fromUnit}
-              unitNames={unitNames}
-              onDecided={decided(ticket.workOrderId)}
-              facts={
-                <>
-                  <Fact term={t('approvals.reason')}>{ticket.reason}</Fact>
-                  <Fact term={t('approvals.returns.limit')}>
-                    {ticket.onTime
-                      ? t('approvals.returns.onTime')
-                      : t('approvals.returns.late', {
-                          deadline: formatDeadline(ticket.returnDeadlineAt, locale),
-                        })}
-                  </Fact>
-                </>
-              }
-            />
-          ))}
-          <MoreButton query={query} />
-        </div>
+      query={query}
+      renderItem={(ticket, onDecided) => (
+        <DecisionItem
+          key={ticket.id}
+          queue="returned-tickets"
+          id={ticket.id}
+          workOrderId={ticket.workOrderId}
+          kindName={t(`codes.kind.${ticket.kind}`)}
+          byline={t('approvals.returns.returned', {
+            unit: unitNames.get(ticket.fromUnit) ?? ticket.fromUnit,
+            time: formatChinaDateTime(ticket.returnedAt, locale),
+          })}
+          returningUnit={ticket.fromUnit}
+          unitNames={unitNames}
+          onDecided={onDecided}
+          facts={
+            <>
+              <Fact term={t('approvals.reason')}>{ticket.reason}</Fact>
+              <Fact term={t('approvals.returns.limit')}>
+                {ticket.onTime
+                  ? t('approvals.returns.onTime')
+                  : t('approvals.returns.late', {
+                      deadline: formatDeadline(ticket.returnDeadlineAt, locale),
+                    })}
+              </Fact>
+            </>
+          }
+        />
       )}
-    </PanelFrame>
+    />
   )
 }
 

@@ -8,68 +8,38 @@ import { decisionQueryKeys } from './decision-queries'
 
 export type ExtensionRequest = z.output<typeof extensionRequestSchema>
 export type ReturnedTicket = z.output<typeof returnedTicketSchema>
-export type DecisionNote = components['schemas']['DecisionNote']
-export type RequiredDecisionNote = components['schemas']['RequiredDecisionNote']
-export type ReturnApproval = components['schemas']['ReturnApproval']
 
-const decisionPath = (queue: 'extension-requests' | 'returned-tickets', id: string, verdict: string) =>
-  `/${queue}/${encodeURIComponent(id)}/${verdict}`
+/** The two queues awaiting a director, by their path in the API. */
+export type DecisionQueue = 'extension-requests' | 'returned-tickets'
+export type Verdict = 'approve' | 'reject'
 
-/** `POST /extension-requests/{id}/approve`: the deadline moves by the days asked for. */
-export function approveExtensionMutationOptions(id: string) {
+/**
+ * The body of any decision: an optional note to approve an extension; a required note to reject
+ * (`RequiredDecisionNote`); the unit to re-dispatch to when approving a return (`ReturnApproval`).
+ */
+export type DecisionBody =
+  | components['schemas']['DecisionNote']
+  | components['schemas']['RequiredDecisionNote']
+  | components['schemas']['ReturnApproval']
+
+const queueKeys = {
+  'extension-requests': decisionQueryKeys.extensionRequests,
+  'returned-tickets': decisionQueryKeys.returnedTickets,
+} as const
+
+/**
+ * `POST /{queue}/{id}/{verdict}`: an extension's deadline moves by the days asked for (or stays);
+ * a returned ticket is re-dispatched to another unit (or stays with the unit that returned it).
+ */
+export function decisionMutationOptions(queue: DecisionQueue, verdict: Verdict, id: string) {
   return mutationOptions({
-    mutationKey: [...decisionQueryKeys.extensionRequests(), 'approve', id] as const,
-    mutationFn: ({ body, intent }: ActionVariables<DecisionNote>) =>
-      sendAction(decisionPath('extension-requests', id, 'approve'), {
+    mutationKey: [...queueKeys[queue](), verdict, id] as const,
+    mutationFn: ({ body, intent }: ActionVariables<DecisionBody>) =>
+      sendAction(`/${queue}/${encodeURIComponent(id)}/${verdict}`, {
         method: 'POST',
         body,
         intent,
-        schema: extensionRequestSchema,
-      }),
-    ...actionCallbacks,
-  })
-}
-
-/** `POST /extension-requests/{id}/reject`: the deadline stays; the reason is required. */
-export function rejectExtensionMutationOptions(id: string) {
-  return mutationOptions({
-    mutationKey: [...decisionQueryKeys.extensionRequests(), 'reject', id] as const,
-    mutationFn: ({ body, intent }: ActionVariables<RequiredDecisionNote>) =>
-      sendAction(decisionPath('extension-requests', id, 'reject'), {
-        method: 'POST',
-        body,
-        intent,
-        schema: extensionRequestSchema,
-      }),
-    ...actionCallbacks,
-  })
-}
-
-/** `POST /returned-tickets/{id}/approve`: the item is re-dispatched to `toUnit`. */
-export function approveReturnMutationOptions(id: string) {
-  return mutationOptions({
-    mutationKey: [...decisionQueryKeys.returnedTickets(), 'approve', id] as const,
-    mutationFn: ({ body, intent }: ActionVariables<ReturnApproval>) =>
-      sendAction(decisionPath('returned-tickets', id, 'approve'), {
-        method: 'POST',
-        body,
-        intent,
-        schema: returnedTicketSchema,
-      }),
-    ...actionCallbacks,
-  })
-}
-
-/** `POST /returned-tickets/{id}/reject`: the unit keeps the item; the reason is required. */
-export function rejectReturnMutationOptions(id: string) {
-  return mutationOptions({
-    mutationKey: [...decisionQueryKeys.returnedTickets(), 'reject', id] as const,
-    mutationFn: ({ body, intent }: ActionVariables<RequiredDecisionNote>) =>
-      sendAction(decisionPath('returned-tickets', id, 'reject'), {
-        method: 'POST',
-        body,
-        intent,
-        schema: returnedTicketSchema,
+        schema: queue === 'extension-requests' ? extensionRequestSchema : returnedTicketSchema,
       }),
     ...actionCallbacks,
   })
