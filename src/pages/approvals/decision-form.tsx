@@ -11,7 +11,7 @@ import { useActionIntent } from '@/shared/api/use-action-intent'
 import { useDraft, clearDraft } from '@/shared/drafts/drafts-store'
 import { Button } from '@/shared/ui/button/button'
 import { SelectField } from '@/shared/ui/select-field/select-field'
-import styles from './approvals.module.css'
+import styles from '@/shared/ui/action-form/action-form.module.css'
 
 export type { Verdict }
 

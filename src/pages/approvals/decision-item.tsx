@@ -5,6 +5,7 @@ import { draftOf } from '@/shared/drafts/drafts-store'
 import { Button } from '@/shared/ui/button/button'
 import type { DecisionQueue } from '@/entities/decision/api/decision-mutations'
 import { DecisionForm, type Verdict } from './decision-form'
+import formStyles from '@/shared/ui/action-form/action-form.module.css'
 import styles from './approvals.module.css'
 
 interface DecisionItemProps {
@@ -66,7 +67,7 @@ export function DecisionItem({
       </h3>
       <p className={styles.byline}>{byline}</p>
       <dl className={styles.facts}>{facts}</dl>
-      <div className={styles.buttons}>
+      <div className={formStyles.buttons}>
         {(['approve', 'reject'] as const).map((verdict) => (
           <Button
             key={verdict}

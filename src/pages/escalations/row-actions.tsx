@@ -16,6 +16,7 @@ import { useLocale } from '@/shared/i18n/use-locale'
 import { formatCalendarDay } from '@/shared/lib/format'
 import { useChinaDay } from '@/shared/lib/use-china-day'
 import { Button } from '@/shared/ui/button/button'
+import formStyles from '@/shared/ui/action-form/action-form.module.css'
 import styles from './escalations.module.css'
 
 // Only the day's order matters for refusing the past; rest days are the field's own warning.
@@ -162,8 +163,8 @@ function ExtendForm({ escalation, form, onChange, onCancel, onDone }: FormProps)
   const fieldMessage = (field: RefusedField) =>
     field.parameter === '/dueDate' ? t('supervisionActions.reportByDay.refused') : undefined
   return (
-    <form className={styles.form} onSubmit={onSubmit} aria-labelledby={`${id}-title`} noValidate>
-      <h4 id={`${id}-title`} className={styles.formTitle}>
+    <form className={formStyles.form} onSubmit={onSubmit} aria-labelledby={`${id}-title`} noValidate>
+      <h4 id={`${id}-title`} className={formStyles.formTitle}>
         {t('escalations.extend.title', { id: escalation.workOrderId })}
       </h4>
       <ReportByDayField
@@ -173,7 +174,7 @@ function ExtendForm({ escalation, form, onChange, onCancel, onDone }: FormProps)
         refusal={refused ? t('supervisionActions.reportByDay.refused') : undefined}
       />
       {error !== null ? <ActionError error={error} onRetry={send} fieldMessage={fieldMessage} /> : null}
-      <div className={styles.buttons}>
+      <div className={formStyles.buttons}>
         <Button type="submit" variant="primary" disabled={pending || !sendable}>
           {pending ? t('escalations.extend.sending') : t('escalations.extend.submit')}
         </Button>
@@ -211,17 +212,17 @@ function CloseForm({ escalation, form, onChange, onCancel, onDone }: FormProps) 
   }
   const conflict = error !== null && actionErrorOf(error).failure === 'conflict'
   return (
-    <form className={styles.form} onSubmit={onSubmit} aria-labelledby={`${id}-title`} noValidate>
-      <h4 id={`${id}-title`} className={styles.formTitle}>
+    <form className={formStyles.form} onSubmit={onSubmit} aria-labelledby={`${id}-title`} noValidate>
+      <h4 id={`${id}-title`} className={formStyles.formTitle}>
         {t('escalations.close.title', { id: escalation.workOrderId })}
       </h4>
-      <div className={styles.field}>
-        <label htmlFor={`${id}-note`} className={styles.label}>
+      <div className={formStyles.field}>
+        <label htmlFor={`${id}-note`} className={formStyles.label}>
           {t('escalations.close.note')}
         </label>
         <textarea
           id={`${id}-note`}
-          className={styles.textarea}
+          className={formStyles.textarea}
           value={note}
           maxLength={1000}
           onChange={(event) => onChange(event.target.value)}
@@ -234,7 +235,7 @@ function CloseForm({ escalation, form, onChange, onCancel, onDone }: FormProps) 
       ) : error !== null ? (
         <ActionError error={error} onRetry={send} />
       ) : null}
-      <div className={styles.buttons}>
+      <div className={formStyles.buttons}>
         <Button type="submit" variant="primary" disabled={pending}>
           {pending ? t('escalations.close.sending') : t('escalations.close.submit')}
         </Button>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { actionErrorOf, describeActionError, type RefusedField } from '@/shared/api/action-error'
 import { Button } from '@/shared/ui/button/button'
-import styles from './action-form.module.css'
+import styles from '@/shared/ui/action-form/action-form.module.css'
 
 interface ActionErrorProps {
   error: unknown

@@ -11,7 +11,7 @@ import type { WorkOrderDetail } from '../model/work-order-detail'
 import { RemindForm } from './remind-form'
 import { Section } from './section'
 import { SuperviseForm } from './supervise-form'
-import styles from './action-form.module.css'
+import styles from '@/shared/ui/action-form/action-form.module.css'
 
 type Open = 'remind' | 'supervise' | null
 
@@ -85,7 +85,7 @@ export function FollowUpActions({ detail }: { detail: WorkOrderDetail }) {
           ) : null}
         </div>
       )}
-      <div id={`${id}-form`}>
+      <div id={`${id}-form`} className={styles.formSlot}>
         {open === 'remind' && !detail.closed ? (
           <RemindForm
             workOrderId={detail.id}

@@ -13,7 +13,7 @@ import { clearDraft, useDraft } from '@/shared/drafts/drafts-store'
 import { Button } from '@/shared/ui/button/button'
 import { remindDraftKey } from '../model/draft-keys'
 import { ActionError } from './action-error'
-import styles from './action-form.module.css'
+import styles from '@/shared/ui/action-form/action-form.module.css'
 
 interface RemindFormProps {
   workOrderId: string

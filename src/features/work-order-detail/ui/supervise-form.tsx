@@ -17,7 +17,7 @@ import { Button } from '@/shared/ui/button/button'
 import { SelectField } from '@/shared/ui/select-field/select-field'
 import { superviseDraftKey } from '../model/draft-keys'
 import { ActionError } from './action-error'
-import styles from './action-form.module.css'
+import styles from '@/shared/ui/action-form/action-form.module.css'
 
 type Reason = NewEscalation['reason']
 const reasons = ['overdue', 'dissatisfied', 'leaderAttention'] as const satisfies readonly Reason[]
