@@ -99,19 +99,21 @@ export function VirtualTable({
   const [activeIndex, setActiveIndex] = useState(0)
   const active = Math.min(activeIndex, Math.max(0, rows.length - 1))
   const focusPending = useRef(false)
+  // True once the row is in the DOM and holds the focus; until then the move stays pending and is
+  // tried again after the next render (the virtualizer may draw the row a frame later).
+  const focusRow = (index: number) => {
+    const row = scrollRef.current?.querySelector<HTMLElement>(`tbody tr[data-index="${index}"]`)
+    row?.focus({ preventScroll: true })
+    return row != null && document.activeElement === row
+  }
   useEffect(() => {
-    if (!focusPending.current) return
-    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)
-    if (row) {
-      focusPending.current = false
-      row.focus({ preventScroll: true })
-    }
+    if (focusPending.current && focusRow(active)) focusPending.current = false
   })
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(index, rows.length - 1))
     setActiveIndex(next)
-    focusPending.current = true
     virtualizer.scrollToIndex(next, { align: 'auto' })
+    focusPending.current = !focusRow(next)
   }
   // On the body, not on each row: the rows stay memoized (no callbacks changing every render).
   const rowIndexOf = (target: EventTarget) => {
