@@ -12,6 +12,7 @@ import { referenceHandlers } from './api/reference-handlers'
 import { reportHandlers } from './api/report-handlers'
 import { tickerHandlers } from './api/ticker-handlers'
 import { escalationHandlers } from './api/escalation-handlers'
+import { suggestionHandlers } from './api/suggestion-handlers'
 import { csrfGuard, sessionHandlers, unknownApiPathHandler } from './api/session-handlers'
 import { workOrderHandlers } from './api/work-order-handlers'
 
@@ -48,13 +49,13 @@ export function createHandlers({
     ...kpiHandlers(context),
     ...calendarHandlers(context),
     ...escalationHandlers(context),
+    ...suggestionHandlers(context),
     ...approvalHandlers(context),
     ...alertHandlers(context),
     ...hotspotHandlers(context),
     ...reportHandlers(context),
     ...referenceHandlers(context),
     ...tickerHandlers(context),
-    // Resource handlers (KPIs, work orders, escalations, …) go here.
     unknownApiPathHandler(),
   ]
   return list

@@ -270,7 +270,7 @@ function recoveredFenOf(orders: readonly WorkOrder[], now: number): number {
  */
 export function matchingOrders(
   simulator: Simulator,
-  query: ListQuery,
+  query: Partial<ListQuery>,
   ownUnit: UnitCode | null,
   ctx: KpiContext = simulator.kpiContext(),
   states = new Map<WorkOrder, OrderState>(),

@@ -90,7 +90,8 @@ describe('the escalations page', { timeout: 40_000 }, () => {
       expect(screen.getByRole('link', { name: '我督办的' })).toHaveAttribute('aria-current', 'page'),
     )
     expect(summary.getByText('督办中').nextElementSibling).toHaveTextContent('1')
-    expect(screen.getAllByRole('link', { name: /^查看工单/ })).toHaveLength(1)
+    const supervised = within(screen.getByRole('region', { name: /^督办中的工单/ }))
+    expect(supervised.getAllByRole('link', { name: /^查看工单/ })).toHaveLength(1)
   })
 
   it("opens a row's work order in the drawer over the page", async () => {

@@ -8,6 +8,7 @@ import { usePolling } from '@/shared/preferences/use-polling'
 import { Page } from '@/shared/ui/page/page'
 import { EscalationListPanel } from './escalation-list-panel'
 import { ScopeTabs } from './scope-tabs'
+import { SuggestionsPanel } from './suggestions-panel'
 import { SummaryPanel } from './summary-panel'
 
 const route = getRouteApi('/_shell/escalations')
@@ -33,6 +34,7 @@ export function EscalationsPage() {
       {maySupervise ? <ScopeTabs current={scope} /> : null}
       <SummaryPanel open={open} closed={closed} openedBy={openedBy} />
       <EscalationListPanel open={open} orders={orders} openedBy={openedBy} maySupervise={maySupervise} />
+      {maySupervise ? <SuggestionsPanel /> : null}
       {/* A supervised item's detail (/escalations/$id) opens over the page, which stays underneath. */}
       <Outlet />
     </Page>

@@ -359,6 +359,38 @@ export interface paths {
         patch: operations["updateEscalation"];
         trace?: never;
     };
+    "/supervision-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggested for supervision
+         * @description Open items that are overdue or at risk (see `status` of `GET /work-orders`) and under no
+         *     open supervision, most pressing first, for a director deciding what to supervise next
+         *     (督办). The ranking:
+         *
+         *     1. overdue items before items at risk;
+         *     2. among the overdue: more `overdueWorkingDays` first, then more reminders (`reminderCount`:
+         *        a unit that reminders did not move), then the earlier `overdueSince`;
+         *     3. among those at risk: more reminders first, then the nearer `dueAt`;
+         *     4. ties by id, so that pages never shuffle.
+         *
+         *     Working days rather than hours, so that a weekend does not rank an item above one that
+         *     stayed overdue across working days. Not limited in time (as `GET /work-orders` without
+         *     `from`/`to`). `director` only (the `supervise` permission).
+         */
+        get: operations["listSupervisionSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/extension-requests": {
         parameters: {
             query?: never;
@@ -1278,6 +1310,23 @@ export interface components {
             total: components["schemas"]["Count"];
             /** @description The sum of `recoveredFen` over every matching item (not only this page). */
             recoveredFen: components["schemas"]["Fen"];
+        };
+        /** @description An item suggested for supervision and what ranks it. */
+        SupervisionSuggestion: {
+            workOrder: components["schemas"]["WorkOrderSummary"];
+            /**
+             * @description Working days the item has been overdue at `asOf`, today included: 1 on the first
+             *     overdue working day (the red card's day), 0 for an item at risk or one whose days since
+             *     the deadline were all rest days.
+             */
+            overdueWorkingDays: components["schemas"]["Count"];
+        };
+        SupervisionSuggestionPage: {
+            asOf: components["schemas"]["AsOf"];
+            items: components["schemas"]["SupervisionSuggestion"][];
+            nextCursor: components["schemas"]["NextCursor"];
+            /** @description Every item suggested (not the page size). */
+            total: components["schemas"]["Count"];
         };
         /** @description Pass as `cursor` for the next page; `null` on the last page. */
         NextCursor: string | null;
@@ -2740,6 +2789,40 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["StateConflict"];
             422: components["responses"]["IdempotencyConflict"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["Internal"];
+        };
+    };
+    listSupervisionSuggestions: {
+        parameters: {
+            query?: {
+                /** @description Only items from this district, county or functional zone. */
+                district?: components["parameters"]["District"];
+                /** @description Only items handled by this unit at `asOf` (see `GET /units`). Unknown codes are `invalid-parameter`. */
+                unit?: components["parameters"]["Unit"];
+                /** @description Page size, 1 to 500. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, with the same other parameters. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of suggestions. `limit` defaults to 50 here. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionSuggestionPage"];
+                };
+            };
+            400: components["responses"]["InvalidParameter"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["Internal"];
         };

@@ -45,6 +45,20 @@ export const escalationsEn: Messages['escalations'] = {
     timeLeft: 'Time left',
     unknown: '—',
   },
+  suggestions: {
+    heading: 'Suggested for supervision',
+    explain:
+      '{{count}} overdue or at-risk items nobody supervises yet, ranked by working days overdue, then by reminders: overdue first, at risk after.',
+    empty: 'No overdue or at-risk item is left without supervision.',
+    rank: '#{{rank}}',
+    unit: 'Handling unit',
+    category: 'Category · area',
+    summary: 'Summary',
+    supervised: 'Work order {{id}} is now under supervision (see the supervised items).',
+    reminded: 'Reminder sent for work order {{id}}.',
+    more: 'Show more ({{count}} left)',
+    loadingMore: 'Loading…',
+  },
   extend: {
     open: 'Extend',
     title: 'New report-by day for work order {{id}}',

@@ -43,6 +43,20 @@ export const escalationsZhCN = {
     timeLeft: '剩余时间',
     unknown: '—',
   },
+  suggestions: {
+    heading: '建议督办',
+    explain:
+      '{{count}} 件已超期或临期、尚未督办的工单，按超期工作日数、再按催办次数排列：超期的在前，临期的在后。',
+    empty: '没有已超期或临期而尚未督办的工单。',
+    rank: '第 {{rank}}',
+    unit: '承办单位',
+    category: '类别 · 区域',
+    summary: '诉求摘要',
+    supervised: '工单 {{id}} 已下发督办单，已移入“督办中的工单”。',
+    reminded: '已催办工单 {{id}}。',
+    more: '显示更多（还有 {{count}} 件）',
+    loadingMore: '正在加载……',
+  },
   extend: {
     open: '延长期限',
     title: '延长工单 {{id}} 的报告期限',
