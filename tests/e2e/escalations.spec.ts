@@ -39,7 +39,7 @@ function drawerOf(page: Page, id: string) {
   return page.getByRole('dialog', { name: zh.workOrderDetail.dialogTitle.replace('{{id}}', id) })
 }
 
-test('a director supervises an overdue item, finds it under "supervised by me", reminds it, and the Overview counts it', async ({
+test('a director supervises the top suggested item, finds it under "supervised by me", reminds it, and the Overview counts it', async ({
   page,
 }) => {
   const server = await ownMockServer(portFor(0), ['--scenario', 'backlog'])
@@ -47,31 +47,31 @@ test('a director supervises an overdue item, finds it under "supervised by me", 
     await signedIn(page, server)
     const before = await supervisedOnOverview(page, server)
 
-    const list = await page.request.get(`${server.base}/api/v1/work-orders?status=overdue&limit=200`)
-    const { items } = (await list.json()) as { items: { id: string; supervised: boolean }[] }
-    const id = items.find((item) => !item.supervised)?.id
-    expect(id, 'an overdue item nobody supervises yet').toBeDefined()
-
-    await page.goto(`${server.base}/work-orders/${id}`)
-    const actions = drawerOf(page, id!).getByRole('region', { name: zh.supervisionActions.heading })
-    await actions
-      .getByRole('button', { name: zh.supervisionActions.supervise.open, exact: true })
-      .click(firstData)
-    await actions.getByRole('button', { name: zh.supervisionActions.supervise.submit }).click()
-    await expect(actions.getByText(zh.supervisionActions.supervise.done)).toBeVisible()
-
+    // The page's suggestions: the most overdue item nobody supervises comes first.
     await page.goto(`${server.base}/escalations`)
+    const suggestions = page.getByRole('region', { name: zh.escalations.suggestions.heading })
+    const top = suggestions.getByRole('listitem').first()
+    await expect(top).toContainText(/超期/, firstData)
+    const id = (await top.getByRole('link').first().textContent())!.trim()
+    await top.getByRole('button', { name: zh.supervisionActions.supervise.open, exact: true }).click()
+    await top.getByRole('button', { name: zh.supervisionActions.supervise.submit }).click()
+    await expect(suggestions.getByRole('status')).toHaveText(
+      zh.escalations.suggestions.supervised.replace('{{id}}', id),
+    )
+    const opensItem = zh.escalations.list.openWorkOrder.replace('{{id}}', id)
+    await expect(suggestions.getByRole('link', { name: opensItem })).toHaveCount(0)
+
     await page.getByRole('link', { name: zh.escalations.scope.mine }).click()
     await expect(page.getByRole('link', { name: zh.escalations.scope.mine })).toHaveAttribute(
       'aria-current',
       'page',
     )
-    const row = page.getByRole('link', { name: id })
+    const row = page.getByRole('link', { name: opensItem })
     await expect(row).toBeVisible(firstData)
     await expectAxeClean(page, 'escalations')
 
     await row.click()
-    const rowActions = drawerOf(page, id!).getByRole('region', { name: zh.supervisionActions.heading })
+    const rowActions = drawerOf(page, id).getByRole('region', { name: zh.supervisionActions.heading })
     await rowActions.getByRole('button', { name: zh.supervisionActions.remind.open, exact: true }).click()
     await rowActions.getByLabel(zh.supervisionActions.remind.note).fill('请于今日下班前书面反馈')
     await rowActions.getByRole('button', { name: zh.supervisionActions.remind.submit }).click()

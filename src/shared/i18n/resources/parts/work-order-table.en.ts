@@ -30,7 +30,8 @@ export const workOrderTableEn = {
     dueToday: 'Due today',
     left_one: '{{count}} working day left',
     left_other: '{{count}} working days left',
-    overdueToday: 'Overdue today',
+    // No working day has passed since the deadline: it passed today, or only rest days followed.
+    overdueToday: 'Overdue, under 1 working day',
     overdue_one: '{{count}} working day overdue',
     overdue_other: '{{count}} working days overdue',
     deadline: 'due {{day}}',

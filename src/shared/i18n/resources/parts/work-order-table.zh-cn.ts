@@ -29,7 +29,8 @@ export const workOrderTableZhCN = {
     dueToday: '今日到期',
     left_one: '剩 {{count}} 个工作日',
     left_other: '剩 {{count}} 个工作日',
-    overdueToday: '今日超期',
+    // No working day has passed since the deadline: it passed today, or only rest days followed.
+    overdueToday: '已超期，不足 1 个工作日',
     overdue_one: '超期 {{count}} 个工作日',
     overdue_other: '超期 {{count}} 个工作日',
     deadline: '期限 {{day}}',
