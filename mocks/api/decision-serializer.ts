@@ -30,6 +30,7 @@ export function escalationJson(state: EscalationState): EscalationJson {
     workOrderId: order.id,
     unit: state.unit,
     reason: record.reason,
+    level: record.level ?? 'general',
     status: state.status,
     openedAt: toChinaIso(record.openedAt),
     openedBy: record.by,

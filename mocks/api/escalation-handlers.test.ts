@@ -25,6 +25,7 @@ interface Escalation {
   workOrderId: string
   unit: string
   reason: string
+  level: string
   status: 'open' | 'closed'
   openedAt: string
   openedBy: string
@@ -105,6 +106,8 @@ describe('GET /escalations', () => {
       const { list } = await api()
       const all = await list({ ...period, limit: '500' })
       expect(all.total).toBeGreaterThan(20)
+      // The model city's own supervisions (for overdue items) are general ones.
+      expect(new Set(all.items.map((i) => i.level))).toEqual(new Set(['general']))
       const items: Escalation[] = []
       let cursor: string | null = null
       do {
@@ -206,6 +209,7 @@ describe('POST /escalations', () => {
       const body = {
         workOrderId: order.id,
         reason: 'overdue',
+        level: 'key',
         dueDate: '2026-11-25',
         note: '请于11月25日前办结',
       }
@@ -216,6 +220,7 @@ describe('POST /escalations', () => {
         workOrderId: order.id,
         unit: order.unit,
         reason: 'overdue',
+        level: 'key',
         status: 'open',
         openedAt: '2026-11-20T10:00:00+08:00',
         openedBy: '王建国',
@@ -275,6 +280,7 @@ describe('POST /escalations', () => {
       [{ workOrderId: order.id, reason: 'overdue', dueDate: '2026-11-19' }, '/dueDate'],
       [{ workOrderId: order.id, reason: 'overdue', dueDate: '2026-02-30' }, '/dueDate'],
       [{ workOrderId: order.id, reason: 'overdue', urgent: true }, '/urgent'],
+      [{ workOrderId: order.id, reason: 'overdue', level: 'top' }, '/level'],
     ]
     for (const [i, [body, parameter]] of cases.entries()) {
       const response = await post(body, `bad-${i}`)

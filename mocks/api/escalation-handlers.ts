@@ -40,6 +40,7 @@ const workOrderIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
 const newEscalationSchema = z.strictObject({
   workOrderId: z.string().check(z.regex(workOrderIdPattern)),
   reason: z.enum(reasons),
+  level: z.optional(z.enum(['general', 'key', 'listed'])),
   dueDate: z.optional(chinaDayParam),
   note: z.optional(z.string().check(z.maxLength(1000))),
 })
@@ -105,7 +106,7 @@ export function escalationHandlers(context: ApiContext): RequestHandler[] {
             request,
             newEscalationSchema,
             instance,
-            '{"workOrderId", "reason", "dueDate", "note"}',
+            '{"workOrderId", "reason", "level", "dueDate", "note"}',
           )
           if (!body.ok) return body.response
           const sim = simulator()
@@ -129,6 +130,7 @@ export function escalationHandlers(context: ApiContext): RequestHandler[] {
               note: body.data.note ?? '',
               reason: body.data.reason,
               dueDate: body.data.dueDate ?? null,
+              level: body.data.level ?? 'general',
             })
             const json = escalationJson(escalationOf(order, record, sim.kpiContext()))
             return buildResponse(context, {

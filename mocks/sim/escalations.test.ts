@@ -91,6 +91,7 @@ describe('supervising through the simulator', () => {
           note: '限期办结',
           reason: 'overdue',
           dueDate: '2026-11-25',
+          level: 'general',
         })
         expect(hasOpenEscalation(order, sim.kpiContext())).toBe(true)
       }
@@ -112,6 +113,7 @@ describe('supervising through the simulator', () => {
       note: '请于11月25日前办结',
       reason: 'overdue',
       dueDate: '2026-11-25',
+      level: 'key',
     })
     sim.updateSupervision(order.id, record.id, { by: '李秀英', note: '已联系商家，正在调解' })
     sim.updateSupervision(order.id, record.id, { by: '王建国', dueDate: '2026-11-27' })

@@ -56,6 +56,7 @@ import {
   type OrderOverlay,
   type Reminder,
   type ReminderMethod,
+  type SupervisionLevel,
   type SupervisionRecord,
   type SupervisionUpdate,
   type UserDecision,
@@ -131,7 +132,13 @@ export interface Simulator {
   /** Opens a supervision (督办) with the day the unit must report by (`POST /escalations`). */
   openEscalation(
     orderId: string,
-    input: { by: string; note: string; reason: SupervisionRecord['reason']; dueDate: ChinaDay | null },
+    input: {
+      by: string
+      note: string
+      reason: SupervisionRecord['reason']
+      dueDate: ChinaDay | null
+      level: SupervisionLevel
+    },
   ): SupervisionRecord
   /**
    * Changes a supervision (`PATCH /escalations/{id}`): a new report-by day, a progress note, or
@@ -583,6 +590,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         closedAt: null,
         source: 'user',
         dueDate: input.dueDate,
+        level: input.level,
       }
       update(orderId, (o) => ({ ...o, supervisions: [...o.supervisions, record] }))
       return record

@@ -120,6 +120,9 @@ export interface Reminder {
   readonly source: 'model' | 'user'
 }
 
+/** How high a supervision is pursued (the contract's `EscalationLevel`). */
+export type SupervisionLevel = 'general' | 'key' | 'listed'
+
 /** 督办: formal supervision by a leader, tracked to closure. */
 export interface SupervisionRecord {
   readonly id: string
@@ -132,6 +135,8 @@ export interface SupervisionRecord {
   readonly source: 'model' | 'user'
   /** The China day the unit must report by (set by a director through the API); absent = none. */
   readonly dueDate?: string | null
+  /** Chosen by a director through the API; absent = `general` (the model's own supervisions). */
+  readonly level?: SupervisionLevel
 }
 
 export interface Contact {

@@ -77,6 +77,10 @@ export function EscalationRowItem({ row, maySupervise, form, onForm, onDone }: E
           <dd>{t(`workOrderDetail.supervisions.reason.${escalation.reason}`)}</dd>
         </div>
         <div>
+          <dt>{t('escalations.list.level')}</dt>
+          <dd>{t(`workOrderDetail.supervisions.level.${escalation.level}`)}</dd>
+        </div>
+        <div>
           <dt>{t('escalations.list.dueDate')}</dt>
           <dd>
             {escalation.dueDate !== null

@@ -76,6 +76,7 @@ describe('the escalations page', { timeout: 40_000 }, () => {
     )
     expect(row.getByText('王建国')).toBeInTheDocument()
     expect(row.getByText('领导批示')).toBeInTheDocument()
+    expect(row.getByText('督办级别').nextElementSibling).toHaveTextContent('一般督办')
     expect(row.getByText(day(today()))).toBeInTheDocument()
     const reminders = orders.items.find((item) => item.id === mine.workOrderId)?.reminderCount
     expect(row.getByText(String(reminders))).toBeInTheDocument()

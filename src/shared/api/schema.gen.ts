@@ -937,6 +937,14 @@ export interface components {
          * @enum {string}
          */
         EscalationReason: "overdue" | "dissatisfied" | "leaderAttention";
+        /**
+         * @description How high a supervision is pursued: `general` 一般督办 (the hotline center follows it up),
+         *     `key` 重点督办 (a deputy director follows it up and the unit reports in writing), `listed`
+         *     挂牌督办 (named publicly on the monthly list until closed). The supervisions the model city
+         *     opens by itself for overdue items are `general`.
+         * @enum {string}
+         */
+        EscalationLevel: "general" | "key" | "listed";
         /** @enum {string} */
         EscalationStatus: "open" | "closed";
         /**
@@ -1487,6 +1495,7 @@ export interface components {
             /** @description The supervised unit (the item's unit when opened). */
             unit: components["schemas"]["UnitCode"];
             reason: components["schemas"]["EscalationReason"];
+            level: components["schemas"]["EscalationLevel"];
             status: components["schemas"]["EscalationStatus"];
             openedAt: components["schemas"]["Timestamp"];
             /** @description Display name of the director. */
@@ -1507,6 +1516,8 @@ export interface components {
         NewEscalation: {
             workOrderId: components["schemas"]["WorkOrderId"];
             reason: components["schemas"]["EscalationReason"];
+            /** @description Defaults to `general`. */
+            level?: components["schemas"]["EscalationLevel"];
             /** @description The day the unit must report by; not before today (China time). */
             dueDate?: components["schemas"]["ChinaDate"];
             note?: string;

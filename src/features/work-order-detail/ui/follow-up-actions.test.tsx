@@ -111,6 +111,7 @@ describe('supervising from the drawer', { timeout: 40_000 }, () => {
     expect(actions.getByText(/是(周末休息日|法定节假日)/)).toBeInTheDocument()
     await user.click(offer)
     expect((date as HTMLInputElement).value > nextSaturday()).toBe(true)
+    await user.selectOptions(actions.getByRole('combobox', { name: '督办级别' }), '重点督办')
     await user.type(actions.getByRole('textbox', { name: '督办要求（可选）' }), '三日内书面报告')
     await user.click(actions.getByRole('button', { name: '下发督办单' }))
 
@@ -118,6 +119,7 @@ describe('supervising from the drawer', { timeout: 40_000 }, () => {
     expect(await actions.findByText('该工单正在督办中。', {}, patiently)).toBeInTheDocument()
     const history = within(within(dialog).getByRole('region', { name: '督办记录' }))
     expect(await history.findByText('三日内书面报告', {}, patiently)).toBeInTheDocument()
+    expect(history.getByText(/ 重点督办（/)).toBeInTheDocument()
   })
 
   it('refuses a past day before sending, and shows the API refusing one plainly', async () => {

@@ -55,6 +55,7 @@ export function FollowUpHistory({ reminders, supervisions, unitNames }: FollowUp
                       time: time(supervision.openedAt),
                       by: supervision.openedBy,
                       reason: t(`workOrderDetail.supervisions.reason.${supervision.reason}`),
+                      level: t(`workOrderDetail.supervisions.level.${supervision.level}`),
                     })}
                   </span>
                   <span className={supervision.status === 'open' ? styles.supervised : styles.tag}>

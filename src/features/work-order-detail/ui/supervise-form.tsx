@@ -20,7 +20,9 @@ import { ActionError } from './action-error'
 import styles from '@/shared/ui/action-form/action-form.module.css'
 
 type Reason = NewEscalation['reason']
+type Level = NonNullable<NewEscalation['level']>
 const reasons = ['overdue', 'dissatisfied', 'leaderAttention'] as const satisfies readonly Reason[]
+const levels = ['general', 'key', 'listed'] as const satisfies readonly Level[]
 const maxNote = 1000
 // Only the day's order matters for refusing the past; rest days are the field's own warning.
 const noCalendar = workingCalendar([])
@@ -34,7 +36,8 @@ interface SuperviseFormProps {
 }
 
 /**
- * A supervision order (督办单) on an open work order: why, by when the unit must report (China
+ * A supervision order (督办单) on an open work order: why, how high it is pursued (level), by when
+ * the unit must report (China
  * day, checked against the working-day calendar) and the director's instructions. What was typed
  * stays when the API refuses; a report-by day the API finds in the past is said under the field.
  */
@@ -44,6 +47,7 @@ export function SuperviseForm({ workOrderId, overdue, onDone, onCancel }: Superv
   const intent = useActionIntent()
   const today = useChinaDay()
   const [reason, setReason] = useState<Reason>(overdue ? 'overdue' : 'leaderAttention')
+  const [level, setLevel] = useState<Level>('general')
   const [dueDate, setDueDate] = useState('')
   // Kept outside the form: a session that ends while the note is typed takes the form off the page.
   const [note, setNote] = useDraft(superviseDraftKey(workOrderId))
@@ -55,6 +59,7 @@ export function SuperviseForm({ workOrderId, overdue, onDone, onCancel }: Superv
     const body: NewEscalation = {
       workOrderId,
       reason,
+      level,
       ...(dueDate === '' ? {} : { dueDate }),
       ...(trimmed === '' ? {} : { note: trimmed }),
     }
@@ -96,6 +101,15 @@ export function SuperviseForm({ workOrderId, overdue, onDone, onCancel }: Superv
           label: t(`workOrderDetail.supervisions.reason.${code}`),
         }))}
         onChange={setReason}
+      />
+      <SelectField
+        label={t('supervisionActions.supervise.level')}
+        value={level}
+        options={levels.map((code) => ({
+          value: code,
+          label: t(`workOrderDetail.supervisions.level.${code}`),
+        }))}
+        onChange={setLevel}
       />
       <ReportByDayField
         label={t('supervisionActions.supervise.dueDate')}

@@ -75,7 +75,7 @@ describe('the work-order drawer', { timeout: 30_000 }, () => {
     const supervisions = within(within(dialog).getByRole('region', { name: '督办记录' }))
     expect(detail.supervisions.length).toBeGreaterThan(0)
     for (const supervision of detail.supervisions) {
-      expect(supervisions.getByText(new RegExp(`由 ${supervision.openedBy} 督办`))).toBeInTheDocument()
+      expect(supervisions.getByText(new RegExp(`由 ${supervision.openedBy} 一般督办（`))).toBeInTheDocument()
     }
     const outcome = within(within(dialog).getByRole('region', { name: '办理结果' }))
     expect(outcome.getByText(formatMoneyFen(detail.recoveredFen, 'zh-CN'))).toBeInTheDocument()
@@ -312,6 +312,7 @@ function fabricatedDetail(id: string): WorkOrderDetail {
         workOrderId: id,
         unit: 'dg-bureau',
         reason: 'leaderAttention',
+        level: 'listed',
         status: 'closed',
         openedAt: '2026-10-22T09:00:00+08:00',
         openedBy: '副局长 张伟',

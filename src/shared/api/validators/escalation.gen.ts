@@ -4,6 +4,7 @@
  */
 import { z } from 'zod/mini'
 import { chinaDateSchema } from './china-date.gen'
+import { escalationLevelSchema } from './escalation-level.gen'
 import { escalationReasonSchema } from './escalation-reason.gen'
 import { escalationStatusSchema } from './escalation-status.gen'
 import { idSchema } from './id.gen'
@@ -20,6 +21,7 @@ export const escalationSchema = /* @__PURE__ */ z.object({
   workOrderId: workOrderIdSchema,
   unit: unitCodeSchema,
   reason: escalationReasonSchema,
+  level: escalationLevelSchema,
   status: escalationStatusSchema,
   openedAt: timestampSchema,
   openedBy: /* @__PURE__ */ z.string(),

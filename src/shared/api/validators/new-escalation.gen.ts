@@ -4,12 +4,14 @@
  */
 import { z } from 'zod/mini'
 import { chinaDateSchema } from './china-date.gen'
+import { escalationLevelSchema } from './escalation-level.gen'
 import { escalationReasonSchema } from './escalation-reason.gen'
 import { workOrderIdSchema } from './work-order-id.gen'
 
 export const newEscalationSchema = /* @__PURE__ */ z.object({
   workOrderId: workOrderIdSchema,
   reason: escalationReasonSchema,
+  level: /* @__PURE__ */ z.optional(escalationLevelSchema),
   dueDate: /* @__PURE__ */ z.optional(chinaDateSchema),
   note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(1000))),
 })

@@ -35,6 +35,7 @@ export const escalationsEn: Messages['escalations'] = {
     unit: 'Supervised unit',
     supervisor: 'Supervisor',
     reason: 'Reason',
+    level: 'Level',
     dueDate: 'Report by',
     noDueDate: 'Not set (work order deadline {{deadline}})',
     noDeadline: 'Not set',

@@ -33,6 +33,7 @@ export const escalationsZhCN = {
     unit: '督办单位',
     supervisor: '督办人',
     reason: '督办原因',
+    level: '督办级别',
     dueDate: '报告期限',
     noDueDate: '未定（按工单期限 {{deadline}}）',
     noDeadline: '未定',

@@ -19,6 +19,7 @@ export const supervisionActionsEn: Messages['supervisionActions'] = {
     open: 'Supervise',
     title: 'Issue a supervision order',
     reason: 'Reason',
+    level: 'Level',
     dueDate: 'Report by',
     dueDateHint:
       'China time, today ({{today}}) or later; the unit must report by 24:00 that day. May be left empty.',

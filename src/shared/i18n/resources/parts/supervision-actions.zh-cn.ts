@@ -17,6 +17,7 @@ export const supervisionActionsZhCN = {
     open: '督办',
     title: '下发督办单',
     reason: '督办原因',
+    level: '督办级别',
     dueDate: '报告期限',
     dueDateHint: '北京时间，不早于今天（{{today}}）；承办单位须在当天 24:00 前报告。可不填。',
     note: '督办要求（可选）',

@@ -129,11 +129,16 @@ export const workOrderDetailEn = {
       dissatisfied: 'Dissatisfied after rework',
       leaderAttention: "A leader's instruction",
     },
+    level: {
+      general: 'General',
+      key: 'Key (deputy director)',
+      listed: 'Listed (named publicly)',
+    },
     status: {
       open: 'Open',
       closed: 'Closed',
     },
-    opened: 'Opened {{time}} by {{by}} ({{reason}})',
+    opened: 'Opened {{time}} by {{by}}: {{level}} ({{reason}})',
     unit: 'Supervised unit: {{unit}}',
     dueDate: 'Report due by {{date}}',
     closed: 'Closed by {{by}} on {{time}}',

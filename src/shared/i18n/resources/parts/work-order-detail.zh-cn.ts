@@ -126,11 +126,16 @@ export const workOrderDetailZhCN = {
       dissatisfied: '整改后仍不满意',
       leaderAttention: '领导批示',
     },
+    level: {
+      general: '一般督办',
+      key: '重点督办',
+      listed: '挂牌督办',
+    },
     status: {
       open: '督办中',
       closed: '已结束',
     },
-    opened: '{{time}} 由 {{by}} 督办（{{reason}}）',
+    opened: '{{time}} 由 {{by}} {{level}}（{{reason}}）',
     unit: '督办单位：{{unit}}',
     dueDate: '要求 {{date}} 前报告',
     closed: '{{by}} 于 {{time}} 结束督办',
