@@ -277,7 +277,6 @@ describe('POST /escalations', () => {
     const cases: [unknown, string][] = [
       [{ workOrderId: order.id, reason: 'bored' }, '/reason'],
       [{ workOrderId: order.id }, '/reason'],
-      [{ workOrderId: order.id, reason: 'overdue', dueDate: '2026-11-19' }, '/dueDate'],
       [{ workOrderId: order.id, reason: 'overdue', dueDate: '2026-02-30' }, '/dueDate'],
       [{ workOrderId: order.id, reason: 'overdue', urgent: true }, '/urgent'],
       [{ workOrderId: order.id, reason: 'overdue', level: 'top' }, '/level'],
@@ -287,6 +286,13 @@ describe('POST /escalations', () => {
       expect(response.status, JSON.stringify(body)).toBe(400)
       expect((await problemOf(response)).errors?.map((e) => e.parameter)).toContain(parameter)
     }
+    // A well-formed day that is past (China time): a rule of the domain, not a malformed field.
+    const past = await post({ workOrderId: order.id, reason: 'overdue', dueDate: '2026-11-19' }, 'past')
+    expect(past.status).toBe(422)
+    expect(await expectMatchesSpec('POST', '/escalations', 422, past)).toMatchObject({
+      type: typeUri('rule-violation'),
+      errors: [{ in: 'body', parameter: '/dueDate', code: 'range' }],
+    })
     const closed = sim.ordersInRange('2026-10-01', '2026-10-02').find((o) => sim.view(o).closed)!
     expect((await post({ workOrderId: closed.id, reason: 'overdue' }, 'closed')).status).toBe(409)
     const unknown = await post({ workOrderId: 'RZ-20261001-9999', reason: 'overdue' }, 'unknown')
@@ -383,13 +389,17 @@ describe('PATCH /escalations/{id}', () => {
       [{}, '/'],
       [{ status: 'open' }, '/status'],
       [{ note: '' }, '/note'],
-      [{ dueDate: '2026-11-01' }, '/dueDate'],
       [{ colour: 'red' }, '/colour'],
     ] as const) {
       const response = await director.send('PATCH', path, body)
       expect(response.status, JSON.stringify(body)).toBe(400)
       expect((await problemOf(response)).errors?.map((e) => e.parameter)).toContain(parameter)
     }
+    const past = await director.send('PATCH', path, { dueDate: '2026-11-01' })
+    expect(await expectMatchesSpec('PATCH', '/escalations/{id}', 422, past)).toMatchObject({
+      type: typeUri('rule-violation'),
+      errors: [{ parameter: '/dueDate', code: 'range' }],
+    })
     expect((await director.send('PATCH', '/escalations/RZ-20261101-0001-UD999', { note: 'x' })).status).toBe(
       404,
     )

@@ -51,11 +51,19 @@ const patchSchema = z.strictObject({
   note: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
 })
 
-/** A report-by day before today is refused (the contract: "not before today"). */
+/**
+ * A report-by day before today is refused (the contract: "not before today"): a well-formed day
+ * that breaks a rule at this moment, so `rule-violation` (422) rather than a malformed field.
+ */
 function pastDueDate(simulator: Simulator, dueDate: string | undefined, instance: string): Response | null {
-  if (dueDate === undefined || dueDate >= chinaDayOf(simulator.now())) return null
-  const message = `must not be before today (${chinaDayOf(simulator.now())}, China time)`
-  return invalidParameters([{ in: 'body', parameter: '/dueDate', code: 'range', message }], instance)
+  const today = chinaDayOf(simulator.now())
+  if (dueDate === undefined || dueDate >= today) return null
+  const message = `must not be before today (${today}, China time)`
+  return problem('rule-violation', {
+    detail: `The report-by day ${dueDate} is in the past`,
+    errors: [{ in: 'body', parameter: '/dueDate', code: 'range', message }],
+    instance,
+  })
 }
 
 function simulatorProblem(error: unknown, instance: string): Response {

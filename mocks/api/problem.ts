@@ -15,6 +15,7 @@ export const problemCatalogue = {
   'not-found': { status: 404, title: 'Not found' },
   'state-conflict': { status: 409, title: 'Not possible in the current state' },
   'idempotency-conflict': { status: 422, title: 'Idempotency-Key reused with another request' },
+  'rule-violation': { status: 422, title: 'A field breaks a rule of the domain' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Internal server error' },
   unavailable: { status: 503, title: 'Service unavailable' },
@@ -39,7 +40,7 @@ export interface ParameterError {
 
 export interface ProblemOptions {
   detail?: string
-  /** For `invalid-parameter`: every offending parameter, not only the first. */
+  /** For `invalid-parameter` and `rule-violation`: every offending field, not only the first. */
   errors?: ParameterError[]
   /** The request's path and query, so a log line points at the call that failed. */
   instance?: string

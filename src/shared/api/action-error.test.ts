@@ -34,7 +34,11 @@ describe('action errors', () => {
 
   it('name refused fields through the caller, for a 400 or a 422 that lists them', () => {
     const errors = [{ in: 'body', parameter: '/dueDate', code: 'range', message: 'must not be before today' }]
-    for (const error of [problem(400, 'invalid-parameter', { errors }), problem(422, 'other', { errors })]) {
+    for (const error of [
+      problem(400, 'invalid-parameter', { errors }),
+      problem(422, 'rule-violation', { errors }),
+      problem(422, 'other', { errors }),
+    ]) {
       const described = actionErrorOf(error)
       expect(described).toMatchObject({
         failure: 'invalid',

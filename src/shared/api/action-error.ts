@@ -7,7 +7,8 @@ import { isApiError, type ApiError } from './api-error'
  * - `csrf`: the request could not prove it came from the app (403 `csrf-missing`);
  * - `unauthenticated`: the session ended (401; the app sends the user to sign in);
  * - `conflict`: the thing is no longer in a state that allows it (409 `state-conflict`);
- * - `invalid`: a field was refused (400 `invalid-parameter`, or a 422 naming fields);
+ * - `invalid`: a field was refused (400 `invalid-parameter`; 422 `rule-violation`, e.g. a
+ *   report-by day before today; or any 422 naming fields);
  * - `idempotency`: the key was used for another request (422 `idempotency-conflict`);
  * - `notFound`, `rateLimited`, `server` (5xx), `network` (no answer or a timeout), `unknown`.
  */
@@ -70,6 +71,7 @@ function failureOf(error: unknown): ActionFailure {
     case 'state-conflict':
       return 'conflict'
     case 'invalid-parameter':
+    case 'rule-violation':
       return 'invalid'
     case 'idempotency-conflict':
       return 'idempotency'

@@ -993,13 +993,13 @@ export interface components {
              * Format: uri
              * @enum {string}
              */
-            type: "https://duban.example/problems/invalid-parameter" | "https://duban.example/problems/unauthenticated" | "https://duban.example/problems/invalid-credentials" | "https://duban.example/problems/forbidden" | "https://duban.example/problems/csrf-missing" | "https://duban.example/problems/not-found" | "https://duban.example/problems/state-conflict" | "https://duban.example/problems/idempotency-conflict" | "https://duban.example/problems/rate-limited" | "https://duban.example/problems/internal" | "https://duban.example/problems/unavailable";
+            type: "https://duban.example/problems/invalid-parameter" | "https://duban.example/problems/unauthenticated" | "https://duban.example/problems/invalid-credentials" | "https://duban.example/problems/forbidden" | "https://duban.example/problems/csrf-missing" | "https://duban.example/problems/not-found" | "https://duban.example/problems/state-conflict" | "https://duban.example/problems/idempotency-conflict" | "https://duban.example/problems/rule-violation" | "https://duban.example/problems/rate-limited" | "https://duban.example/problems/internal" | "https://duban.example/problems/unavailable";
             title: string;
             status: number;
             detail?: string;
             /** @description The request's path and query. */
             instance?: string;
-            /** @description With `invalid-parameter`, one entry per offending parameter, header or body field. */
+            /** @description With `invalid-parameter` or `rule-violation`, one entry per offending parameter, header or body field. */
             errors?: components["schemas"]["ParameterError"][];
             /** @description With `forbidden`, the permission the user lacks. */
             requiredPermission?: components["schemas"]["Permission"];
@@ -1909,6 +1909,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description A field breaks a rule of the domain at this moment, e.g. a report-by day before today
+         *     (`rule-violation`, with `errors` naming each field), or the `Idempotency-Key` was used
+         *     before with a different request (`idempotency-conflict`). Branch on `type`.
+         */
+        RuleViolationOrIdempotencyConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Too many requests (`rate-limited`). */
         RateLimited: {
             headers: {
@@ -2755,7 +2768,7 @@ export interface operations {
             403: components["responses"]["ForbiddenOrCsrf"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["StateConflict"];
-            422: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["RuleViolationOrIdempotencyConflict"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["Internal"];
         };
@@ -2799,7 +2812,7 @@ export interface operations {
             403: components["responses"]["ForbiddenOrCsrf"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["StateConflict"];
-            422: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["RuleViolationOrIdempotencyConflict"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["Internal"];
         };

@@ -133,7 +133,7 @@ describe('supervising from the drawer', { timeout: 40_000 }, () => {
 
     // The browser's day may be ahead of the server's: the API has the last word.
     const errors = [{ in: 'body', parameter: '/dueDate', code: 'range', message: 'before today' }]
-    server.use(http.post('*/api/v1/escalations', () => problem(422, 'invalid-parameter', { errors })))
+    server.use(http.post('*/api/v1/escalations', () => problem(422, 'rule-violation', { errors })))
     fireEvent.change(date, { target: { value: addDays(chinaDay(Date.now()), 3) } })
     await user.type(actions.getByRole('textbox', { name: '督办要求（可选）' }), '限期报告')
     await user.click(actions.getByRole('button', { name: '下发督办单' }))

@@ -21,6 +21,7 @@ export const problemSchema = /* @__PURE__ */ z.looseObject({
     'https://duban.example/problems/not-found',
     'https://duban.example/problems/state-conflict',
     'https://duban.example/problems/idempotency-conflict',
+    'https://duban.example/problems/rule-violation',
     'https://duban.example/problems/rate-limited',
     'https://duban.example/problems/internal',
     'https://duban.example/problems/unavailable',
