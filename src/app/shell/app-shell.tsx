@@ -48,6 +48,8 @@ export function AppShell() {
         >
           <span aria-hidden="true" className={styles.menuIcon} />
           {t('nav.menu')}
+          {/* On a phone the navigation is folded away: its count shows on the button that opens it. */}
+          {mayDecide ? <PendingApprovals /> : null}
         </button>
         <Link to="/" className={styles.brand}>
           <span className={styles.brandMark} aria-hidden="true">

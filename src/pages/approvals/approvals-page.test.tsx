@@ -161,6 +161,11 @@ describe('the approvals page', { timeout: 40_000 }, () => {
       'href',
       '/approvals',
     )
+    // The phone's menu button, which the folded navigation hides behind, says it too.
+    expect(screen.getByRole('button', { name: /^菜单\s*2 项待审批$/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    )
   })
 
   it('speaks English', async () => {
