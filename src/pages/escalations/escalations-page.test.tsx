@@ -1,4 +1,4 @@
-import { faults } from '@mocks/handlers'
+import { apiState, faults } from '@mocks/handlers'
 import { server } from '@mocks/node'
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
@@ -178,6 +178,36 @@ describe('the escalations page', { timeout: 40_000 }, () => {
     )
     const item = closed.items.find((entry) => entry.id === mine.id)
     expect(item?.progress.filter((entry) => entry.note === '已办结')).toHaveLength(1)
+  })
+
+  it('keeps a closing note typed when the session ended, and closes once after sign-in', async () => {
+    const mine = await superviseAs(today())
+    const { user } = await renderApp('/escalations')
+    let row = await rowOf(mine.workOrderId)
+    await user.click(row.getByRole('button', { name: '结束督办' }))
+    await user.type(row.getByRole('textbox', { name: '结束说明（可选）' }), '承办单位已书面报告')
+
+    // The session ends; sending finds out (401) and sign-in appears over the page.
+    apiState.sessions.clear()
+    await user.click(row.getByRole('button', { name: '确认结束督办' }))
+    const signIn = await screen.findByRole('dialog', { name: '登录已过期' }, patiently)
+    expect(screen.queryByText('承办单位已书面报告')).not.toBeInTheDocument()
+    await user.type(within(signIn).getByLabelText('用户名'), 'director')
+    await user.type(within(signIn).getByLabelText('密码'), 'duban-demo')
+    await user.click(within(signIn).getByRole('button', { name: '登录' }))
+
+    row = await rowOf(mine.workOrderId)
+    const note = await row.findByRole('textbox', { name: '结束说明（可选）' }, patiently)
+    expect(note).toHaveValue('承办单位已书面报告')
+    await user.click(row.getByRole('button', { name: '确认结束督办' }))
+    expect(
+      await screen.findByText(`工单 ${mine.workOrderId} 的督办已结束。`, {}, patiently),
+    ).toBeInTheDocument()
+    const closed = await api<{ items: { id: string; progress: { note: string }[] }[] }>(
+      '/escalations?status=closed&limit=500',
+    )
+    const item = closed.items.find((entry) => entry.id === mine.id)
+    expect(item?.progress.filter((entry) => entry.note === '承办单位已书面报告')).toHaveLength(1)
   })
 
   it('says why a generated supervision cannot be closed by hand', async () => {

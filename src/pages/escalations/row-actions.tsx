@@ -14,18 +14,21 @@ import { actionErrorOf, type RefusedField } from '@/shared/api/action-error'
 import { createActionIntent, type ActionIntent } from '@/shared/api/action-intent'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { formatCalendarDay } from '@/shared/lib/format'
+import { clearDraft, draftOf, useDraft } from '@/shared/drafts/drafts-store'
 import { useChinaDay } from '@/shared/lib/use-china-day'
 import { Button } from '@/shared/ui/button/button'
 import formStyles from '@/shared/ui/action-form/action-form.module.css'
+import { closeNoteDraftKey } from './draft-keys'
 import styles from './escalations.module.css'
 
 // Only the day's order matters for refusing the past; rest days are the field's own warning.
 const noCalendar = workingCalendar([])
 
 /**
- * A row's open form: which, what was typed, and its intent (Idempotency-Key). Held by the list,
- * not the row: a new report-by day moves the row to another group (shown at once, and back if
- * refused), which mounts it anew, and what the user typed and the key of a retry must survive.
+ * A row's open form: which, the day typed (extend), and its intent (Idempotency-Key). Held by the
+ * list, not the row: a new report-by day moves the row to another group (shown at once, and back
+ * if refused), which mounts it anew, and what the user typed and the key of a retry must survive.
+ * The closing note, free text, is a draft (src/shared/drafts): it survives a session expiry too.
  */
 export interface RowForm {
   kind: 'extend' | 'close'
@@ -66,6 +69,12 @@ export function RowActions({ escalation, form, onForm, onDone }: RowActionsProps
   const onChange = (value: string) => {
     if (form) onForm({ ...form, value })
   }
+  // A closing note kept from a session that ended mid-typing opens its form again.
+  const draftKey = closeNoteDraftKey(escalation.id)
+  useEffect(() => {
+    if (form === undefined && draftOf(draftKey) !== '')
+      onForm({ kind: 'close', value: '', intent: createActionIntent(), openedAt: Date.now() })
+  }, [form, onForm, draftKey])
   return (
     <>
       <div className={styles.actions}>
@@ -100,13 +109,7 @@ export function RowActions({ escalation, form, onForm, onDone }: RowActionsProps
           />
         ) : null}
         {form?.kind === 'close' ? (
-          <CloseForm
-            escalation={escalation}
-            form={form}
-            onChange={onChange}
-            onCancel={() => dismiss('close')}
-            onDone={onDone}
-          />
+          <CloseForm escalation={escalation} form={form} onCancel={() => dismiss('close')} onDone={onDone} />
         ) : null}
       </div>
     </>
@@ -153,8 +156,10 @@ function ExtendForm({ escalation, form, onChange, onCancel, onDone }: FormProps)
     ? t('escalations.extend.done', { date: formatCalendarDay(dueDate, locale) })
     : ''
   useEffect(() => {
-    if (succeeded) onDone(doneMessage)
-  }, [succeeded, doneMessage, onDone])
+    if (!succeeded) return
+    clearDraft(closeNoteDraftKey(escalation.id))
+    onDone(doneMessage)
+  }, [succeeded, doneMessage, onDone, escalation.id])
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (!pending && sendable) send()
@@ -178,17 +183,26 @@ function ExtendForm({ escalation, form, onChange, onCancel, onDone }: FormProps)
         <Button type="submit" variant="primary" disabled={pending || !sendable}>
           {pending ? t('escalations.extend.sending') : t('escalations.extend.submit')}
         </Button>
-        <Button onClick={onCancel}>{t('supervisionActions.cancel')}</Button>
+        <Button
+          onClick={() => {
+            clearDraft(closeNoteDraftKey(escalation.id))
+            onCancel()
+          }}
+        >
+          {t('supervisionActions.cancel')}
+        </Button>
       </div>
     </form>
   )
 }
 
 /** Closing a supervision, with an optional closing note; not optimistic (the row leaves the list). */
-function CloseForm({ escalation, form, onChange, onCancel, onDone }: FormProps) {
+function CloseForm({ escalation, form, onCancel, onDone }: Omit<FormProps, 'onChange'>) {
   const { t } = useTranslation()
   const id = useId()
-  const { value: note, intent } = form
+  const { intent } = form
+  // Kept outside the form: a session that ends while the note is typed takes the list off the page.
+  const [note, setNote] = useDraft(closeNoteDraftKey(escalation.id))
   const options = updateEscalationMutationOptions(escalation.id)
   const close = useMutation(options)
   const run = useLatestRun(options.mutationKey, form.openedAt)
@@ -225,7 +239,7 @@ function CloseForm({ escalation, form, onChange, onCancel, onDone }: FormProps) 
           className={formStyles.textarea}
           value={note}
           maxLength={1000}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => setNote(event.target.value)}
         />
       </div>
       {conflict ? (
