@@ -34,6 +34,7 @@ export function escalationJson(state: EscalationState): EscalationJson {
     status: state.status,
     openedAt: toChinaIso(record.openedAt),
     openedBy: record.by,
+    openedById: record.byId ?? null,
     dueDate: state.dueDate,
     note: clip(record.note, maxNote),
     closedAt: iso(state.closedAt),

@@ -26,6 +26,7 @@ interface Escalation {
   unit: string
   reason: string
   level: string
+  openedById: string | null
   status: 'open' | 'closed'
   openedAt: string
   openedBy: string
@@ -106,8 +107,9 @@ describe('GET /escalations', () => {
       const { list } = await api()
       const all = await list({ ...period, limit: '500' })
       expect(all.total).toBeGreaterThan(20)
-      // The model city's own supervisions (for overdue items) are general ones.
+      // The model city's own supervisions (for overdue items) are general ones, opened by no user.
       expect(new Set(all.items.map((i) => i.level))).toEqual(new Set(['general']))
+      expect(new Set(all.items.map((i) => i.openedById))).toEqual(new Set([null]))
       const items: Escalation[] = []
       let cursor: string | null = null
       do {
@@ -224,6 +226,7 @@ describe('POST /escalations', () => {
         status: 'open',
         openedAt: '2026-11-20T10:00:00+08:00',
         openedBy: '王建国',
+        openedById: 'u-director',
         dueDate: '2026-11-25',
         note: '请于11月25日前办结',
         closedAt: null,

@@ -135,6 +135,7 @@ export function escalationHandlers(context: ApiContext): RequestHandler[] {
           try {
             const record = sim.openEscalation(order.id, {
               by: access.auth.user.name,
+              byId: access.auth.user.id,
               note: body.data.note ?? '',
               reason: body.data.reason,
               dueDate: body.data.dueDate ?? null,

@@ -88,6 +88,7 @@ describe('supervising through the simulator', () => {
       for (const order of candidates) {
         sim.openEscalation(order.id, {
           by: '王建国',
+          byId: 'u-director',
           note: '限期办结',
           reason: 'overdue',
           dueDate: '2026-11-25',
@@ -110,6 +111,7 @@ describe('supervising through the simulator', () => {
     const order = unsupervisedOverdue(sim)[0]!
     const record = sim.openEscalation(order.id, {
       by: '王建国',
+      byId: 'u-director',
       note: '请于11月25日前办结',
       reason: 'overdue',
       dueDate: '2026-11-25',

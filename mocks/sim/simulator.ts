@@ -134,6 +134,7 @@ export interface Simulator {
     orderId: string,
     input: {
       by: string
+      byId: string
       note: string
       reason: SupervisionRecord['reason']
       dueDate: ChinaDay | null
@@ -585,6 +586,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         id: nextId(orderId, 'UD'),
         openedAt: readClock(),
         by: input.by,
+        byId: input.byId,
         reason: input.reason,
         note: input.note,
         closedAt: null,

@@ -137,6 +137,8 @@ export interface SupervisionRecord {
   readonly dueDate?: string | null
   /** Chosen by a director through the API; absent = `general` (the model's own supervisions). */
   readonly level?: SupervisionLevel
+  /** The API user who opened it; absent when opened outside the API (the model's own). */
+  readonly byId?: string
 }
 
 export interface Contact {

@@ -20,7 +20,7 @@ type WorkOrderSummary = components['schemas']['WorkOrderSummary']
 interface EscalationListPanelProps {
   open: UseQueryResult<EveryPage<Escalation>>
   orders: UseQueryResult<EveryPage<WorkOrderSummary>>
-  openedBy: string | undefined
+  openedById: string | undefined
   /** The user may extend and close supervisions (`supervise`). */
   maySupervise: boolean
 }
@@ -31,7 +31,7 @@ interface EscalationListPanelProps {
  * left counts live against the official calendar; the items come from the supervised work-order
  * list (reminders so far, the item's own deadline).
  */
-export function EscalationListPanel({ open, orders, openedBy, maySupervise }: EscalationListPanelProps) {
+export function EscalationListPanel({ open, orders, openedById, maySupervise }: EscalationListPanelProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const now = useNow(60_000)
@@ -51,11 +51,11 @@ export function EscalationListPanel({ open, orders, openedBy, maySupervise }: Es
     <PanelFrame
       title={t('escalations.list.heading')}
       query={query}
-      isEmpty={(data) => mine(data.open.items, openedBy).length === 0}
-      emptyMessage={openedBy === undefined ? t('escalations.list.empty') : t('escalations.list.emptyMine')}
+      isEmpty={(data) => mine(data.open.items, openedById).length === 0}
+      emptyMessage={openedById === undefined ? t('escalations.list.empty') : t('escalations.list.emptyMine')}
     >
       {(data) => {
-        const groups = escalationRows(mine(data.open.items, openedBy), data.orders.items, now, calendar)
+        const groups = escalationRows(mine(data.open.items, openedById), data.orders.items, now, calendar)
         return (
           <>
             <p role="status" className={styles.done} tabIndex={-1}>
@@ -94,6 +94,6 @@ export function EscalationListPanel({ open, orders, openedBy, maySupervise }: Es
   )
 }
 
-function mine(items: Escalation[], openedBy: string | undefined): Escalation[] {
-  return openedBy === undefined ? items : items.filter((item) => item.openedBy === openedBy)
+function mine(items: Escalation[], openedById: string | undefined): Escalation[] {
+  return openedById === undefined ? items : items.filter((item) => item.openedById === openedById)
 }

@@ -27,13 +27,13 @@ export function EscalationsPage() {
   const open = useQuery({ ...everyEscalationQueryOptions({ status: 'open' }), ...polling })
   const closed = useQuery({ ...everyEscalationQueryOptions({ status: 'closed' }), ...polling })
   const orders = useQuery({ ...everyWorkOrderQueryOptions({ status: 'supervised' }), ...polling })
-  // "Mine" is by the director's display name, the only identity a supervision carries.
-  const openedBy = maySupervise && scope === 'mine' ? me.data?.name : undefined
+  // "Mine" is by user id: two directors may share a display name.
+  const openedById = maySupervise && scope === 'mine' ? me.data?.id : undefined
   return (
     <Page title={t('pages.escalations.title')} description={t('pages.escalations.description')}>
       {maySupervise ? <ScopeTabs current={scope} /> : null}
-      <SummaryPanel open={open} closed={closed} openedBy={openedBy} />
-      <EscalationListPanel open={open} orders={orders} openedBy={openedBy} maySupervise={maySupervise} />
+      <SummaryPanel open={open} closed={closed} openedById={openedById} />
+      <EscalationListPanel open={open} orders={orders} openedById={openedById} maySupervise={maySupervise} />
       {maySupervise ? <SuggestionsPanel /> : null}
       {/* A supervised item's detail (/escalations/$id) opens over the page, which stays underneath. */}
       <Outlet />

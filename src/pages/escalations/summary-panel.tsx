@@ -13,17 +13,17 @@ import styles from './escalations.module.css'
 interface SummaryPanelProps {
   open: UseQueryResult<EveryPage<Escalation>>
   closed: UseQueryResult<EveryPage<Escalation>>
-  /** Only the supervisions this director opened; all when undefined. */
-  openedBy: string | undefined
+  /** Only the supervisions opened by this user (`/me` id); all when undefined. */
+  openedById: string | undefined
 }
 
 /** How many items are under supervision, how many closed by their report-by day, how fast. */
-export function SummaryPanel({ open, closed, openedBy }: SummaryPanelProps) {
+export function SummaryPanel({ open, closed, openedById }: SummaryPanelProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const duration = useDurationText()
   const mine = (items: Escalation[]) =>
-    openedBy === undefined ? items : items.filter((item) => item.openedBy === openedBy)
+    openedById === undefined ? items : items.filter((item) => item.openedById === openedById)
   return (
     <PanelFrame title={t('escalations.summary.heading')} query={combineQueries({ open, closed })}>
       {(data) => {

@@ -1500,6 +1500,12 @@ export interface components {
             openedAt: components["schemas"]["Timestamp"];
             /** @description Display name of the director. */
             openedBy: string;
+            /**
+             * @description The `id` (see `GET /me`) of the user who opened it through this API, or `null` when it
+             *     was opened outside it (the model city's own supervisions): "supervised by me" compares
+             *     this, not the display name, which two people may share.
+             */
+            openedById: string | null;
             /** @description The day the unit must report by (ends at 24:00 China time), or `null`. */
             dueDate: components["schemas"]["ChinaDate"] | null;
             /** @description The director's instructions. */

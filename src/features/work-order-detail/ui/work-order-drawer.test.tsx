@@ -316,6 +316,7 @@ function fabricatedDetail(id: string): WorkOrderDetail {
         status: 'closed',
         openedAt: '2026-10-22T09:00:00+08:00',
         openedBy: '副局长 张伟',
+        openedById: null,
         dueDate: '2026-10-30',
         note: hostile,
         closedAt: '2026-12-02T10:00:00+08:00',

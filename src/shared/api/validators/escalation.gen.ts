@@ -25,6 +25,7 @@ export const escalationSchema = /* @__PURE__ */ z.object({
   status: escalationStatusSchema,
   openedAt: timestampSchema,
   openedBy: /* @__PURE__ */ z.string(),
+  openedById: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   dueDate: /* @__PURE__ */ z.nullable(chinaDateSchema),
   note: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(1000)),
   closedAt: nullableTimestampSchema,
