@@ -135,6 +135,38 @@ describe('the approvals page', { timeout: 40_000 }, () => {
     expect(form.getByLabelText('驳回理由（必填）')).toHaveValue('属于本单位辖区，请继续办理')
   })
 
+  it('keeps the note when the connection drops, and a retry decides once with the same key', async () => {
+    let dropped = false
+    const served = serveQueues()
+    server.use(
+      http.post('*/api/v1/:queue/:id/:verdict', ({ request: post }) => {
+        if (dropped) return undefined
+        dropped = true
+        served.posts.push({
+          path: new URL(post.url).pathname,
+          key: post.headers.get('Idempotency-Key'),
+          body: null,
+        })
+        return HttpResponse.error()
+      }),
+    )
+    const { user } = await renderApp('/approvals')
+    const extensions = within(await screen.findByRole('region', { name: '延期申请' }, patiently))
+    const item = within(await extensions.findByRole('article', { name: /RZ-20261120-0042/ }, patiently))
+    await user.click(item.getByRole('button', { name: '批准' }))
+    await user.type(item.getByLabelText('审批意见（可选）'), '同意延期')
+    const form = within(item.getByRole('form', { name: '批准' }))
+    await user.click(form.getByRole('button', { name: '批准' }))
+    const alert = await form.findByRole('alert', {}, patiently)
+    expect(alert).toHaveTextContent('网络中断')
+    expect(form.getByLabelText('审批意见（可选）')).toHaveValue('同意延期')
+
+    await user.click(within(alert).getByRole('button', { name: '重试' }))
+    expect(await extensions.findByText('没有待审批的延期申请。', {}, patiently)).toBeInTheDocument()
+    expect(served.posts).toHaveLength(2)
+    expect(served.posts[1]?.key).toBe(served.posts[0]?.key)
+  })
+
   it('re-dispatches a return to a unit other than the one that returned it', async () => {
     const served = serveQueues()
     const { user } = await renderApp('/approvals')

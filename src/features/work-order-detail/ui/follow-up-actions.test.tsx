@@ -122,6 +122,44 @@ describe('supervising from the drawer', { timeout: 40_000 }, () => {
     expect(history.getByText(/ 重点督办（/)).toBeInTheDocument()
   })
 
+  it('keeps what was typed when the connection drops; a retry double-clicked opens one supervision', async () => {
+    const id = await openOrderId()
+    const keys: (string | null)[] = []
+    server.use(
+      http.post('*/api/v1/escalations', ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'))
+      }),
+    )
+    faults.set('POST /escalations', { kind: 'network', times: 1 })
+    const { user, dialog, actions } = await openActions(id)
+    await user.click(actions.getByRole('button', { name: '督办' }))
+    await user.type(actions.getByRole('textbox', { name: '督办要求（可选）' }), '限期三日')
+    await user.click(actions.getByRole('button', { name: '下发督办单' }))
+    expect(await actions.findByRole('alert', {}, patiently)).toHaveTextContent('网络中断')
+    expect(actions.getByRole('textbox', { name: '督办要求（可选）' })).toHaveValue('限期三日')
+
+    await user.dblClick(actions.getByRole('button', { name: '下发督办单' }))
+    expect(await actions.findByRole('status', {}, patiently)).toHaveTextContent(/^已下发督办单/)
+    const history = within(within(dialog).getByRole('region', { name: '督办记录' }))
+    expect(await history.findByText('限期三日', {}, patiently)).toBeInTheDocument()
+    const detail = await apiGet<{ supervisions: { note: string }[] }>(`/work-orders/${id}`)
+    expect(detail.supervisions.filter((s) => s.note === '限期三日')).toHaveLength(1)
+    expect(new Set(keys).size).toBe(1)
+  })
+
+  it('says so when another director supervised it first (409), keeping the note', async () => {
+    const id = await openOrderId()
+    server.use(http.post('*/api/v1/escalations', () => problem(409, 'state-conflict')))
+    const { user, actions } = await openActions(id)
+    await user.click(actions.getByRole('button', { name: '督办' }))
+    await user.type(actions.getByRole('textbox', { name: '督办要求（可选）' }), '请今日报告')
+    await user.click(actions.getByRole('button', { name: '下发督办单' }))
+    const alert = await actions.findByRole('alert', {}, patiently)
+    expect(alert).toHaveTextContent('操作没有执行：对象的状态已经改变')
+    expect(within(alert).queryByRole('button', { name: '重试' })).toBeNull()
+    expect(actions.getByRole('textbox', { name: '督办要求（可选）' })).toHaveValue('请今日报告')
+  })
+
   it('refuses a past day before sending, and shows the API refusing one plainly', async () => {
     const id = await openOrderId()
     const { user, actions } = await openActions(id)
