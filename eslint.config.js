@@ -194,6 +194,17 @@ export default defineConfig([
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Stubs (a ResizeObserver whose methods do nothing, a no-op cleanup) are empty by design.
       '@typescript-eslint/no-empty-function': 'off',
+      // The unit tests share one module graph per worker (vitest.config.ts `isolate: false`): a
+      // module mocked by one file would stay mocked for every file after it. Serve fakes through
+      // MSW or pass them in instead.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|hoisted)$/]",
+          message: 'Module mocks leak between test files (isolate: false); use MSW or pass a fake in.',
+        },
+      ],
     },
   },
 
