@@ -90,6 +90,7 @@ describe('the escalations page', { timeout: 40_000 }, () => {
     await waitFor(() =>
       expect(screen.getByRole('link', { name: '我督办的' })).toHaveAttribute('aria-current', 'page'),
     )
+    expect(screen.getByRole('link', { name: '全部督办' })).not.toHaveAttribute('aria-current')
     expect(summary.getByText('督办中').nextElementSibling).toHaveTextContent('1')
     const supervised = within(screen.getByRole('region', { name: /^督办中的工单/ }))
     expect(supervised.getAllByRole('link', { name: /^查看工单/ })).toHaveLength(1)

@@ -14,6 +14,9 @@ export function ScopeTabs({ current }: { current: EscalationScope }) {
             <Link
               to="/escalations"
               search={{ scope: scope === 'all' ? undefined : scope }}
+              // The router marks an active link current itself, and "all" (no search) would be
+              // active under any scope as a subset of it: exact, so only the scope chosen is.
+              activeOptions={{ exact: true }}
               aria-current={scope === current ? 'page' : undefined}
               className={styles.tab}
             >
