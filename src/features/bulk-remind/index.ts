@@ -1,0 +1,3 @@
+export { BulkRemind, type BulkRemindProps } from './ui/bulk-remind'
+export { useBulkSelection, type BulkSelection } from './ui/use-bulk-selection'
+export { chosenAmong } from './model/selection'
