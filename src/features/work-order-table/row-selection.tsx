@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { WorkOrderSummary } from './work-order-columns'
 import styles from './work-order-table.module.css'
 
 /**
@@ -8,14 +9,19 @@ import styles from './work-order-table.module.css'
  */
 export interface TableSelection {
   selected: ReadonlySet<string>
+  /**
+   * Whether a row may be chosen at all (a closed item cannot be reminded: the API would refuse
+   * it, so it is not offered). Stable across renders, as `onToggle`.
+   */
+  canSelect: (row: WorkOrderSummary) => boolean
   /** A row's checkbox, or Space on its row. Stable across renders: the rows are memoized. */
   onToggle: (id: string) => void
-  /** The header's checkbox, with the ids of every loaded row, in list order. */
+  /** The header's checkbox, with the ids of every loaded row that may be chosen, in list order. */
   onToggleAll: (ids: readonly string[]) => void
 }
 
 /**
- * The header's checkbox over every loaded row: ticked when all are chosen, mixed when some are
+ * The header's checkbox over every loaded row that may be chosen: ticked when all are chosen, mixed when some are
  * (the `indeterminate` property has no attribute, so it is set on the element).
  */
 export function SelectAllHeader({ ids, selection }: { ids: readonly string[]; selection: TableSelection }) {

@@ -155,8 +155,9 @@ export function VirtualTable({
       event.preventDefault()
       onOpen(id)
     } else if (event.key === ' ' && selection) {
-      const id = rows[index]?.id
-      if (id === undefined) return
+      const row = rows[index]
+      if (row === undefined || !selection.canSelect(row)) return
+      const { id } = row
       // Instead of scrolling the box a screen down, as Space would on a row.
       event.preventDefault()
       selection.onToggle(id)
@@ -197,8 +198,9 @@ export function VirtualTable({
                 active={item.index === active}
                 measure={virtualizer.measureElement}
                 columnsVersion={rowsVersion}
+                selectColumn={selection !== undefined}
                 selected={selection?.selected.has(row.id) ?? false}
-                onToggle={selection?.onToggle}
+                onToggle={selection?.canSelect(row.original) ? selection.onToggle : undefined}
               />
             ) : null
           })}

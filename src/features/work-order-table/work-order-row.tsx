@@ -16,9 +16,11 @@ interface WorkOrderRowProps {
    * time left, the language, the columns shown): the row must draw again then.
    */
   columnsVersion: object
+  /** The table has a checkbox column (the user may act on several rows). */
+  selectColumn: boolean
   /** Chosen for a bulk action. */
   selected: boolean
-  /** Toggles the row's choice; without it the row has no checkbox (the user may not act). */
+  /** Toggles the row's choice; without it the row's cell has no checkbox (it cannot be chosen). */
   onToggle: ((id: string) => void) | undefined
 }
 
@@ -34,6 +36,7 @@ function drawsTheSame(before: WorkOrderRowProps, after: WorkOrderRowProps): bool
     before.active === after.active &&
     before.measure === after.measure &&
     before.columnsVersion === after.columnsVersion &&
+    before.selectColumn === after.selectColumn &&
     before.selected === after.selected &&
     before.onToggle === after.onToggle
   )
@@ -50,6 +53,7 @@ export const WorkOrderRow = memo(function WorkOrderRow({
   index,
   active,
   measure,
+  selectColumn,
   selected,
   onToggle,
 }: WorkOrderRowProps) {
@@ -64,6 +68,8 @@ export const WorkOrderRow = memo(function WorkOrderRow({
     >
       {onToggle ? (
         <SelectRowCell id={row.original.id} selected={selected} active={active} onToggle={onToggle} />
+      ) : selectColumn ? (
+        <td className={styles.select} />
       ) : null}
       {row.getVisibleCells().map((cell) =>
         cell.column.id === 'id' ? (

@@ -69,7 +69,11 @@ export function WorkOrderTable({
 
   // The head only: its row model is empty, the body builds the rows in view (virtual-table.tsx).
   const head = useTable({ features: tableFeaturesUsed, columns, data: noRows, state: { columnVisibility } })
-  const loadedIds = useMemo(() => rows.map((row) => row.id), [rows])
+  const canSelect = selection?.canSelect
+  const selectableIds = useMemo(
+    () => (canSelect ? rows.filter(canSelect).map((row) => row.id) : []),
+    [rows, canSelect],
+  )
   const onOpen = useCallback(
     (id: string) => void navigate({ to: '/work-orders/$id', params: { id }, search }),
     [navigate, search],
@@ -94,7 +98,7 @@ export function WorkOrderTable({
           <thead>
             {head.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={1}>
-                {selection ? <SelectAllHeader ids={loadedIds} selection={selection} /> : null}
+                {selection ? <SelectAllHeader ids={selectableIds} selection={selection} /> : null}
                 {group.headers.map((header) => (
                   <SortHeader key={header.id} columnId={header.column.id} search={search}>
                     <head.FlexRender header={header} />

@@ -7,7 +7,7 @@ import {
 } from '@/entities/work-order/api/work-order-queries'
 import { meQueryOptions } from '@/entities/session/me-query'
 import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
-import { BulkRemind, chosenAmong, useBulkSelection } from '@/features/bulk-remind'
+import { BulkRemind, chosenAmong, useBulkRemindRun, useBulkSelection } from '@/features/bulk-remind'
 import { ExportWorkOrdersButton } from '@/features/work-order-export/export-work-orders-button'
 import { WorkOrderTable } from '@/features/work-order-table/work-order-table'
 import { isApiError } from '@/shared/api/api-error'
@@ -39,6 +39,8 @@ export function WorkOrdersPanel({ params, search, unitNames }: WorkOrdersPanelPr
   const me = useQuery(meQueryOptions())
   const mayRemind = me.data?.permissions.includes('remind') === true
   const selection = useBulkSelection(selectionScope(params))
+  // Here, not in the panel's content: a run outlives the list loading again under it.
+  const bulkRun = useBulkRemindRun()
 
   return (
     <PanelFrame
@@ -61,12 +63,7 @@ export function WorkOrdersPanel({ params, search, unitNames }: WorkOrdersPanelPr
         if (!page) return null
         const total = formatCount(page.total, locale)
         const rows = data.pages.flatMap((p) => p.items)
-        const chosen = mayRemind
-          ? chosenAmong(
-              selection.selected,
-              rows.map((row) => row.id),
-            )
-          : []
+        const chosen = mayRemind ? chosenAmong(selection.selected, rows) : []
         return (
           <>
             <p className={styles.total}>
@@ -93,6 +90,7 @@ export function WorkOrdersPanel({ params, search, unitNames }: WorkOrdersPanelPr
                 capped={selection.capped}
                 onClear={selection.clear}
                 onReminded={selection.remove}
+                bulk={bulkRun}
               />
             ) : null}
           </>

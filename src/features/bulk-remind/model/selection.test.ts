@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { chosenAmong, toggleAll, toggleOne } from './selection'
+import { chosenAmong, mayBeReminded, toggleAll, toggleOne } from './selection'
 
 const set = (...ids: string[]) => new Set(ids)
 
@@ -26,8 +26,14 @@ describe('choosing items for a bulk action', () => {
     expect(toggleAll(chosen.ids, ['a', 'b', 'c', 'd'], 2)).toEqual({ ids: set(), capped: false })
   })
 
-  it('acts only on chosen items still in the list, in list order', () => {
-    expect(chosenAmong(set('c', 'gone', 'a'), ['a', 'b', 'c'])).toEqual(['a', 'c'])
-    expect(chosenAmong(set(), ['a'])).toEqual([])
+  it('acts only on chosen items still in the list and open, in list order', () => {
+    const listed = ['a', 'b', 'c', 'd'].map((id) => ({ id, closed: id === 'd' }))
+    expect(chosenAmong(set('c', 'gone', 'a', 'd'), listed)).toEqual(['a', 'c'])
+    expect(chosenAmong(set(), listed)).toEqual([])
+  })
+
+  it('offers open items only: the API refuses to remind a closed one', () => {
+    expect(mayBeReminded({ id: 'a', closed: false })).toBe(true)
+    expect(mayBeReminded({ id: 'a', closed: true })).toBe(false)
   })
 })

@@ -47,7 +47,25 @@ export function toggleAll(
   return { ids: next, capped }
 }
 
-/** The chosen ids among the loaded rows, in list order: an item gone from the list is not acted on. */
-export function chosenAmong(ids: ReadonlySet<string>, loaded: readonly string[]): string[] {
-  return ids.size === 0 ? [] : loaded.filter((id) => ids.has(id))
+interface ListedItem {
+  id: string
+  closed: boolean
+}
+
+/**
+ * Whether an item is offered for a reminder: only an open one (the API refuses a closed one as a
+ * state conflict, and the drawer does not offer it either).
+ */
+export function mayBeReminded(item: ListedItem): boolean {
+  return !item.closed
+}
+
+/**
+ * The chosen items still in the list and still open, in list order: one gone from the list (or
+ * closed since it was chosen) is not acted on unseen.
+ */
+export function chosenAmong(ids: ReadonlySet<string>, loaded: readonly ListedItem[]): string[] {
+  return ids.size === 0
+    ? []
+    : loaded.filter((item) => ids.has(item.id) && mayBeReminded(item)).map(({ id }) => id)
 }

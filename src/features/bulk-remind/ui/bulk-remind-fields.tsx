@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { reminderMethods, type ReminderMethod } from '@/entities/escalation/api/reminder-mutation'
 import styles from '@/shared/ui/action-form/action-form.module.css'
+import lockedStyles from './bulk-remind.module.css'
 
 const maxNote = 500
 
@@ -41,7 +42,7 @@ export function BulkRemindFields({ method, note, onMethod, onNote, locked }: Bul
         </label>
         <textarea
           id={`${id}-note`}
-          className={styles.textarea}
+          className={locked ? `${styles.textarea} ${lockedStyles.locked}` : styles.textarea}
           value={note}
           maxLength={maxNote}
           readOnly={locked}

@@ -173,6 +173,16 @@ describe('reminding several work orders at once', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('group', { name: '批量操作' })).toBeNull()
   })
 
+  it('offers open items only: a closed one has no checkbox, as the API would refuse it', async () => {
+    const { user } = await renderApp('/work-orders?status=closed')
+    await waitFor(() => expect(bodyRows().length).toBeGreaterThan(3), patiently)
+    expect(within(bodyRows()[0]!).queryByRole('checkbox')).toBeNull()
+    expect(list().getByRole('checkbox', { name: '选择全部已载入的工单' })).toBeDisabled()
+    bodyRows()[0]?.focus()
+    await user.keyboard(' ')
+    expect(screen.queryByRole('group', { name: '批量操作' })).toBeNull()
+  })
+
   it('forgets the choice when the filters change', async () => {
     const { user, router, ids } = await openList()
     await user.click(list().getByRole('checkbox', { name: `选择 ${ids[0]}` }))

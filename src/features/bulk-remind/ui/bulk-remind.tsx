@@ -9,7 +9,7 @@ import { BulkBar } from './bulk-bar'
 import { BulkRemindFields } from './bulk-remind-fields'
 import { BulkResults } from './bulk-results'
 import { ModalDialog } from './modal-dialog'
-import { useBulkRemindRun } from './use-bulk-remind-run'
+import type { BulkRemindRun } from './use-bulk-remind-run'
 import formStyles from '@/shared/ui/action-form/action-form.module.css'
 import styles from './bulk-remind.module.css'
 
@@ -21,6 +21,11 @@ export interface BulkRemindProps {
   onClear: () => void
   /** Items the API recorded a reminder for: they leave the selection, so no later click resends them. */
   onReminded: (ids: readonly string[]) => void
+  /**
+   * The run, from `useBulkRemindRun` in the caller: kept above this component, so that the list
+   * loading again (another filter through Back) does not lose a run still on its way.
+   */
+  bulk: BulkRemindRun
 }
 
 /**
@@ -30,13 +35,12 @@ export interface BulkRemindProps {
  * user when they close it after every item answered: the reminded ones leave the selection, the
  * others stay chosen with the note kept, to retry or look into.
  */
-export function BulkRemind({ chosen, capped, onClear, onReminded }: BulkRemindProps) {
+export function BulkRemind({ chosen, capped, onClear, onReminded, bulk }: BulkRemindProps) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [method, setMethod] = useState<ReminderMethod>('platform')
   // Kept outside the dialog: a session that ends while the note is typed takes the page away.
   const [note, setNote] = useDraft(bulkRemindDraftKey)
-  const bulk = useBulkRemindRun()
   const openButton = useRef<HTMLButtonElement>(null)
   const { current, state } = bulk
   const counts = countOutcomes(state.items)
@@ -93,7 +97,7 @@ export function BulkRemind({ chosen, capped, onClear, onReminded }: BulkRemindPr
               locked={current !== null}
             />
             {current === null ? null : <BulkResults state={state} />}
-            <div className={formStyles.buttons}>
+            <div className={`${formStyles.buttons} ${styles.actions}`}>
               {current === null ? (
                 <>
                   <Button type="submit" variant="primary" disabled={chosen.length === 0}>

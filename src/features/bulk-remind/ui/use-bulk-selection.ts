@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import { maxBulkItems, toggleAll, toggleOne, type SelectionChange } from '../model/selection'
+import { maxBulkItems, mayBeReminded, toggleAll, toggleOne, type SelectionChange } from '../model/selection'
 
 interface Scoped extends SelectionChange {
   /** The filters the choice was made under. */
@@ -13,6 +13,8 @@ export interface BulkSelection {
   selected: ReadonlySet<string>
   /** The last choice left items out: the selection is full (`maxBulkItems`). */
   capped: boolean
+  /** Which rows may be chosen: open ones. */
+  canSelect: typeof mayBeReminded
   onToggle: (id: string) => void
   onToggleAll: (ids: readonly string[]) => void
   clear: () => void
@@ -50,7 +52,15 @@ export function useBulkSelection(scope: string): BulkSelection {
     [change],
   )
   return useMemo(
-    () => ({ selected: current.ids, capped: current.capped, onToggle, onToggleAll, clear, remove }),
+    () => ({
+      selected: current.ids,
+      capped: current.capped,
+      canSelect: mayBeReminded,
+      onToggle,
+      onToggleAll,
+      clear,
+      remove,
+    }),
     [current.ids, current.capped, onToggle, onToggleAll, clear, remove],
   )
 }

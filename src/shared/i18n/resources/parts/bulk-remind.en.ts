@@ -8,8 +8,7 @@ export const bulkRemindEn = {
   open: 'Remind selected',
   viewResults: 'See reminder results',
   clear: 'Clear selection',
-  capped:
-    'At most {{max}} work orders per bulk reminder: the others were not selected. Remind the selected ones first, then select the rest.',
+  capped: 'At most {{max}} per bulk reminder; the rest were not selected. Remind these first, then the rest.',
   running: 'Reminding: {{done}} of {{total}} sent',
   dialog: {
     title: 'Remind selected work orders',

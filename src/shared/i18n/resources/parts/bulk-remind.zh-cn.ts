@@ -6,7 +6,7 @@ export const bulkRemindZhCN = {
   open: '批量催办',
   viewResults: '查看催办结果',
   clear: '清除选择',
-  capped: '单次最多催办 {{max}} 项，超出的工单没有选中。请先催办已选的工单，再选其余的。',
+  capped: '单次最多催办 {{max}} 项，其余未选中：请先催办这些，再选其余的。',
   running: '正在催办：已发送 {{done}}/{{total}}',
   dialog: {
     title: '批量催办',
