@@ -1,10 +1,12 @@
 import { handlers } from '@mocks/handlers'
 import { server } from '@mocks/node'
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { getResponse, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { renderApp, signInAs } from '../../../../tests/unit/render-app'
 import { patiently } from '../../../../tests/unit/render-query'
+import { addDays } from '@/entities/period/china-days'
+import { chinaDay } from '@/shared/lib/format'
 
 interface Detail {
   reminders: { method: string; note: string }[]
@@ -28,6 +30,18 @@ function recordReminders() {
     }),
   )
   return seen
+}
+
+/** How many times the app asks for the table's rows (a page of 100, not a tab's count) from now on. */
+function recordListRequests() {
+  let count = 0
+  const onStart = ({ request }: { request: Request }) => {
+    const url = new URL(request.url)
+    const rows = url.pathname.endsWith('/api/v1/work-orders') && url.searchParams.get('limit') === '100'
+    if (request.method === 'GET' && rows) count += 1
+  }
+  server.events.on('request:start', onStart)
+  return { count: () => count, stop: () => server.events.removeListener('request:start', onStart) }
 }
 
 const problem = (status: number, type: string) =>
@@ -63,9 +77,12 @@ describe('reminding several work orders at once', { timeout: 60_000 }, () => {
     expect(dialog.getByText(/向所选 3 项工单的承办单位各发送一条催办/)).toBeInTheDocument()
     await user.click(dialog.getByRole('radio', { name: '电话' }))
     await user.type(dialog.getByRole('textbox', { name: '催办说明（可选）' }), '请今日内回复')
+    const listRequests = recordListRequests()
     await user.dblClick(dialog.getByRole('button', { name: '发送催办（3 项）' }))
 
     expect(await dialog.findByText('全部 3 项已催办。', {}, patiently)).toBeInTheDocument()
+    // The button pressed went away: the keyboard is on the summary, not lost to the page.
+    expect(dialog.getByRole('status')).toHaveFocus()
     const results = within(dialog.getByRole('list', { name: '每项结果' }))
     for (const id of ids) {
       expect(results.getByText(id).closest('li')).toHaveTextContent(/已催办$/)
@@ -73,6 +90,11 @@ describe('reminding several work orders at once', { timeout: 60_000 }, () => {
     // One request per item, each with a key of its own, none sent twice for the double click.
     expect(seen.map((request) => request.id).sort()).toEqual([...ids].sort())
     expect(new Set(seen.map((request) => request.key)).size).toBe(3)
+    // The list is asked for again once the run is over, not once per item.
+    await waitFor(() => expect(listRequests.count()).toBe(1), patiently)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(listRequests.count()).toBe(1)
+    listRequests.stop()
     const after = await Promise.all(ids.map(reminderCount))
     expect(after).toEqual(before.map((count) => count + 1))
     const detail = await apiGet<Detail>(`/work-orders/${ids[0]}`)
@@ -171,6 +193,28 @@ describe('reminding several work orders at once', { timeout: 60_000 }, () => {
     )
     await user.click(all)
     expect(screen.queryByRole('group', { name: '批量操作' })).toBeNull()
+  })
+
+  it('keeps a chosen row chosen while the table scrolls it away and back', async () => {
+    // A period that ended days ago holds still, and is long enough to scroll.
+    const today = chinaDay(Date.now())
+    const { user } = await renderApp(`/work-orders?from=${addDays(today, -40)}&to=${addDays(today, -10)}`)
+    await waitFor(() => expect(bodyRows().length).toBeGreaterThan(3), patiently)
+    const [first] = shownIds()
+    const open = bodyRows().find((row) => within(row).queryByRole('checkbox') !== null)!
+    const id = within(open).getByRole('rowheader').textContent
+    await user.click(within(open).getByRole('checkbox', { name: `选择 ${id}` }))
+
+    const scroller = screen.getByRole('region', { name: /^工单列表：/ })
+    scroller.scrollTop = 40 * 80
+    fireEvent.scroll(scroller)
+    await waitFor(() => expect(shownIds()).not.toContain(first))
+    expect(list().queryByRole('checkbox', { name: `选择 ${id}` })).toBeNull()
+    expect(screen.getByRole('group', { name: '批量操作' })).toHaveTextContent('已选 1 项')
+
+    scroller.scrollTop = 0
+    fireEvent.scroll(scroller)
+    expect(await list().findByRole('checkbox', { name: `选择 ${id}` })).toBeChecked()
   })
 
   it('offers open items only: a closed one has no checkbox, as the API would refuse it', async () => {

@@ -97,25 +97,26 @@ export function BulkRemind({ chosen, capped, onClear, onReminded, bulk }: BulkRe
               locked={current !== null}
             />
             {current === null ? null : <BulkResults state={state} />}
+            {/* The last button keeps its place (Cancel, then Close, then Done): one that holds the
+                focus keeps it as the run moves on. A button that goes away hands the focus to the
+                results' summary (BulkResults). */}
             <div className={`${formStyles.buttons} ${styles.actions}`}>
               {current === null ? (
-                <>
-                  <Button type="submit" variant="primary" disabled={chosen.length === 0}>
-                    {t('bulkRemind.dialog.submit', { count })}
-                  </Button>
-                  <Button onClick={cancel}>{t('bulkRemind.dialog.cancel')}</Button>
-                </>
-              ) : state.running ? (
-                <Button onClick={close}>{t('bulkRemind.dialog.close')}</Button>
+                <Button type="submit" variant="primary" disabled={chosen.length === 0}>
+                  {t('bulkRemind.dialog.submit', { count })}
+                </Button>
+              ) : null}
+              {current !== null && !state.running && counts.failed > 0 ? (
+                <Button variant="primary" onClick={bulk.retryFailed}>
+                  {t('bulkRemind.retry', { count: counts.failed })}
+                </Button>
+              ) : null}
+              {current === null ? (
+                <Button onClick={cancel}>{t('bulkRemind.dialog.cancel')}</Button>
               ) : (
-                <>
-                  {counts.failed > 0 ? (
-                    <Button variant="primary" onClick={bulk.retryFailed}>
-                      {t('bulkRemind.retry', { count: counts.failed })}
-                    </Button>
-                  ) : null}
-                  <Button onClick={close}>{t('bulkRemind.dialog.done')}</Button>
-                </>
+                <Button onClick={close}>
+                  {state.running ? t('bulkRemind.dialog.close') : t('bulkRemind.dialog.done')}
+                </Button>
               )}
             </div>
           </form>

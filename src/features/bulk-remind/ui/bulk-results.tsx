@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { formatCount } from '@/shared/lib/format'
@@ -17,11 +18,16 @@ const symbols: Record<OutcomeKind, string> = {
 
 /**
  * A run's progress and where each item stands. Only the summary is a live region: a line per
- * item read out as it changes would drown it.
+ * item read out as it changes would drown it. When sending starts (or a retry), the button
+ * pressed goes away: the focus comes to the summary rather than being lost to the page.
  */
 export function BulkResults({ state }: { state: BulkRunState }) {
   const { t } = useTranslation()
   const locale = useLocale()
+  const summaryRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (state.running) summaryRef.current?.focus()
+  }, [state.running])
   const counts = countOutcomes(state.items)
   const total = state.items.length
   const done = counts.sent + counts.refused + counts.failed
@@ -36,7 +42,7 @@ export function BulkResults({ state }: { state: BulkRunState }) {
 
   return (
     <div className={styles.results}>
-      <p role="status" className={styles.summary}>
+      <p role="status" className={styles.summary} ref={summaryRef} tabIndex={-1}>
         {summary}
       </p>
       <progress
