@@ -1,4 +1,3 @@
-import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { formatCount } from '@/shared/lib/format'
@@ -13,7 +12,6 @@ interface BulkBarProps {
   run: { running: boolean; done: number; total: number } | null
   onOpen: () => void
   onClear: () => void
-  openRef: Ref<HTMLButtonElement>
 }
 
 /**
@@ -22,7 +20,7 @@ interface BulkBarProps {
  * within a thumb's reach on a phone). Its count is a live region, always in the page, so that
  * each tick of a checkbox is heard.
  */
-export function BulkBar({ count, capped, run, onOpen, onClear, openRef }: BulkBarProps) {
+export function BulkBar({ count, capped, run, onOpen, onClear }: BulkBarProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const shown = count > 0 || run !== null
@@ -50,7 +48,7 @@ export function BulkBar({ count, capped, run, onOpen, onClear, openRef }: BulkBa
       </p>
       {shown ? (
         <div className={styles.barButtons}>
-          <Button ref={openRef} variant="primary" onClick={onOpen} aria-haspopup="dialog">
+          <Button variant="primary" onClick={onOpen} aria-haspopup="dialog">
             {run === null ? t('bulkRemind.open') : t('bulkRemind.viewResults')}
           </Button>
           <Button onClick={onClear} disabled={run?.running === true || count === 0}>

@@ -1,4 +1,4 @@
-import { useRef, useState, type SubmitEvent } from 'react'
+import { useState, type SubmitEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReminderMethod } from '@/entities/escalation/api/reminder-mutation'
 import { clearDraft, useDraft } from '@/shared/drafts/drafts-store'
@@ -31,7 +31,7 @@ export interface BulkRemindProps {
 /**
  * 批量催办: the chosen work orders reminded in one action, one request each (the API has no bulk
  * endpoint), with each item's result. The dialog may close while the run goes on: the run is kept
- * here, the bar shows its progress, and the dialog opens on it again. The run is over for the
+ * by the caller, the bar shows its progress, and the dialog opens on it again. The run is over for the
  * user when they close it after every item answered: the reminded ones leave the selection, the
  * others stay chosen with the note kept, to retry or look into.
  */
@@ -41,7 +41,6 @@ export function BulkRemind({ chosen, capped, onClear, onReminded, bulk }: BulkRe
   const [method, setMethod] = useState<ReminderMethod>('platform')
   // Kept outside the dialog: a session that ends while the note is typed takes the page away.
   const [note, setNote] = useDraft(bulkRemindDraftKey)
-  const openButton = useRef<HTMLButtonElement>(null)
   const { current, state } = bulk
   const counts = countOutcomes(state.items)
 
@@ -74,7 +73,6 @@ export function BulkRemind({ chosen, capped, onClear, onReminded, bulk }: BulkRe
         }
         onOpen={() => setOpen(true)}
         onClear={onClear}
-        openRef={openButton}
       />
       {open ? (
         <ModalDialog title={t('bulkRemind.dialog.title')} onClose={close}>
