@@ -122,10 +122,11 @@ test.describe('unit staff', () => {
     await page.goto('/work-orders?status=open')
     const rows = page.getByRole('region', { name: zh.workOrders.list.title }).locator('tbody tr[data-index]')
     await expect(rows.first()).toBeVisible(firstData)
-    // Unit names arrive with `/units`, a moment after the rows.
+    // Unit names arrive with `/units`, a moment after the rows. The fifth cell: staff may remind,
+    // so a checkbox cell comes first.
     const unitCells = page
       .getByRole('region', { name: zh.workOrders.list.title })
-      .locator('tbody tr[data-index] td:nth-of-type(4)')
+      .locator('tbody tr[data-index] td:nth-of-type(5)')
     await expect
       .poll(async () => [...new Set(await unitCells.allTextContents())])
       .toEqual(['东港区市场监督管理局'])

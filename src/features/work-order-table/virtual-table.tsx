@@ -10,6 +10,7 @@ import {
   type ReactNode,
 } from 'react'
 import type { TableDensity } from '@/shared/preferences/preferences-schema'
+import type { TableSelection } from './row-selection'
 import { tableFeaturesUsed, type WorkOrderColumns, type WorkOrderSummary } from './work-order-columns'
 import { WorkOrderRow } from './work-order-row'
 import styles from './work-order-table.module.css'
@@ -40,6 +41,8 @@ interface VirtualTableProps {
   loadMore: () => void
   /** Enter on a row. */
   onOpen: (id: string) => void
+  /** Rows chosen for a bulk action (a checkbox first in each row, Space toggles); none without. */
+  selection: TableSelection | undefined
 }
 
 /**
@@ -64,6 +67,7 @@ export function VirtualTable({
   isLoadingMore,
   loadMore,
   onOpen,
+  selection,
 }: VirtualTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // The virtualizer is mutable by design (its methods read live scroll state): this component
@@ -150,10 +154,17 @@ export function VirtualTable({
       if (id === undefined) return
       event.preventDefault()
       onOpen(id)
+    } else if (event.key === ' ' && selection) {
+      const row = rows[index]
+      if (row === undefined || !selection.canSelect(row)) return
+      const { id } = row
+      // Instead of scrolling the box a screen down, as Space would on a row.
+      event.preventDefault()
+      selection.onToggle(id)
     }
   }
 
-  const columnCount = table.getVisibleLeafColumns().length
+  const columnCount = table.getVisibleLeafColumns().length + (selection ? 1 : 0)
   const paddingTop = items[0]?.start ?? 0
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
 
@@ -187,6 +198,9 @@ export function VirtualTable({
                 active={item.index === active}
                 measure={virtualizer.measureElement}
                 columnsVersion={rowsVersion}
+                selectColumn={selection !== undefined}
+                selected={selection?.selected.has(row.id) ?? false}
+                onToggle={selection?.canSelect(row.original) ? selection.onToggle : undefined}
               />
             ) : null
           })}

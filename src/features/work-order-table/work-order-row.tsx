@@ -1,5 +1,6 @@
 import { FlexRender, type Row } from '@tanstack/react-table'
 import { memo } from 'react'
+import { SelectRowCell } from './row-selection'
 import type { tableFeaturesUsed, WorkOrderSummary } from './work-order-columns'
 import styles from './work-order-table.module.css'
 
@@ -15,6 +16,12 @@ interface WorkOrderRowProps {
    * time left, the language, the columns shown): the row must draw again then.
    */
   columnsVersion: object
+  /** The table has a checkbox column (the user may act on several rows). */
+  selectColumn: boolean
+  /** Chosen for a bulk action. */
+  selected: boolean
+  /** Toggles the row's choice; without it the row's cell has no checkbox (it cannot be chosen). */
+  onToggle: ((id: string) => void) | undefined
 }
 
 /**
@@ -28,7 +35,10 @@ function drawsTheSame(before: WorkOrderRowProps, after: WorkOrderRowProps): bool
     before.index === after.index &&
     before.active === after.active &&
     before.measure === after.measure &&
-    before.columnsVersion === after.columnsVersion
+    before.columnsVersion === after.columnsVersion &&
+    before.selectColumn === after.selectColumn &&
+    before.selected === after.selected &&
+    before.onToggle === after.onToggle
   )
 }
 
@@ -38,7 +48,15 @@ function drawsTheSame(before: WorkOrderRowProps, after: WorkOrderRowProps): bool
  * redraws none of those in view. Keyboard and focus are handled on the body, so the row takes no
  * callbacks that would change every render.
  */
-export const WorkOrderRow = memo(function WorkOrderRow({ row, index, active, measure }: WorkOrderRowProps) {
+export const WorkOrderRow = memo(function WorkOrderRow({
+  row,
+  index,
+  active,
+  measure,
+  selectColumn,
+  selected,
+  onToggle,
+}: WorkOrderRowProps) {
   return (
     <tr
       data-index={index}
@@ -46,7 +64,13 @@ export const WorkOrderRow = memo(function WorkOrderRow({ row, index, active, mea
       aria-rowindex={index + 2}
       tabIndex={active ? 0 : -1}
       className={styles.row}
+      data-selected={selected || undefined}
     >
+      {onToggle ? (
+        <SelectRowCell id={row.original.id} selected={selected} active={active} onToggle={onToggle} />
+      ) : selectColumn ? (
+        <td className={styles.select} />
+      ) : null}
       {row.getVisibleCells().map((cell) =>
         cell.column.id === 'id' ? (
           <th key={cell.id} scope="row" className={styles.id}>

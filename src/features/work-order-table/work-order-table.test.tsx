@@ -137,7 +137,8 @@ describe('the work-order table', () => {
         .getAllByRole('columnheader')
         .map((header) => header.textContent)
       expect(headers).not.toContain('渠道')
-      expect(headers[0]).toBe('工单编号')
+      // The director may remind: the checkbox column comes first, then the number.
+      expect(headers.slice(0, 2)).toEqual(['选择全部已载入的工单', '工单编号'])
       // Sortable headers carry their order mark after the name.
       expect(headers.some((header) => header.startsWith('剩余时间'))).toBe(true)
       expect(within(bodyRows()[0]!).getAllByRole('cell')).toHaveLength(headers.length - 1)

@@ -7,6 +7,7 @@ import { useLocale } from '@/shared/i18n/use-locale'
 import { formatCount } from '@/shared/lib/format'
 import { useNow } from '@/shared/lib/use-now'
 import { usePreferences } from '@/shared/preferences/preferences-store'
+import { SelectAllHeader, type TableSelection } from './row-selection'
 import { SortHeader } from './sort-header'
 import { TableSettings } from './table-settings'
 import { useWorkingCalendar } from '@/entities/calendar/model/use-working-calendar'
@@ -24,6 +25,8 @@ export interface WorkOrderTableProps {
   hasMore: boolean
   isLoadingMore: boolean
   loadMore: () => void
+  /** Rows chosen for a bulk action, for a user who may take one; no checkboxes without. */
+  selection?: TableSelection | undefined
 }
 
 /** Time left counts live: once a minute is as fine as its working-day words go. */
@@ -43,6 +46,7 @@ export function WorkOrderTable({
   hasMore,
   isLoadingMore,
   loadMore,
+  selection,
 }: WorkOrderTableProps) {
   const { t } = useTranslation()
   const locale = useLocale()
@@ -65,6 +69,11 @@ export function WorkOrderTable({
 
   // The head only: its row model is empty, the body builds the rows in view (virtual-table.tsx).
   const head = useTable({ features: tableFeaturesUsed, columns, data: noRows, state: { columnVisibility } })
+  const canSelect = selection?.canSelect
+  const selectableIds = useMemo(
+    () => (canSelect ? rows.filter(canSelect).map((row) => row.id) : []),
+    [rows, canSelect],
+  )
   const onOpen = useCallback(
     (id: string) => void navigate({ to: '/work-orders/$id', params: { id }, search }),
     [navigate, search],
@@ -74,7 +83,7 @@ export function WorkOrderTable({
     <>
       <TableSettings />
       <p id={hintId} className={styles.hint}>
-        {t('workOrderTable.keyboardHint')}
+        {t(selection ? 'workOrderTable.keyboardHintSelectable' : 'workOrderTable.keyboardHint')}
       </p>
       <VirtualTable
         caption={
@@ -89,6 +98,7 @@ export function WorkOrderTable({
           <thead>
             {head.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={1}>
+                {selection ? <SelectAllHeader ids={selectableIds} selection={selection} /> : null}
                 {group.headers.map((header) => (
                   <SortHeader key={header.id} columnId={header.column.id} search={search}>
                     <head.FlexRender header={header} />
@@ -110,6 +120,7 @@ export function WorkOrderTable({
         isLoadingMore={isLoadingMore}
         loadMore={loadMore}
         onOpen={onOpen}
+        selection={selection}
       />
       <p className={styles.footer} role="status">
         {isLoadingMore

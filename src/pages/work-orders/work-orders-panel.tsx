@@ -1,11 +1,13 @@
-import { useInfiniteQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   workOrdersInfiniteQueryOptions,
   type WorkOrderListParams,
 } from '@/entities/work-order/api/work-order-queries'
+import { meQueryOptions } from '@/entities/session/me-query'
 import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
+import { BulkRemind, chosenAmong, useBulkRemindRun, useBulkSelection } from '@/features/bulk-remind'
 import { ExportWorkOrdersButton } from '@/features/work-order-export/export-work-orders-button'
 import { WorkOrderTable } from '@/features/work-order-table/work-order-table'
 import { isApiError } from '@/shared/api/api-error'
@@ -33,6 +35,12 @@ export function WorkOrdersPanel({ params, search, unitNames }: WorkOrdersPanelPr
   const error = useForbiddenExplained(query.error)
   const { fetchNextPage } = query
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage])
+  // Choosing rows is offered only to who may remind (`/me`): the API would refuse anyone else.
+  const me = useQuery(meQueryOptions())
+  const mayRemind = me.data?.permissions.includes('remind') === true
+  const selection = useBulkSelection(selectionScope(params))
+  // Here, not in the panel's content: a run outlives the list loading again under it.
+  const bulkRun = useBulkRemindRun()
 
   return (
     <PanelFrame
@@ -55,6 +63,7 @@ export function WorkOrdersPanel({ params, search, unitNames }: WorkOrdersPanelPr
         if (!page) return null
         const total = formatCount(page.total, locale)
         const rows = data.pages.flatMap((p) => p.items)
+        const chosen = mayRemind ? chosenAmong(selection.selected, rows) : []
         return (
           <>
             <p className={styles.total}>
@@ -73,12 +82,30 @@ export function WorkOrdersPanel({ params, search, unitNames }: WorkOrdersPanelPr
               hasMore={query.hasNextPage}
               isLoadingMore={query.isFetchingNextPage}
               loadMore={loadMore}
+              selection={mayRemind ? selection : undefined}
             />
+            {mayRemind ? (
+              <BulkRemind
+                chosen={chosen}
+                capped={selection.capped}
+                onClear={selection.clear}
+                onReminded={selection.remove}
+                bulk={bulkRun}
+              />
+            ) : null}
           </>
         )
       }}
     </PanelFrame>
   )
+}
+
+/**
+ * What a choice of rows belongs to: the filters, whatever order the URL wrote them in; not the
+ * order of the rows (sorting shows the same items) nor the page size.
+ */
+function selectionScope({ sort: _sort, limit: _limit, ...filters }: WorkOrderListParams): string {
+  return JSON.stringify(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)))
 }
 
 /**

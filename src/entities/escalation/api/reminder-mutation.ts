@@ -12,8 +12,11 @@ export type NewReminder = components['schemas']['NewReminder']
 export type ReminderMethod = NewReminder['method']
 export const reminderMethods = ['platform', 'phone', 'group'] as const satisfies readonly ReminderMethod[]
 
-/** `POST /work-orders/{id}/reminders`: a reminder (催办) to the handling unit. */
-export function createReminderMutationOptions(id: WorkOrderId) {
+/**
+ * `POST /work-orders/{id}/reminders` alone, without the callbacks every action shares: a bulk
+ * reminder sends one per item and refreshes once when all have answered, not once per item.
+ */
+export function reminderRequestOptions(id: WorkOrderId) {
   return mutationOptions({
     mutationKey: [...workOrderQueryKeys.detail(id), 'reminders'] as const,
     mutationFn: ({ body, intent }: ActionVariables<NewReminder>) =>
@@ -23,6 +26,10 @@ export function createReminderMutationOptions(id: WorkOrderId) {
         intent,
         schema: reminderSchema,
       }),
-    ...actionCallbacks,
   })
+}
+
+/** A reminder (催办) to the handling unit, from one item's form. */
+export function createReminderMutationOptions(id: WorkOrderId) {
+  return mutationOptions({ ...reminderRequestOptions(id), ...actionCallbacks })
 }

@@ -1,5 +1,6 @@
 import { approvalsEn } from './parts/approvals.en'
 import { alertsStripEn } from './parts/alerts-strip.en'
+import { bulkRemindEn } from './parts/bulk-remind.en'
 import { codesEn } from './parts/codes.en'
 import { deadlineWaveEn } from './parts/deadline-wave.en'
 import { periodRangeEn } from './parts/period-range.en'
@@ -203,6 +204,7 @@ export const en = {
   workOrderExport: workOrderExportEn,
   deadlineWave: deadlineWaveEn,
   supervisionActions: supervisionActionsEn,
+  bulkRemind: bulkRemindEn,
   escalations: escalationsEn,
   periodRange: periodRangeEn,
   approvals: approvalsEn,

@@ -1,5 +1,6 @@
 import { approvalsZhCN } from './parts/approvals.zh-cn'
 import { alertsStripZhCN } from './parts/alerts-strip.zh-cn'
+import { bulkRemindZhCN } from './parts/bulk-remind.zh-cn'
 import { codesZhCN } from './parts/codes.zh-cn'
 import { deadlineWaveZhCN } from './parts/deadline-wave.zh-cn'
 import { periodRangeZhCN } from './parts/period-range.zh-cn'
@@ -200,6 +201,7 @@ export const zhCN = {
   workOrderExport: workOrderExportZhCN,
   deadlineWave: deadlineWaveZhCN,
   supervisionActions: supervisionActionsZhCN,
+  bulkRemind: bulkRemindZhCN,
   escalations: escalationsZhCN,
   periodRange: periodRangeZhCN,
   approvals: approvalsZhCN,

@@ -3,6 +3,8 @@ import type { Messages } from '../zh-cn'
 export const workOrderTableEn = {
   caption: 'Work orders: {{total}} in all, {{loaded}} loaded',
   keyboardHint: 'Up and down arrows move between rows; Enter opens the work order.',
+  keyboardHintSelectable:
+    'Up and down arrows move between rows; Space selects or clears a row; Enter opens the work order.',
   loadingMore: 'Loading more work orders…',
   allLoaded: 'All {{total}} loaded.',
   loadMoreFailed: 'Could not load more work orders: {{reason}}',
@@ -20,6 +22,10 @@ export const workOrderTableEn = {
     timeLeft: 'Time left',
     state: 'State',
     reminderCount: 'Reminders',
+  },
+  select: {
+    all: 'Select all loaded work orders',
+    row: 'Select {{id}}',
   },
   sort: {
     ascending: 'ascending',

@@ -2,6 +2,7 @@
 export const workOrderTableZhCN = {
   caption: '工单列表：共 {{total}} 件，已载入 {{loaded}} 件',
   keyboardHint: '上下方向键在行间移动，回车打开工单。',
+  keyboardHintSelectable: '上下方向键在行间移动，空格键选中或取消选中，回车打开工单。',
   loadingMore: '正在载入更多工单……',
   allLoaded: '已载入全部 {{total}} 件。',
   loadMoreFailed: '载入更多工单失败：{{reason}}',
@@ -19,6 +20,10 @@ export const workOrderTableZhCN = {
     timeLeft: '剩余时间',
     state: '状态',
     reminderCount: '催办次数',
+  },
+  select: {
+    all: '选择全部已载入的工单',
+    row: '选择 {{id}}',
   },
   sort: {
     ascending: '升序',
