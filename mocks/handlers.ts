@@ -13,6 +13,7 @@ import { reportHandlers } from './api/report-handlers'
 import { tickerHandlers } from './api/ticker-handlers'
 import { escalationHandlers } from './api/escalation-handlers'
 import { suggestionHandlers } from './api/suggestion-handlers'
+import { wallDisplayHandlers } from './api/wall-display-handlers'
 import { csrfGuard, sessionHandlers, unknownApiPathHandler } from './api/session-handlers'
 import { workOrderHandlers } from './api/work-order-handlers'
 
@@ -56,6 +57,7 @@ export function createHandlers({
     ...reportHandlers(context),
     ...referenceHandlers(context),
     ...tickerHandlers(context),
+    ...wallDisplayHandlers(context),
     unknownApiPathHandler(),
   ]
   return list

@@ -33,6 +33,16 @@ export interface ContactAccess {
   readonly at: number
 }
 
+/** What a wall display last said of itself, and when. */
+export interface WallDisplayRecord {
+  readonly deviceId: string
+  readonly appVersion: string
+  readonly scene: string
+  /** The time of the oldest data it shows (epoch ms), or null when it has none. */
+  readonly dataAsOf: number | null
+  readonly lastSeenAt: number
+}
+
 export interface ApiState {
   sessions: Map<string, StoredSession>
   idempotency: Map<string, StoredResponse>
@@ -40,6 +50,10 @@ export interface ApiState {
   contactAccess: ContactAccess[]
   /** Times (ms) of recent failed sign-ins per user name, to rate-limit password guessing. */
   failedSignIns: Map<string, number[]>
+  /** The wall displays' last reports, by device id (`PUT /wall-displays/{deviceId}`). */
+  wallDisplays: Map<string, WallDisplayRecord>
+  /** The API's clock (epoch ms): the simulator's, without building the city to read it. */
+  now(): number
   /** Writes the sessions to the persistent storage, if any (after every change to them). */
   saveSessions(): void
   /** Writes what users did to the persistent storage, if any (after every action). */
@@ -103,6 +117,7 @@ export function createApiState({
   const sessions = loadSessions(storage)
   const idempotency = new Map<string, StoredResponse>()
   const failedSignIns = new Map<string, number[]>()
+  const wallDisplays = new Map<string, WallDisplayRecord>()
   const saveSessions = () => {
     try {
       storage?.setItem(sessionStorageKey, JSON.stringify([...sessions.values()]))
@@ -118,6 +133,8 @@ export function createApiState({
     idempotency,
     contactAccess,
     failedSignIns,
+    wallDisplays,
+    now,
     saveSessions,
     saveActions() {
       if (!storage) return
@@ -161,6 +178,7 @@ export function createApiState({
       idempotency.clear()
       contactAccess.length = 0
       failedSignIns.clear()
+      wallDisplays.clear()
       storage?.removeItem(sessionStorageKey)
       storage?.removeItem(actionsStorageKey)
       simulator?.importOverlay({ version: 1, orders: {}, sequence: 0 })

@@ -771,6 +771,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/wall-displays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The wall displays and when each last reported
+         * @description Every wall display that reported since the API started, by device id, with what it
+         *     showed and when it was last heard from. `quiet` is true when its last report is older
+         *     than `quietAfterSeconds` (a display reports every minute, so three missed reports): the
+         *     screen may be off, frozen or offline, and someone should look.
+         */
+        get: operations["listWallDisplays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wall-displays/{deviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A wall display's heartbeat
+         * @description A wall display says it is alive, once a minute: its app version, the scene on screen and
+         *     the time of the oldest data it shows. Replaces the display's previous report (PUT is
+         *     idempotent by itself: no `Idempotency-Key`). The `deviceId` is chosen by the display
+         *     (random, kept on the device); it identifies a screen, not a person. `wall` only
+         *     (`reportWallStatus`).
+         */
+        put: operations["reportWallDisplay"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -859,10 +906,11 @@ export interface components {
          *     `readWorkOrders` lists and details (own unit unless `readAllUnits`); `readAllUnits` every
          *     unit's items; `remind` reminders; `revealContact` unmasked contacts; `supervise`
          *     supervisions; `decide` extension requests and returned tickets; `manageAlerts` acknowledge
-         *     and activate plans; `publishReports`; `readDutyRoster`; `readTicker` the masked ticker.
+         *     and activate plans; `publishReports`; `readDutyRoster`; `readTicker` the masked ticker;
+         *     `reportWallStatus` a wall display's heartbeat.
          * @enum {string}
          */
-        Permission: "readAggregates" | "readWorkOrders" | "readAllUnits" | "remind" | "revealContact" | "supervise" | "decide" | "manageAlerts" | "publishReports" | "readDutyRoster" | "readTicker";
+        Permission: "readAggregates" | "readWorkOrders" | "readAllUnits" | "remind" | "revealContact" | "supervise" | "decide" | "manageAlerts" | "publishReports" | "readDutyRoster" | "readTicker" | "reportWallStatus";
         /**
          * @description `previous`: the period of equal length just before; `yearAgo`: the same dates one year earlier.
          * @enum {string}
@@ -1789,6 +1837,29 @@ export interface components {
                     unit: components["schemas"]["UnitCode"] | null;
                 }[];
             }[];
+        };
+        WallDisplayReport: {
+            appVersion: string;
+            /** @description The code of the scene on screen (e.g. `headline`, `ticker`). */
+            scene: string;
+            /** @description The `asOf` of the oldest data on screen, or `null` when it shows none yet. */
+            dataAsOf: components["schemas"]["NullableTimestamp"];
+        };
+        WallDisplay: {
+            deviceId: string;
+            appVersion: string;
+            scene: string;
+            dataAsOf: components["schemas"]["NullableTimestamp"];
+            /** @description When the last report arrived (the API's clock). */
+            lastSeenAt: components["schemas"]["Timestamp"];
+            /** @description The last report is older than `quietAfterSeconds` at `asOf`. */
+            quiet: boolean;
+        };
+        WallDisplayList: {
+            asOf: components["schemas"]["AsOf"];
+            /** @description How long without a report makes a display quiet. */
+            quietAfterSeconds: number;
+            items: components["schemas"]["WallDisplay"][];
         };
         Ticker: {
             asOf: components["schemas"]["AsOf"];
@@ -3448,6 +3519,69 @@ export interface operations {
             };
             400: components["responses"]["InvalidParameter"];
             401: components["responses"]["Unauthenticated"];
+            "5XX": components["responses"]["Internal"];
+        };
+    };
+    listWallDisplays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The displays, by device id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WallDisplayList"];
+                };
+            };
+            400: components["responses"]["InvalidParameter"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "5XX": components["responses"]["Internal"];
+        };
+    };
+    reportWallDisplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 8 to 64 letters, digits, `-` or `_`. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "appVersion": "0.1.0",
+                 *       "scene": "headline",
+                 *       "dataAsOf": "2026-12-04T10:29:30+08:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WallDisplayReport"];
+            };
+        };
+        responses: {
+            /** @description The display's record, as `GET /wall-displays` lists it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WallDisplay"];
+                };
+            };
+            400: components["responses"]["InvalidParameter"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenOrCsrf"];
+            429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["Internal"];
         };
     };
