@@ -9,7 +9,7 @@ import {
   Outlet,
   RouterProvider,
 } from '@tanstack/react-router'
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -131,6 +131,61 @@ describe('AlertsStrip', () => {
       ).toBeInTheDocument()
       expect(link).toHaveTextContent(`${formatCount(alert.spike.count, 'en')} items, threshold`)
     }
+  })
+
+  it('names the wall displays that stopped reporting, above the alerts, and only those', async () => {
+    await signInAs('director')
+    const display = (deviceId: string, quiet: boolean) => ({
+      deviceId,
+      appVersion: '0.1.0',
+      scene: 'headline',
+      dataAsOf: null,
+      lastSeenAt: '2026-12-04T10:21:00+08:00',
+      quiet,
+    })
+    server.use(
+      http.get('*/api/v1/alerts', () =>
+        HttpResponse.json({ asOf: '2026-12-04T10:30:00+08:00', items: [], nextCursor: null, total: 0 }),
+      ),
+      http.get('*/api/v1/wall-displays', () =>
+        HttpResponse.json({
+          asOf: '2026-12-04T10:30:00+08:00',
+          quietAfterSeconds: 180,
+          items: [display('<b>hall</b>-screen', true), display('lobby-screen-1', false)],
+        }),
+      ),
+    )
+    const panel = await renderStrip()
+    expect(
+      await within(panel).findByText(
+        '1 块大屏超过 3 分钟没有报告状态，可能已关闭、卡住或断网',
+        {},
+        patiently,
+      ),
+    ).toBeInTheDocument()
+    expect(
+      within(panel).getByText(
+        `<b>hall</b>-screen：最后报告于 ${formatChinaDateTime('2026-12-04T10:21:00+08:00', 'zh-CN')}`,
+      ),
+    ).toBeInTheDocument()
+    expect(within(panel).queryByText(/lobby-screen-1/)).toBeNull()
+    expect(panel.querySelector('b')).toBeNull()
+    expect(within(panel).getByText('当前没有未处理的预警。')).toBeInTheDocument()
+  })
+
+  it('says nothing of wall displays while all of them report', async () => {
+    await signInAs('director')
+    const asked: string[] = []
+    server.use(
+      http.get('*/api/v1/wall-displays', ({ request }) => {
+        asked.push(request.url)
+        return HttpResponse.json({ asOf: '2026-12-04T10:30:00+08:00', quietAfterSeconds: 180, items: [] })
+      }),
+    )
+    const panel = await renderStrip()
+    await within(panel).findByText(/当前没有未处理的预警|发出于/, {}, patiently)
+    await waitFor(() => expect(asked).toHaveLength(1))
+    expect(within(panel).queryByText(/大屏/)).toBeNull()
   })
 
   it('says there are no open alerts when the page is empty', async () => {

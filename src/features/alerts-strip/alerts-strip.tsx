@@ -8,12 +8,14 @@ import { formatCount } from '@/shared/lib/format'
 import { PanelFrame, type PanelQuery } from '@/shared/ui/panel/panel-frame'
 import { AlertRow } from './alert-row'
 import { isForbidden, useOpenAlerts } from './open-alerts-query'
+import { QuietWalls } from './quiet-walls'
 import styles from './alerts-strip.module.css'
 
 type StripData = { kind: 'alerts'; page: components['schemas']['AlertPage'] } | { kind: 'forbidden' }
 
 /**
- * The newest open alerts (deadline cards and spikes), each a way into Hotspots. For a role that
+ * The newest open alerts (deadline cards and spikes), each a way into Hotspots, and any wall
+ * display that stopped reporting. For a role that
  * may not see alerts the strip says so in a plain sentence: that is how the account is, not an
  * error to retry.
  */
@@ -60,19 +62,23 @@ export function AlertsStrip() {
           </Link>
         )
       }
-      isEmpty={(data) => data.kind === 'alerts' && data.page.items.length === 0}
-      emptyMessage={t('alertsStrip.empty')}
     >
       {(data) =>
         data.kind === 'forbidden' ? (
           <p className={styles.note}>{t('alertsStrip.forbidden')}</p>
         ) : (
           <>
-            <ul className={styles.list}>
-              {data.page.items.map((alert) => (
-                <AlertRow key={alert.id} alert={alert} unitNames={unitNames} locale={locale} />
-              ))}
-            </ul>
+            {/* Above the alerts, and shown when there are none too (no isEmpty: it would hide it). */}
+            <QuietWalls />
+            {data.page.items.length === 0 ? (
+              <p className={styles.note}>{t('alertsStrip.empty')}</p>
+            ) : (
+              <ul className={styles.list}>
+                {data.page.items.map((alert) => (
+                  <AlertRow key={alert.id} alert={alert} unitNames={unitNames} locale={locale} />
+                ))}
+              </ul>
+            )}
             {data.page.total > data.page.items.length ? (
               <p className={styles.note}>
                 {t('alertsStrip.shown', {

@@ -4,6 +4,12 @@ export const alertsStripEn = {
   title: 'Latest alerts',
   toHotspots: 'Open Hotspots',
   empty: 'No open alerts.',
+  quietWalls: {
+    title_one: '{{count}} wall display has not reported for over 3 minutes: it may be off, frozen or offline',
+    title_other:
+      '{{count}} wall displays have not reported for over 3 minutes: they may be off, frozen or offline',
+    item: '{{device}}: last report {{time}}',
+  },
   forbidden: 'Alerts are not shown for this account.',
   shown_one: '{{total}} open alerts; the newest one shown',
   shown_other: '{{total}} open alerts; the newest {{count}} shown',

@@ -3,6 +3,11 @@ export const alertsStripZhCN = {
   title: '最新预警',
   toHotspots: '查看热点分析',
   empty: '当前没有未处理的预警。',
+  quietWalls: {
+    title_one: '{{count}} 块大屏超过 3 分钟没有报告状态，可能已关闭、卡住或断网',
+    title_other: '{{count}} 块大屏超过 3 分钟没有报告状态，可能已关闭、卡住或断网',
+    item: '{{device}}：最后报告于 {{time}}',
+  },
   forbidden: '当前账号不查看预警。',
   shown_one: '共 {{total}} 条未处理预警，显示最新 {{count}} 条',
   shown_other: '共 {{total}} 条未处理预警，显示最新 {{count}} 条',
