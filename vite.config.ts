@@ -7,12 +7,25 @@ import { contentSecurityPolicyFor } from './src/shared/config/csp.ts'
 import { mockServiceWorkerPlugin } from './mocks/vite-plugin.ts'
 
 /**
- * Shared code that only the pages where users act need (sending actions, their refusals, the
- * report-by day field, the deadline wave's keyboard grid): left out of the first load, the
- * bundler puts it in a chunk those lazy pages share.
+ * Shared code that only the lazy pages need (sending actions, their refusals, the report-by day
+ * field, the deadline wave's keyboard grid, the supervision suggestions, the wall displays'
+ * heartbeat list) and the validators of those answers: left out of the first load, the bundler
+ * puts it in a chunk those pages share.
  */
-const actionsOnly =
-  /[\\/]src[\\/](shared[\\/]api[\\/](send-action|action-error|action-intent|use-action-intent)|shared[\\/]lib[\\/]use-link-grid|entities[\\/]calendar[\\/](ui[\\/]report-by-day-field|model[\\/]report-by-day)|entities[\\/](escalation|decision)[\\/]api[\\/](.*-mutations?|invalidate-after-action))/
+const lazyPagesOnly = new RegExp(
+  [
+    'shared/api/(send-action|action-error|action-intent|use-action-intent)',
+    'shared/api/validators/(supervision-suggestion|wall-display)',
+    'shared/lib/use-link-grid',
+    'entities/calendar/(ui/report-by-day-field|model/report-by-day)',
+    'entities/(escalation|decision)/api/(.*-mutations?|invalidate-after-action|suggestion-queries)',
+    'entities/wall-display/',
+  ]
+    // Either separator, as module ids carry the platform's.
+    .map((path) => `src/${path}`.replaceAll('/', String.raw`[\\/]`))
+    .map((path) => String.raw`[\\/]${path}`)
+    .join('|'),
+)
 
 // Route options live in tsr.config.json so that `tsr generate` (typecheck) and the
 // plugin (dev/build) produce the same route tree.
@@ -69,7 +82,7 @@ export default defineConfig({
                 /[\\/]src[\\/](shared|entities)[\\/]/.test(id) &&
                 !/[\\/]src[\\/]shared[\\/]ui[\\/]chart[\\/]/.test(id) &&
                 !/[\\/]resources[\\/](en|parts[\\/][^\\/]+\.en)\.ts$/.test(id) &&
-                !actionsOnly.test(id),
+                !lazyPagesOnly.test(id),
             },
           ],
         },
