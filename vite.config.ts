@@ -9,8 +9,8 @@ import { mockServiceWorkerPlugin } from './mocks/vite-plugin.ts'
 /**
  * Shared code that only the lazy pages need (sending actions, their refusals, the report-by day
  * field, the deadline wave's keyboard grid, the supervision suggestions, the wall displays'
- * heartbeat list) and the validators of those answers: left out of the first load, the bundler
- * puts it in a chunk those pages share.
+ * heartbeat list), the validators of those answers and those pages' Chinese texts: left out of
+ * the first load, the bundler puts it in a chunk those pages share.
  */
 const lazyPagesOnly = new RegExp(
   [
@@ -20,6 +20,9 @@ const lazyPagesOnly = new RegExp(
     'entities/calendar/(ui/report-by-day-field|model/report-by-day)',
     'entities/(escalation|decision)/api/(.*-mutations?|invalidate-after-action|suggestion-queries)',
     'entities/wall-display/',
+    // The Chinese texts of those pages (src/shared/i18n/resources/zh-cn-pages.ts lists them).
+    'shared/i18n/resources/zh-cn-pages',
+    'shared/i18n/resources/parts/(work-orders|work-order-(table|detail|export)|deadline-wave|supervision-actions|bulk-remind|escalations)[.]zh-cn',
   ]
     // Either separator, as module ids carry the platform's.
     .map((path) => `src/${path}`.replaceAll('/', String.raw`[\\/]`))

@@ -17,8 +17,10 @@ import { gzipSync } from 'node:zlib'
  * loaded when needed), and the dictionaries of escalations, actions and approvals (~2.4 KiB).
  * The code only the action pages use is already kept out (vite.config.ts). Budget 168; the next
  * saving is to load each page's dictionary with its page instead of all of them up front.
+ * Done (2026-12-05): the Chinese texts of the work-order and escalation pages load with their
+ * routes (src/shared/i18n/resources/zh-cn-pages.ts): 167.7 -> 163.0 KiB. Budget 165.
  */
-export const firstLoadJsBudgetBytes = 168 * 1024
+export const firstLoadJsBudgetBytes = 165 * 1024
 
 /**
  * The route files whose chunks `/` needs: the root route, the shell layout and the overview.

@@ -7,7 +7,7 @@ import { server } from '@mocks/node'
 import { useSessionExpiry } from '@/features/session/session-expiry'
 import { resetRuntimeConfig } from '@/shared/api/runtime-config'
 import { clearDrafts } from '@/shared/drafts/drafts-store'
-import { loadDictionary } from '@/shared/i18n/i18n'
+import { loadDictionary, loadPageTexts } from '@/shared/i18n/i18n'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { runtimeConfigHandler } from './runtime-config-handler'
 
@@ -35,6 +35,8 @@ if (hasDom) {
 
 // The app loads English when a reader picks it; tests create instances in either language at once.
 await loadDictionary('en')
+// And the Chinese texts that routes load with their pages: components are also tested outside them.
+await loadPageTexts()
 
 // Any request without a handler fails the test that made it: no test may reach the network,
 // and a forgotten handler should be loud, not a silent network error.

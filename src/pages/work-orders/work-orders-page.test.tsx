@@ -7,7 +7,7 @@ import { patiently } from '../../../tests/unit/render-query'
 import { workOrderSummary } from '../../../tests/unit/work-order-summary'
 import { addDays } from '@/entities/period/china-days'
 import type { components } from '@/shared/api/schema.gen'
-import { zhCN as zh } from '@/shared/i18n/resources/zh-cn'
+import { zhCN as zh } from '@/shared/i18n/resources/zh-cn-full'
 import { chinaDay, formatCalendarDay, formatCount, formatMoneyFen } from '@/shared/lib/format'
 
 // The mock runs a live clock: periods are relative to today in China, and ended days ago, so

@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { defaultLocale, locales, type Locale } from './locales'
-import { zhCN, type Messages } from './resources/zh-cn'
+import { zhCNCore, type Messages } from './resources/zh-cn'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -15,7 +15,37 @@ declare module 'i18next' {
  * fetched the first time it is needed (English is about 9 KiB compressed that a Chinese reader,
  * nearly every reader, would otherwise download before the first paint).
  */
-const dictionaries: Partial<Record<Locale, Messages>> = { 'zh-CN': zhCN }
+// Chinese starts with its first-load part only (the rest comes with `loadPageTexts`): typed as the
+// whole tree, as every key is there by the time a page that uses it renders (its route loads them).
+const dictionaries: Partial<Record<Locale, Messages>> = { 'zh-CN': zhCNCore as Messages }
+
+/** Instances made before the page texts arrived: they are given the texts when they do. */
+const waitingForPageTexts = new Set<i18n>()
+let pageTexts: Promise<void> | undefined
+let pageTextsLoaded = false
+
+/**
+ * Loads the Chinese texts of the work-order and escalation pages (English has every text in its
+ * one chunk) and adds them to every instance: routes that show those pages await it in their
+ * loader, so no key renders untranslated. Once; a failed load (offline) is tried again next time.
+ */
+export function loadPageTexts(): Promise<void> {
+  pageTexts ??= import('./resources/zh-cn-pages').then(
+    ({ zhCNPages }) => {
+      dictionaries['zh-CN'] = { ...dictionaries['zh-CN'], ...zhCNPages } as Messages
+      for (const instance of waitingForPageTexts) {
+        instance.addResourceBundle('zh-CN', 'translation', zhCNPages, true, false)
+      }
+      waitingForPageTexts.clear()
+      pageTextsLoaded = true
+    },
+    (error: unknown) => {
+      pageTexts = undefined
+      throw error
+    },
+  )
+  return pageTexts
+}
 
 const loaders: Record<Exclude<Locale, 'zh-CN'>, () => Promise<Messages>> = {
   en: () => import('./resources/en').then((module) => module.en),
@@ -47,6 +77,7 @@ export function createI18n(locale: Locale = defaultLocale): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   })
+  if (!pageTextsLoaded) waitingForPageTexts.add(instance)
   return instance
 }
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { en } from '../../../src/shared/i18n/resources/en'
-import { zhCN } from '../../../src/shared/i18n/resources/zh-cn'
+import { zhCN } from '../../../src/shared/i18n/resources/zh-cn-full'
 
 /** The UI texts, straight from the app's dictionaries: tests assert what the user reads. */
 export const zh = zhCN

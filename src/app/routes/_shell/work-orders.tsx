@@ -2,6 +2,7 @@ import { createFileRoute } from '@tanstack/react-router'
 import { workOrdersInfiniteQueryOptions } from '@/entities/work-order/api/work-order-queries'
 import { listParams } from '@/pages/work-orders/list-params'
 import { WorkOrdersPage } from '@/pages/work-orders/work-orders-page'
+import { loadPageTexts } from '@/shared/i18n/i18n'
 import { workOrdersSearchSchema } from '../../search/work-orders-search'
 
 export const Route = createFileRoute('/_shell/work-orders')({
@@ -15,6 +16,8 @@ export const Route = createFileRoute('/_shell/work-orders')({
     void context.queryClient
       .infiniteQuery({ ...workOrdersInfiniteQueryOptions(listParams(deps)), staleTime: 'static' })
       .catch(() => undefined)
+    // The page's Chinese texts come with it (src/shared/i18n/resources/zh-cn-pages.ts).
+    return loadPageTexts()
   },
   component: WorkOrdersPage,
 })

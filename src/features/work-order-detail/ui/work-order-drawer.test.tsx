@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { renderApp, signInAs } from '../../../../tests/unit/render-app'
 import { patiently } from '../../../../tests/unit/render-query'
 import { formatChinaDateTime, formatDeadline, formatMoneyFen } from '@/shared/lib/format'
-import { zhCN } from '@/shared/i18n/resources/zh-cn'
+import { zhCN } from '@/shared/i18n/resources/zh-cn-full'
 import type { WorkOrderDetail } from '../model/work-order-detail'
 
 const stageNames = zhCN.codes.stage

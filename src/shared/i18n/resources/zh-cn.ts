@@ -1,25 +1,20 @@
+import type { zhCNPages } from './zh-cn-pages'
 import { approvalsZhCN } from './parts/approvals.zh-cn'
 import { alertsStripZhCN } from './parts/alerts-strip.zh-cn'
-import { bulkRemindZhCN } from './parts/bulk-remind.zh-cn'
 import { codesZhCN } from './parts/codes.zh-cn'
-import { deadlineWaveZhCN } from './parts/deadline-wave.zh-cn'
 import { periodRangeZhCN } from './parts/period-range.zh-cn'
 import { overviewZhCN } from './parts/overview.zh-cn'
 import { overviewBreakdownsZhCN } from './parts/overview-breakdowns.zh-cn'
 import { overviewTrendZhCN } from './parts/overview-trend.zh-cn'
-import { supervisionActionsZhCN } from './parts/supervision-actions.zh-cn'
-import { escalationsZhCN } from './parts/escalations.zh-cn'
 import { sixTimelyZhCN } from './parts/six-timely.zh-cn'
-import { workOrdersZhCN } from './parts/work-orders.zh-cn'
-import { workOrderDetailZhCN } from './parts/work-order-detail.zh-cn'
-import { workOrderExportZhCN } from './parts/work-order-export.zh-cn'
-import { workOrderTableZhCN } from './parts/work-order-table.zh-cn'
 
 /**
  * Simplified Chinese: the default language and the shape every other language follows. Larger
- * groups live in ./parts, one file per screen area.
+ * groups live in ./parts, one file per screen area. This is what the first load carries (the
+ * shell, the Overview, sign-in, settings); the texts of the work-order and escalation pages come
+ * with those pages (./zh-cn-pages.ts, loaded by their routes).
  */
-export const zhCN = {
+export const zhCNCore = {
   app: {
     name: '督办',
     tagline: '投诉举报督办看板',
@@ -195,18 +190,10 @@ export const zhCN = {
   overviewBreakdowns: overviewBreakdownsZhCN,
   sixTimely: sixTimelyZhCN,
   alertsStrip: alertsStripZhCN,
-  workOrders: workOrdersZhCN,
-  workOrderTable: workOrderTableZhCN,
-  workOrderDetail: workOrderDetailZhCN,
-  workOrderExport: workOrderExportZhCN,
-  deadlineWave: deadlineWaveZhCN,
-  supervisionActions: supervisionActionsZhCN,
-  bulkRemind: bulkRemindZhCN,
-  escalations: escalationsZhCN,
   periodRange: periodRangeZhCN,
   approvals: approvalsZhCN,
 } as const
 
 /** The translation tree's shape, with string leaves: every language must match it. */
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
-export type Messages = Widen<typeof zhCN>
+export type Messages = Widen<typeof zhCNCore & typeof zhCNPages>
