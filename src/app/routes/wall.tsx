@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { WallPage } from '@/pages/wall/wall-page'
-import { parseWallSearch } from '../search/wall-search'
+import { parseWallSearch } from '@/pages/wall/wall-search'
 
 export const Route = createFileRoute('/wall')({
   validateSearch: parseWallSearch,

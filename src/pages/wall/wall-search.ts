@@ -23,14 +23,14 @@ function isScene(name: string): name is WallScene {
  * given, unknown names and repeats dropped. Interval: seconds, rounded and clamped to the bounds.
  */
 export function parseWallSearch(search: Record<string, unknown>): WallSearch {
-  const raw = search['scenes']
+  const raw = search.scenes
   const names = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : []
   const scenes: WallScene[] = []
   for (const name of names) {
     const scene = typeof name === 'string' ? name.trim().toLowerCase() : ''
     if (isScene(scene) && !scenes.includes(scene)) scenes.push(scene)
   }
-  const value = search['interval']
+  const value = search.interval
   const seconds = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN
   return {
     scenes: scenes.length > 0 ? scenes : undefined,
