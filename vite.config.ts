@@ -14,6 +14,9 @@ import { mockServiceWorkerPlugin } from './mocks/vite-plugin.ts'
 const actionsOnly =
   /[\\/]src[\\/](shared[\\/]api[\\/](send-action|action-error|action-intent|use-action-intent)|shared[\\/]lib[\\/]use-link-grid|entities[\\/]calendar[\\/](ui[\\/]report-by-day-field|model[\\/]report-by-day)|entities[\\/](escalation|decision)[\\/]api[\\/](.*-mutations?|invalidate-after-action))/
 
+/** Code only the wall display runs (the ticker, the masker): left out of the first load too. */
+const wallOnly = /[\\/]src[\\/](entities[\\/]ticker[\\/]|shared[\\/]lib[\\/]mask-personal-data)/
+
 // Route options live in tsr.config.json so that `tsr generate` (typecheck) and the
 // plugin (dev/build) produce the same route tree.
 export default defineConfig({
@@ -69,7 +72,8 @@ export default defineConfig({
                 /[\\/]src[\\/](shared|entities)[\\/]/.test(id) &&
                 !/[\\/]src[\\/]shared[\\/]ui[\\/]chart[\\/]/.test(id) &&
                 !/[\\/]resources[\\/](en|parts[\\/][^\\/]+\.en)\.ts$/.test(id) &&
-                !actionsOnly.test(id),
+                !actionsOnly.test(id) &&
+                !wallOnly.test(id),
             },
           ],
         },

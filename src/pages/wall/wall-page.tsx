@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { usePreferences } from '@/shared/preferences/preferences-store'
-import { clampInterval, wallScenes, type WallScene } from './wall-search'
+import type { WallScene } from './wall-search'
 import { HeadlineScene } from './headline-scene'
 import { StaleBanner } from './stale-banner'
 import { TickerScene, type CodeName } from './ticker-scene'
@@ -13,8 +13,6 @@ import { fill, useWallTexts } from './use-wall-texts'
 import { WallClock } from './wall-clock'
 import { dayMark } from './wall-time'
 import styles from './wall-page.module.css'
-
-const noScenes: readonly WallScene[] = wallScenes
 
 /**
  * The wall display: full screen, no navigation chrome, readable from across the room, dark
@@ -28,8 +26,9 @@ export function WallPage() {
   const texts = useWallTexts()
   const search = useSearch({ from: '/wall' })
   const preferredSeconds = usePreferences((state) => state.wallRotationSeconds)
-  const scenes = search.scenes ?? noScenes
-  const intervalMs = (search.interval ?? clampInterval(preferredSeconds)) * 1000
+  const scenes = search.scenes
+  // The preference is bounded by its own schema (5 to 600 s).
+  const intervalMs = (search.interval ?? preferredSeconds) * 1000
 
   const second = useSecond()
   const data = useWallData(second)

@@ -1,39 +1,37 @@
 import { describe, expect, it } from 'vitest'
-import { clampInterval, parseWallSearch } from './wall-search'
+import { parseWallSearch, type WallSearchInput } from './wall-search'
+
+const parse = (search: Record<string, unknown>) => parseWallSearch(search as WallSearchInput)
 
 describe('parseWallSearch', () => {
-  it('leaves everything to the defaults when nothing is given', () => {
-    expect(parseWallSearch({})).toEqual({ scenes: undefined, interval: undefined })
+  it('shows every scene at the preferred interval when nothing is given', () => {
+    expect(parse({})).toEqual({ scenes: ['headline', 'ticker'], interval: undefined })
   })
 
   it('keeps known scenes in the order given, dropping unknown names and repeats', () => {
-    expect(parseWallSearch({ scenes: 'ticker,bogus,headline,ticker' }).scenes).toEqual(['ticker', 'headline'])
-    expect(parseWallSearch({ scenes: ' Headline ' }).scenes).toEqual(['headline'])
-    expect(parseWallSearch({ scenes: ['headline', 3, 'ticker'] }).scenes).toEqual(['headline', 'ticker'])
+    expect(parse({ scenes: 'ticker,bogus,headline,ticker' }).scenes).toEqual(['ticker', 'headline'])
+    expect(parse({ scenes: ' Headline ' }).scenes).toEqual(['headline'])
+    expect(parse({ scenes: ['headline', 3, 'ticker'] }).scenes).toEqual(['headline', 'ticker'])
   })
 
-  it('falls back to the defaults when no scene is known', () => {
-    expect(parseWallSearch({ scenes: 'trends,,' }).scenes).toBeUndefined()
-    expect(parseWallSearch({ scenes: 42 }).scenes).toBeUndefined()
+  it('falls back to every scene when none given is known', () => {
+    expect(parse({ scenes: 'trends,,' }).scenes).toEqual(['headline', 'ticker'])
+    expect(parse({ scenes: 42 }).scenes).toEqual(['headline', 'ticker'])
   })
 
   it('clamps the interval to 5..300 seconds and rounds it', () => {
-    expect(parseWallSearch({ interval: 20 }).interval).toBe(20)
-    expect(parseWallSearch({ interval: '45' }).interval).toBe(45)
-    expect(parseWallSearch({ interval: 1 }).interval).toBe(5)
-    expect(parseWallSearch({ interval: 99999 }).interval).toBe(300)
-    expect(parseWallSearch({ interval: 7.6 }).interval).toBe(8)
+    expect(parse({ interval: 20 }).interval).toBe(20)
+    expect(parse({ interval: '45' }).interval).toBe(45)
+    expect(parse({ interval: 1 }).interval).toBe(5)
+    expect(parse({ interval: -3 }).interval).toBe(5)
+    expect(parse({ interval: 99999 }).interval).toBe(300)
+    expect(parse({ interval: 7.6 }).interval).toBe(8)
   })
 
   it('ignores an interval that is not a number', () => {
-    expect(parseWallSearch({ interval: 'soon' }).interval).toBeUndefined()
-    expect(parseWallSearch({ interval: '' }).interval).toBeUndefined()
-    expect(parseWallSearch({ interval: Number.NaN }).interval).toBeUndefined()
-    expect(parseWallSearch({ interval: null }).interval).toBeUndefined()
-  })
-
-  it('clampInterval bounds any number', () => {
-    expect(clampInterval(-3)).toBe(5)
-    expect(clampInterval(600)).toBe(300)
+    expect(parse({ interval: 'soon' }).interval).toBeUndefined()
+    expect(parse({ interval: '' }).interval).toBeUndefined()
+    expect(parse({ interval: Number.NaN }).interval).toBeUndefined()
+    expect(parse({ interval: null }).interval).toBeUndefined()
   })
 })

@@ -1,3 +1,5 @@
+import type { SearchSchemaInput } from '@tanstack/react-router'
+
 /** The wall's scenes, in their default order. Slice 1 has these two; more follow (issue 7). */
 export const wallScenes = ['headline', 'ticker'] as const
 export type WallScene = (typeof wallScenes)[number]
@@ -5,13 +7,15 @@ export type WallScene = (typeof wallScenes)[number]
 /** The rotation interval's bounds, in seconds: shorter cannot be read, longer looks frozen. */
 export const wallIntervalBounds = { min: 5, max: 300 } as const
 
-/**
- * The wall's configuration from its link alone (`/wall?scenes=headline,ticker&interval=20`):
- * absent when missing or unusable, so the page applies its defaults.
- */
+/** What a link to the wall may carry: `/wall?scenes=headline,ticker&interval=20`, both optional. */
+export type WallSearchInput = { scenes?: unknown; interval?: unknown } & SearchSchemaInput
+
+/** The wall's configuration from its link alone. */
 export interface WallSearch {
-  scenes?: WallScene[] | undefined
-  interval?: number | undefined
+  /** The scenes in the order given; all of them when none given is known. */
+  scenes: WallScene[]
+  /** Seconds per scene, or undefined for the wall-rotation preference. */
+  interval: number | undefined
 }
 
 function isScene(name: string): name is WallScene {
@@ -21,27 +25,24 @@ function isScene(name: string): name is WallScene {
 /**
  * Parses the wall's search params. Scenes: a comma-separated list (or an array), in the order
  * given, unknown names and repeats dropped. Interval: seconds, rounded and clamped to the bounds.
+ * The page imports only this module's types: its code stays in the route tree alone, not in a
+ * chunk shared with the page (the first load has no room for one).
  */
-export function parseWallSearch(search: Record<string, unknown>): WallSearch {
+export function parseWallSearch(search: WallSearchInput): WallSearch {
   const raw = search.scenes
-  const names = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : []
+  const names: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : []
   const scenes: WallScene[] = []
   for (const name of names) {
     const scene = typeof name === 'string' ? name.trim().toLowerCase() : ''
     if (isScene(scene) && !scenes.includes(scene)) scenes.push(scene)
   }
   const value = search.interval
-  const seconds = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN
+  const seconds =
+    typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : NaN
   return {
-    scenes: scenes.length > 0 ? scenes : undefined,
-    interval:
-      Number.isFinite(seconds) && (typeof value === 'number' || value !== '')
-        ? clampInterval(seconds)
-        : undefined,
+    scenes: scenes.length > 0 ? scenes : [...wallScenes],
+    interval: Number.isFinite(seconds)
+      ? Math.min(wallIntervalBounds.max, Math.max(wallIntervalBounds.min, Math.round(seconds)))
+      : undefined,
   }
-}
-
-/** Seconds as a usable rotation interval: whole seconds within the bounds. */
-export function clampInterval(seconds: number): number {
-  return Math.min(wallIntervalBounds.max, Math.max(wallIntervalBounds.min, Math.round(seconds)))
 }
