@@ -14,6 +14,12 @@ import { WallClock } from './wall-clock'
 import { dayMark } from './wall-time'
 import styles from './wall-page.module.css'
 
+/** Every scene, in the default order (the route's parser has its own list: see the check below). */
+const allScenes = ['headline', 'ticker'] as const satisfies readonly WallScene[]
+// A scene added to the route's list and not here fails to compile.
+const everySceneListed: Exclude<WallScene, (typeof allScenes)[number]> extends never ? true : never = true
+void everySceneListed
+
 /**
  * The wall display: full screen, no navigation chrome, readable from across the room, dark
  * whatever the app's theme. Its scenes and interval come from the link
@@ -26,7 +32,7 @@ export function WallPage() {
   const texts = useWallTexts()
   const search = useSearch({ from: '/wall' })
   const preferredSeconds = usePreferences((state) => state.wallRotationSeconds)
-  const scenes = search.scenes
+  const scenes = search.scenes ? (search.scenes.split(',') as WallScene[]) : allScenes
   // The preference is bounded by its own schema (5 to 600 s).
   const intervalMs = (search.interval ?? preferredSeconds) * 1000
 

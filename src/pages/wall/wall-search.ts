@@ -10,10 +10,14 @@ export const wallIntervalBounds = { min: 5, max: 300 } as const
 /** What a link to the wall may carry: `/wall?scenes=headline,ticker&interval=20`, both optional. */
 export type WallSearchInput = { scenes?: unknown; interval?: unknown } & SearchSchemaInput
 
-/** The wall's configuration from its link alone. */
+/**
+ * The wall's configuration from its link alone. Scenes stay a comma-separated string, the form
+ * people type, because the router writes the validated search back into the address bar (an
+ * array would come back as JSON there).
+ */
 export interface WallSearch {
-  /** The scenes in the order given; all of them when none given is known. */
-  scenes: WallScene[]
+  /** Known scenes, comma-separated, in the order given; undefined for all of them. */
+  scenes: string | undefined
   /** Seconds per scene, or undefined for the wall-rotation preference. */
   interval: number | undefined
 }
@@ -27,6 +31,8 @@ function isScene(name: string): name is WallScene {
  * given, unknown names and repeats dropped. Interval: seconds, rounded and clamped to the bounds.
  * The page imports only this module's types: its code stays in the route tree alone, not in a
  * chunk shared with the page (the first load has no room for one).
+ *
+ * Unknown names are dropped, so the string holds only known scenes.
  */
 export function parseWallSearch(search: WallSearchInput): WallSearch {
   const raw = search.scenes
@@ -40,7 +46,7 @@ export function parseWallSearch(search: WallSearchInput): WallSearch {
   const seconds =
     typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : NaN
   return {
-    scenes: scenes.length > 0 ? scenes : [...wallScenes],
+    scenes: scenes.length > 0 ? scenes.join(',') : undefined,
     interval: Number.isFinite(seconds)
       ? Math.min(wallIntervalBounds.max, Math.max(wallIntervalBounds.min, Math.round(seconds)))
       : undefined,
