@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { components } from '@/shared/api/schema.gen'
 import type { Locale } from '@/shared/i18n/locales'
-import { formatChinaDateTime, formatCount } from '@/shared/lib/format'
+import { chinaDay, formatCalendarDay, formatChinaDateTime, formatCount } from '@/shared/lib/format'
 import { maskPersonalNumbers } from '@/shared/lib/mask-personal-data'
 import type { WallTexts } from './wall.zh-cn'
 import styles from './wall-page.module.css'
@@ -22,10 +22,17 @@ export function TickerScene(props: {
   ticker: UseQueryResult<Ticker>
   summaryToday: UseQueryResult<Summary>
   codeName: CodeName
+  /** Today's China day: items of earlier days show their day too. */
+  today: string
   locale: Locale
   texts: WallTexts
 }) {
-  const { ticker, summaryToday, codeName, locale, texts } = props
+  const { ticker, summaryToday, codeName, today, locale, texts } = props
+  const when = (receivedAt: string) => {
+    const time = formatChinaDateTime(receivedAt, locale, 'time')
+    const day = chinaDay(receivedAt)
+    return day === today ? time : `${formatCalendarDay(day, locale, 'monthDay')} ${time}`
+  }
   const open = summaryToday.data?.open
   const cell = (dimension: Parameters<CodeName>[0], item: TickerItem) =>
     maskPersonalNumbers(codeName(dimension, item[dimension]))
@@ -48,7 +55,7 @@ export function TickerScene(props: {
               <tbody>
                 {ticker.data.items.map((item, i) => (
                   <tr key={`${item.receivedAt}-${i}`}>
-                    <td className={styles.num}>{formatChinaDateTime(item.receivedAt, locale, 'time')}</td>
+                    <td className={styles.num}>{when(item.receivedAt)}</td>
                     <td>{cell('kind', item)}</td>
                     <td>{cell('category', item)}</td>
                     <td>{cell('district', item)}</td>
@@ -68,7 +75,7 @@ export function TickerScene(props: {
         <h3 className={styles.periodTitle}>{texts.open}</h3>
         <dl className={styles.figures}>
           <div className={styles.figure} data-figure="open">
-            <dt>{texts.open}</dt>
+            <dt>{texts.openTotal}</dt>
             <dd className={styles.value}>{formatCount(open?.total, locale)}</dd>
           </div>
           <div className={styles.figure} data-figure="overdue" data-alert={(open?.overdue ?? 0) > 0}>

@@ -1,8 +1,9 @@
 import { useSearch } from '@tanstack/react-router'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { usePreferences } from '@/shared/preferences/preferences-store'
+import { allScenes } from './wall-scenes'
 import type { WallScene } from './wall-search'
 import { HeadlineScene } from './headline-scene'
 import { StaleBanner } from './stale-banner'
@@ -13,12 +14,6 @@ import { fill, useWallTexts } from './use-wall-texts'
 import { WallClock } from './wall-clock'
 import { dayMark } from './wall-time'
 import styles from './wall-page.module.css'
-
-/** Every scene, in the default order (the route's parser has its own list: see the check below). */
-const allScenes = ['headline', 'ticker'] as const satisfies readonly WallScene[]
-// A scene added to the route's list and not here fails to compile.
-const everySceneListed: Exclude<WallScene, (typeof allScenes)[number]> extends never ? true : never = true
-void everySceneListed
 
 /**
  * The wall display: full screen, no navigation chrome, readable from across the room, dark
@@ -46,12 +41,7 @@ export function WallPage() {
       ? failed(data.summaryToday) && failed(data.summaryYear) && failed(data.sixTimely)
       : failed(data.ticker)
   const skip = scenes.map(skipOf)
-  const skipKey = skip.join()
-  const env = useMemo(
-    () => ({ intervalMs, skip: skipKey.split(',').map((flag) => flag === 'true') }),
-    [intervalMs, skipKey],
-  )
-  const rotation = useWallRotation(env)
+  const rotation = useWallRotation({ intervalMs, skip })
   useWallKeys(rotation)
   const idle = useIdle()
 
@@ -129,6 +119,7 @@ export function WallPage() {
             ticker={data.ticker}
             summaryToday={data.summaryToday}
             codeName={codeName}
+            today={today}
             locale={locale}
             texts={texts}
           />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseWallSearch, type WallSearchInput } from './wall-search'
+import { allScenes } from './wall-scenes'
+import { parseWallSearch, wallScenes, type WallSearchInput } from './wall-search'
 
 const parse = (search: Record<string, unknown>) => parseWallSearch(search as WallSearchInput)
 
@@ -38,5 +39,9 @@ describe('parseWallSearch', () => {
     expect(parse({ interval: '' }).interval).toBeUndefined()
     expect(parse({ interval: Number.NaN }).interval).toBeUndefined()
     expect(parse({ interval: null }).interval).toBeUndefined()
+  })
+
+  it('knows the same scenes as the page', () => {
+    expect(allScenes).toEqual(wallScenes)
   })
 })
