@@ -66,14 +66,22 @@ test.describe('the wall display', { tag: '@desktop-only' }, () => {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(wallZhCN.scenes.ticker)
   })
 
-  for (const size of sizes) {
-    test(`nothing overflows at ${size.width}×${size.height}, in either scene`, async ({ page }) => {
+  for (const [size, language] of sizes.flatMap((size) => [[size, 'zh-CN'] as const, [size, 'en'] as const])) {
+    test(`nothing overflows at ${size.width}×${size.height} in ${language}, in either scene`, async ({
+      page,
+    }) => {
+      if (language === 'en') {
+        await page.addInitScript(() => {
+          localStorage.setItem('duban.preferences', JSON.stringify({ state: { language: 'en' }, version: 1 }))
+        })
+      }
       await page.setViewportSize(size)
       for (const scene of ['headline', 'ticker'] as const) {
         await page.goto(`/wall?scenes=${scene}&interval=300`)
-        await expect(page.getByRole('heading', { level: 2 })).toHaveText(wallZhCN.scenes[scene])
+        await expect(page.locator('main')).toHaveAttribute('data-scene', scene)
+        await expect(page.locator('html')).toHaveAttribute('lang', language)
         // The figures are in (no loading line left).
-        await expect(page.getByText(wallZhCN.loading)).toHaveCount(0)
+        await expect(page.getByText(/正在加载|Loading/)).toHaveCount(0)
         await expect(page.locator('[data-figure]').first()).toBeVisible()
         expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
       }
