@@ -15,11 +15,14 @@ import { mockServiceWorkerPlugin } from './mocks/vite-plugin.ts'
 const lazyPagesOnly = new RegExp(
   [
     'shared/api/(send-action|action-error|action-intent|use-action-intent)',
-    'shared/api/validators/(supervision-suggestion|wall-display)',
+    'shared/api/validators/(supervision-suggestion|wall-display|ticker)',
     'shared/lib/use-link-grid',
     'entities/calendar/(ui/report-by-day-field|model/report-by-day)',
     'entities/(escalation|decision)/api/(.*-mutations?|invalidate-after-action|suggestion-queries)',
     'entities/wall-display/',
+    // What only the wall display runs: its ticker and the masker.
+    'entities/ticker/',
+    'shared/lib/mask-personal-data',
     // The Chinese texts of those pages (src/shared/i18n/resources/zh-cn-pages.ts lists them).
     'shared/i18n/resources/zh-cn-pages',
     'shared/i18n/resources/parts/(work-orders|work-order-(table|detail|export)|deadline-wave|supervision-actions|bulk-remind|escalations)[.]zh-cn',

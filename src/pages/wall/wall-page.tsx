@@ -1,23 +1,145 @@
-import { Link } from '@tanstack/react-router'
+import { useSearch } from '@tanstack/react-router'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLocale } from '@/shared/i18n/use-locale'
+import { usePreferences } from '@/shared/preferences/preferences-store'
+import { allScenes } from './wall-scenes'
+import type { WallScene } from './wall-search'
+import { HeadlineScene } from './headline-scene'
+import { StaleBanner } from './stale-banner'
+import { TickerScene, type CodeName } from './ticker-scene'
+import { useIdle, useWallKeys, useWallRotation } from './use-wall-rotation'
+import { useSecond, useWallData } from './use-wall-data'
+import { fill, useWallTexts } from './use-wall-texts'
+import { WallClock } from './wall-clock'
+import { dayMark } from './wall-time'
 import styles from './wall-page.module.css'
 
-/** The wall display: full screen, no navigation chrome, readable from across the room. */
+/**
+ * The wall display: full screen, no navigation chrome, readable from across the room, dark
+ * whatever the app's theme. Its scenes and interval come from the link
+ * (`/wall?scenes=headline,ticker&interval=20`); every figure comes from the API, and a scene
+ * whose refresh fails keeps its last figures with their time.
+ */
 export function WallPage() {
   const { t } = useTranslation()
+  const locale = useLocale()
+  const texts = useWallTexts()
+  const search = useSearch({ from: '/wall' })
+  const preferredSeconds = usePreferences((state) => state.wallRotationSeconds)
+  const scenes = search.scenes ? (search.scenes.split(',') as WallScene[]) : allScenes
+  // The preference is bounded by its own schema (5 to 600 s).
+  const intervalMs = (search.interval ?? preferredSeconds) * 1000
+
+  const second = useSecond()
+  const data = useWallData(second)
+  const { now, today } = data
+
+  const failed = (query: { isError: boolean; data?: unknown }) => query.isError && query.data === undefined
+  const skipOf = (scene: WallScene): boolean =>
+    scene === 'headline'
+      ? failed(data.summaryToday) && failed(data.summaryYear) && failed(data.sixTimely)
+      : failed(data.ticker)
+  const skip = scenes.map(skipOf)
+  const rotation = useWallRotation({ intervalMs, skip })
+  useWallKeys(rotation)
+  const idle = useIdle()
+
+  const index = rotation.state.index < scenes.length ? rotation.state.index : 0
+  const scene = scenes[index] ?? 'headline'
+  const sceneName = texts.scenes[scene]
+
+  // Announced politely, and only what a person did (a key): an unattended rotation every few
+  // seconds would talk over anyone using a screen reader.
+  const [announcement, setAnnouncement] = useState('')
+  const lastSeen = useRef({ cycle: rotation.state.cycle, paused: rotation.state.paused })
+  useEffect(() => {
+    const before = lastSeen.current
+    lastSeen.current = { cycle: rotation.state.cycle, paused: rotation.state.paused }
+    if (rotation.cause !== 'user') return
+    if (before.paused !== rotation.state.paused)
+      setAnnouncement(rotation.state.paused ? texts.paused : texts.resumed)
+    else if (before.cycle !== rotation.state.cycle) setAnnouncement(fill(texts.showing, { name: sceneName }))
+  }, [rotation.state.cycle, rotation.state.paused, rotation.cause, sceneName, texts])
+
+  const codeName: CodeName = (dimension, code) => {
+    const key = `codes.${dimension}.${code}`
+    // Codes are enumerated in the spec; an unknown one shows as itself rather than as a key.
+    const name = t(key as 'codes.kind.complaint', { defaultValue: code })
+    return name
+  }
+  const sixTimelyNames = {
+    acceptance: t('sixTimely.items.acceptance.name'),
+    dispatch: t('sixTimely.items.dispatch.name'),
+    handling: t('sixTimely.items.handling.name'),
+    supervision: t('sixTimely.items.supervision.name'),
+    reply: t('sixTimely.items.reply.name'),
+    analysis: t('sixTimely.items.analysis.name'),
+  }
+
+  const asOfs =
+    scene === 'headline'
+      ? [data.summaryToday.data?.asOf, data.summaryYear.data?.asOf, data.sixTimely.data?.asOf]
+      : [data.ticker.data?.asOf, data.summaryToday.data?.asOf]
+
   return (
-    <main className={styles.wall}>
-      <header className={styles.header}>
+    <main className={styles.wall} data-idle={idle} data-scene={scene}>
+      <header className={styles.strip}>
         <h1 className={styles.title}>
           {t('app.name')} · {t('pages.wall.title')}
         </h1>
-        <Link to="/" className={styles.exit}>
-          {t('nav.overview')}
-        </Link>
+        <p className={styles.sceneName}>
+          {fill(texts.sceneLabel, { n: index + 1, count: scenes.length, name: sceneName })}
+          {rotation.state.paused ? <strong className={styles.pausedBadge}>{texts.pausedBadge}</strong> : null}
+        </p>
+        <WallClock
+          now={now}
+          today={today}
+          mark={dayMark(today, data.calendar.data)}
+          locale={locale}
+          texts={texts}
+        />
       </header>
-      <p className={styles.description}>{t('pages.wall.description')}</p>
-      <p className={styles.notice} role="note">
-        {t('plannedContent')}
+
+      <section className={styles.scene} aria-labelledby="wall-scene-title">
+        <h2 id="wall-scene-title" className={styles.sceneTitle}>
+          {sceneName}
+        </h2>
+        {scene === 'headline' ? (
+          <HeadlineScene
+            today={data.summaryToday}
+            year={data.summaryYear}
+            sixTimely={data.sixTimely}
+            sixTimelyNames={sixTimelyNames}
+            locale={locale}
+            texts={texts}
+          />
+        ) : (
+          <TickerScene
+            ticker={data.ticker}
+            summaryToday={data.summaryToday}
+            codeName={codeName}
+            today={today}
+            locale={locale}
+            texts={texts}
+          />
+        )}
+      </section>
+
+      <footer className={styles.footer}>
+        <StaleBanner asOfs={asOfs} now={now} refreshMs={data.refreshMs} locale={locale} texts={texts} />
+        <p className={styles.keys}>{texts.keys}</p>
+        <div className={styles.progress} aria-hidden="true">
+          <div
+            key={rotation.state.cycle}
+            className={styles.progressBar}
+            data-paused={rotation.state.paused}
+            style={{ animationDuration: `${intervalMs}ms` }}
+          />
+        </div>
+      </footer>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
       </p>
     </main>
   )

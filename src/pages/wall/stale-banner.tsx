@@ -1,0 +1,31 @@
+import { formatChinaDateTime } from '@/shared/lib/format'
+import type { Locale } from '@/shared/i18n/locales'
+import { fill } from './use-wall-texts'
+import type { WallTexts } from './wall.zh-cn'
+import { dataAgeMs, staleLevel } from './wall-time'
+import styles from './wall-page.module.css'
+
+/**
+ * "数据时间 hh:mm" for the figures on screen, from the oldest `asOf` among them, with a word (not
+ * only a colour) once they are old: a warning after two refreshes, an error after ten minutes.
+ */
+export function StaleBanner(props: {
+  asOfs: readonly (string | undefined)[]
+  now: number
+  refreshMs: number
+  locale: Locale
+  texts: WallTexts
+}) {
+  const { now, refreshMs, locale, texts } = props
+  const asOfs = props.asOfs.filter((asOf): asOf is string => asOf !== undefined)
+  if (asOfs.length === 0) return null
+  const oldest = asOfs.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b))
+  const level = staleLevel(dataAgeMs(oldest, now), refreshMs)
+  return (
+    <p className={styles.stale} data-level={level}>
+      <span>{fill(texts.dataTime, { time: formatChinaDateTime(oldest, locale, 'time') })}</span>
+      {level === 'warn' ? <strong>⚠ {texts.staleWarn}</strong> : null}
+      {level === 'error' ? <strong>⛔ {texts.staleError}</strong> : null}
+    </p>
+  )
+}

@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query'
+import { useSyncExternalStore } from 'react'
+import { calendarYearQueryOptions } from '@/entities/calendar/api/calendar-queries'
+import { kpiSummaryQueryOptions, sixTimelyQueryOptions } from '@/entities/kpi/api/kpi-queries'
+import { startOfYear } from '@/entities/period/china-days'
+import { tickerQueryOptions } from '@/entities/ticker/api/ticker-queries'
+import { chinaDay } from '@/shared/lib/format'
+import { usePolling } from '@/shared/preferences/use-polling'
+import { clockOffsetMs } from './wall-time'
+
+/** How many ticker rows fit the screen at every supported size. */
+export const tickerRows = 10
+
+function subscribeSeconds(onChange: () => void): () => void {
+  const timer = setInterval(onChange, 1000)
+  return () => clearInterval(timer)
+}
+const currentSecond = () => Math.floor(Date.now() / 1000) * 1000
+
+/** The browser's time, read each second (whole seconds, so renders happen once a second). */
+export function useSecond(): number {
+  return useSyncExternalStore(subscribeSeconds, currentSecond)
+}
+
+/**
+ * Every query of the wall, polled whatever scene shows, so that a scene coming up has its
+ * figures and a failed refresh leaves the last good ones (the cache keeps them).
+ */
+export function useWallData(second: number) {
+  const polling = usePolling()
+  const ticker = useQuery({ ...tickerQueryOptions({ limit: tickerRows }), ...polling })
+  // The server's clock, from the ticker's latest answer: the room must not show a drifting PC
+  // clock, and "today" is the server's China day.
+  const now = second + clockOffsetMs(ticker.data?.asOf, ticker.dataUpdatedAt)
+  const today = chinaDay(now)
+  const year = { from: startOfYear(today), to: today }
+  const summaryToday = useQuery({ ...kpiSummaryQueryOptions({ from: today, to: today }), ...polling })
+  const summaryYear = useQuery({ ...kpiSummaryQueryOptions(year), ...polling })
+  const sixTimely = useQuery({ ...sixTimelyQueryOptions(year), ...polling })
+  const calendar = useQuery(calendarYearQueryOptions(Number(today.slice(0, 4))))
+  return {
+    now,
+    today,
+    summaryToday,
+    summaryYear,
+    sixTimely,
+    ticker,
+    calendar,
+    refreshMs: polling.refetchInterval,
+  }
+}

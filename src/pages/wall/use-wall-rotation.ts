@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
+import { initialRotation, rotationReducer, type RotationEnv } from './wall-rotation'
+
+export type RotationCause = 'auto' | 'user'
+
+/**
+ * Drives the rotation model with a timer: one timeout for the scene on screen, set again when it
+ * changes. A scene that fails with nothing to show is left at once. Returns the state, the
+ * controls, and what caused the last change (for announcing only what a person did).
+ */
+export function useWallRotation(env: RotationEnv) {
+  const [state, dispatch] = useReducer(rotationReducer, env.intervalMs, (ms) =>
+    initialRotation(Date.now(), ms),
+  )
+  const [cause, setCause] = useState<RotationCause>('auto')
+  const envRef = useRef(env)
+  useEffect(() => {
+    envRef.current = env
+  })
+  const skipKey = env.skip.join()
+
+  useEffect(() => {
+    dispatch({ type: 'settle', now: Date.now(), env: envRef.current })
+  }, [skipKey, env.skip.length])
+
+  useEffect(() => {
+    if (state.paused) return
+    const timer = setTimeout(
+      () => {
+        setCause('auto')
+        dispatch({ type: 'tick', now: Date.now(), env: envRef.current })
+      },
+      Math.max(0, state.deadline - Date.now()),
+    )
+    return () => clearTimeout(timer)
+  }, [state.deadline, state.paused])
+
+  const step = useCallback((type: 'next' | 'previous') => {
+    setCause('user')
+    dispatch({ type, now: Date.now(), env: envRef.current })
+  }, [])
+  const togglePause = useCallback(() => {
+    setCause('user')
+    dispatch({ type: 'toggle', now: Date.now() })
+  }, [])
+
+  return { state, cause, step, togglePause }
+}
+
+/** Space pauses or resumes, the arrows step, F toggles full screen. */
+export function useWallKeys(controls: {
+  step: (type: 'next' | 'previous') => void
+  togglePause: () => void
+}) {
+  const { step, togglePause } = controls
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return
+      if (event.target instanceof HTMLElement && event.target.closest('a, button, input, select, textarea')) {
+        if (event.key === ' ') return
+      }
+      switch (event.key) {
+        case ' ':
+          event.preventDefault()
+          togglePause()
+          break
+        case 'ArrowRight':
+          event.preventDefault()
+          step('next')
+          break
+        case 'ArrowLeft':
+          event.preventDefault()
+          step('previous')
+          break
+        case 'f':
+        case 'F':
+          toggleFullScreen()
+          break
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [step, togglePause])
+}
+
+function toggleFullScreen() {
+  const root = document.documentElement
+  if (document.fullscreenElement) {
+    void document.exitFullscreen().catch(() => undefined)
+  } else if (typeof root.requestFullscreen === 'function') {
+    void root.requestFullscreen().catch(() => undefined)
+  }
+}
+
+/** Whether the pointer has been still for `idleMs`: the wall hides the cursor then. */
+export function useIdle(idleMs = 3000): boolean {
+  const [idle, setIdle] = useState(false)
+  useEffect(() => {
+    let timer = setTimeout(() => setIdle(true), idleMs)
+    function onMove() {
+      setIdle(false)
+      clearTimeout(timer)
+      timer = setTimeout(() => setIdle(true), idleMs)
+    }
+    window.addEventListener('pointermove', onMove)
+    window.addEventListener('pointerdown', onMove)
+    return () => {
+      clearTimeout(timer)
+      window.removeEventListener('pointermove', onMove)
+      window.removeEventListener('pointerdown', onMove)
+    }
+  }, [idleMs])
+  return idle
+}
