@@ -31,6 +31,18 @@ if (hasDom) {
   }
   const { giveVirtualListsALayout } = await import('./virtual-layout')
   giveVirtualListsALayout()
+  // What the app loads on demand (the Overview's deferred panels, the chart library, the
+  // expired-session dialog), loaded here first: the files share one module graph (isolate:
+  // false), and a load a test started but did not wait for could otherwise still be running when
+  // its file's environment is torn down ("Cannot load … after the environment was torn down").
+  await Promise.all([
+    import('@/features/six-timely/six-timely-panel'),
+    import('@/features/alerts-strip/alerts-strip'),
+    import('@/features/overview-trend/trend-panel'),
+    import('@/features/overview-breakdowns'),
+    import('@/shared/ui/chart/echarts-chart'),
+    import('@/features/session/session-expired-dialog'),
+  ])
 }
 
 // The app loads English when a reader picks it; tests create instances in either language at once.
