@@ -1,8 +1,5 @@
-import { Link } from '@tanstack/react-router'
-import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUnitNames } from '@/entities/unit/use-unit-names'
-import { createRowLabels } from '@/features/work-order-table/row-labels'
 import { useLocale } from '@/shared/i18n/use-locale'
 import {
   formatCalendarDay,
@@ -13,6 +10,7 @@ import {
 } from '@/shared/lib/format'
 import type { EscalationRow } from './escalation-rows'
 import { RowActions, type RowForm } from './row-actions'
+import { RowHead } from './row-head'
 import styles from './escalations.module.css'
 
 interface EscalationRowItemProps {
@@ -30,37 +28,12 @@ export function EscalationRowItem({ row, maySupervise, form, onForm, onDone }: E
   const { t } = useTranslation()
   const locale = useLocale()
   const unitNames = useUnitNames()
-  const labels = useMemo(() => createRowLabels(t, locale), [t, locale])
   const { escalation, order, left, lastAction } = row
   const time = (instant: string) => formatChinaDateTime(instant, locale)
-  const timed = left.state === 'overdue' || left.state === 'warning' || left.state === 'onTrack' ? left : null
-  const words = timed ? labels.timeLeft(timed) : null
 
   return (
     <li className={styles.row} data-urgency={row.urgency}>
-      <div className={styles.rowHead}>
-        <Link
-          to="/escalations/$id"
-          params={{ id: escalation.workOrderId }}
-          search={(prev) => prev}
-          className={styles.orderLink}
-          aria-label={t('escalations.list.openWorkOrder', { id: escalation.workOrderId })}
-        >
-          {escalation.workOrderId}
-        </Link>
-        <span>
-          <span className="visually-hidden">{t('escalations.list.timeLeft')}: </span>
-          {words === null || timed === null ? (
-            missingValue
-          ) : (
-            <span className={timed.state === 'onTrack' ? undefined : styles[timed.state]}>
-              {timed.state === 'overdue' ? <span aria-hidden="true">⚠ </span> : null}
-              {words.words}
-              <span className={styles.deadlineDay}>{words.deadline}</span>
-            </span>
-          )}
-        </span>
-      </div>
+      <RowHead workOrderId={escalation.workOrderId} left={left} />
       <dl className={styles.facts}>
         <div>
           <dt>{t('escalations.list.unit')}</dt>

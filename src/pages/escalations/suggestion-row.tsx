@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router'
 import { useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkingCalendar } from '@/entities/calendar/model/working-days'
@@ -9,8 +8,9 @@ import { RemindForm } from '@/features/work-order-detail/ui/remind-form'
 import { SuperviseForm } from '@/features/work-order-detail/ui/supervise-form'
 import { createRowLabels } from '@/features/work-order-table/row-labels'
 import { useLocale } from '@/shared/i18n/use-locale'
-import { formatCount, missingValue } from '@/shared/lib/format'
+import { formatCount } from '@/shared/lib/format'
 import { Button } from '@/shared/ui/button/button'
+import { RowHead } from './row-head'
 import styles from './escalations.module.css'
 
 type Form = 'supervise' | 'remind'
@@ -42,9 +42,6 @@ export function SuggestionRow({ suggestion, rank, now, calendar, onDone }: Sugge
   const superviseButton = useRef<HTMLButtonElement>(null)
   const remindButton = useRef<HTMLButtonElement>(null)
   const { workOrder } = suggestion
-  const left = timeLeft(workOrder, now, calendar)
-  const timed = left.state === 'overdue' || left.state === 'warning' || left.state === 'onTrack' ? left : null
-  const words = timed ? labels.timeLeft(timed) : null
   const urgency = workOrder.overdue ? 'overdue' : 'dueToday'
   const dismiss = (which: Form) => {
     setForm(null)
@@ -53,32 +50,11 @@ export function SuggestionRow({ suggestion, rank, now, calendar, onDone }: Sugge
 
   return (
     <li className={styles.row} data-urgency={urgency}>
-      <div className={styles.rowHead}>
-        <span>
-          <span className={styles.rank}>{t('escalations.suggestions.rank', { rank })}</span>
-          <Link
-            to="/escalations/$id"
-            params={{ id: workOrder.id }}
-            search={(prev) => prev}
-            className={styles.orderLink}
-            aria-label={t('escalations.list.openWorkOrder', { id: workOrder.id })}
-          >
-            {workOrder.id}
-          </Link>
-        </span>
-        <span>
-          <span className="visually-hidden">{t('escalations.list.timeLeft')}: </span>
-          {words === null || timed === null ? (
-            missingValue
-          ) : (
-            <span className={timed.state === 'onTrack' ? undefined : styles[timed.state]}>
-              {timed.state === 'overdue' ? <span aria-hidden="true">⚠ </span> : null}
-              {words.words}
-              <span className={styles.deadlineDay}>{words.deadline}</span>
-            </span>
-          )}
-        </span>
-      </div>
+      <RowHead
+        workOrderId={workOrder.id}
+        left={timeLeft(workOrder, now, calendar)}
+        before={<span className={styles.rank}>{t('escalations.suggestions.rank', { rank })}</span>}
+      />
       <dl className={styles.facts}>
         <div>
           <dt>{t('escalations.suggestions.unit')}</dt>
