@@ -178,8 +178,9 @@ describe('TrendPanel', () => {
         ),
       )
       await act(() => panel.queryClient.refetchQueries())
-      expect(within(panel).getByRole('alert')).toHaveTextContent('服务器返回错误 500')
-      expect(within(panel).getByText(/数据已过期/)).toBeInTheDocument()
+      // The failure shows once the panel has drawn the refetch's outcome (not within the act on a busy machine).
+      expect(await within(panel).findByRole('alert', {}, patiently)).toHaveTextContent('服务器返回错误 500')
+      expect(await within(panel).findByText(/数据已过期/, {}, patiently)).toBeInTheDocument()
       expect(within(panel).getByRole('table').textContent).toBe(before)
     },
   )
