@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumArgs, installHint, resolveChromium } from './tests/e2e/support/chromium-path.mjs'
 
-const port = 4173
+// E2E_PORT lets two suites run side by side on one machine (each builds and serves its own).
+const port = Number(process.env.E2E_PORT ?? 4173)
 const baseURL = `http://localhost:${port}`
 const isCI = Boolean(process.env.CI)
 
