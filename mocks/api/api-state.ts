@@ -66,6 +66,8 @@ export interface ApiState {
   reset(): void
   /** The simulator's scenario (`calibrated` unless chosen). */
   readonly scenario: ScenarioName
+  /** Whether the walls see the duty staff's names (a deployment's choice; off by default). */
+  readonly wallDutyNames: boolean
   /**
    * Swaps the city for another scenario while running (the mock server's control endpoint):
    * sessions stay, the old city's actions go with it.
@@ -89,6 +91,8 @@ export interface ApiStateOptions {
   /** The clock (epoch ms): the real one by default; tests inject a fixed one. */
   now?: () => number
   scenario?: ScenarioName
+  /** Show the duty staff's names on the walls (`--wall-duty-names`); off by default. */
+  wallDutyNames?: boolean
 }
 
 /** The mock API's own key, apart from the app's (`duban.preferences`, …). */
@@ -112,6 +116,7 @@ export function createApiState({
   seed = defaultSimulatorSeed,
   now = Date.now,
   scenario: initialScenario = 'calibrated',
+  wallDutyNames = false,
 }: ApiStateOptions = {}): ApiState {
   let scenario = initialScenario
   const sessions = loadSessions(storage)
@@ -134,6 +139,7 @@ export function createApiState({
     contactAccess,
     failedSignIns,
     wallDisplays,
+    wallDutyNames,
     now,
     saveSessions,
     saveActions() {

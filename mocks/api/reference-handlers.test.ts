@@ -56,14 +56,35 @@ describe('GET /duty-roster', () => {
     }
   })
 
-  it('refuses the wall (403) and names a bad period (400)', async () => {
+  it('gives the wall the post, its lines and the shifts without names', async () => {
     const wall = (await expectMatchesSpec(
       'GET',
       '/duty-roster',
-      403,
+      200,
       await (await as('wall')).call('/duty-roster?from=2026-11-23&to=2026-11-29'),
-    )) as { requiredPermission: string }
-    expect(wall.requiredPermission).toBe('readDutyRoster')
+    )) as { dutyPost: string; publicLines: string[]; days: { shifts: { name: string | null }[] }[] }
+    expect(wall.dutyPost).toContain('投诉举报指挥中心')
+    expect(wall.publicLines).toEqual(['12315', '12345'])
+    const shifts = wall.days.flatMap((day) => day.shifts)
+    expect(shifts.length).toBeGreaterThanOrEqual(7 * 3)
+    expect(shifts.every((shift) => shift.name === null)).toBe(true)
+  })
+
+  it('gives the wall the names when the deployment shows them', async () => {
+    const api = deskTestApi(createApiState({ now: () => NOW, wallDutyNames: true }))
+    await api.signIn('wall')
+    const wall = (await expectMatchesSpec(
+      'GET',
+      '/duty-roster',
+      200,
+      await api.call('/duty-roster?from=2026-11-28&to=2026-11-28'),
+    )) as { days: { shifts: { name: string | null }[] }[] }
+    const names = wall.days.flatMap((day) => day.shifts.map((shift) => shift.name))
+    expect(names.length).toBeGreaterThan(0)
+    expect(names.every((name) => typeof name === 'string' && name.length > 0)).toBe(true)
+  })
+
+  it('names a bad period (400)', async () => {
     const api = await as('director')
     for (const [query, parameter] of [
       ['from=2026-09-01&to=2026-11-29', 'to'],

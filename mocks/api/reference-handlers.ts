@@ -2,7 +2,7 @@ import { http, type RequestHandler } from 'msw'
 import { toChinaIso } from '../sim/china-time'
 import { UNIT_CODES, UNITS } from '../sim/domain-codes'
 import { HOSTILE_TEXTS } from '../sim/order-text'
-import { DUTY_POST, PUBLIC_DUTY_LINES, dutyRoster } from '../sim/duty-roster'
+import { DUTY_POST, PUBLIC_DUTY_LINES, dutyRoster, type DutyDay, type DutyShift } from '../sim/duty-roster'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
 import { requirePermission } from './permission'
 import { chinaDayParam, parseQuery, periodRule } from './params'
@@ -51,8 +51,20 @@ export function referenceHandlers(context: ApiContext): RequestHandler[] {
         period: { from, to },
         dutyPost: DUTY_POST,
         publicLines: [...PUBLIC_DUTY_LINES],
-        days: dutyRoster(simulator.seed, from, to),
+        days: withheldNames(
+          dutyRoster(simulator.seed, from, to),
+          access.auth.user.role === 'wall' && !context.state.wallDutyNames,
+        ),
       })
     }),
   ]
+}
+
+type ServedShift = Omit<DutyShift, 'name'> & { name: string | null }
+type ServedDay = Omit<DutyDay, 'shifts'> & { shifts: readonly ServedShift[] }
+
+/** The roster with every name withheld (`null`) when `withhold`: the wall is in a public room. */
+function withheldNames(days: readonly DutyDay[], withhold: boolean): readonly ServedDay[] {
+  if (!withhold) return days
+  return days.map((day) => ({ ...day, shifts: day.shifts.map((shift) => ({ ...shift, name: null })) }))
 }

@@ -24,7 +24,7 @@ export const rolePermissions: Record<Role, Permission[]> = {
     'readTicker',
   ],
   staff: ['readAggregates', 'readWorkOrders', 'remind', 'revealContact', 'readDutyRoster', 'readTicker'],
-  wall: ['readAggregates', 'readTicker', 'reportWallStatus'],
+  wall: ['readAggregates', 'readTicker', 'readDutyRoster', 'reportWallStatus'],
 }
 
 export type DemoUser = Omit<Me, 'csrfToken'> & { username: string; permissions: Permission[] }

@@ -7,12 +7,13 @@ import { createFileStorage } from './file-storage'
 
 /**
  * `npm run mock-server [-- --port 4173] [--dist dist] [--scenario backlog] [--fault 'GET /kpis/summary=500' …]
- * [--seed 20230101] [--now 2026-11-20T10:00:00+08:00] [--state-file mock-state.json]`:
+ * [--seed 20230101] [--now 2026-11-20T10:00:00+08:00] [--state-file mock-state.json] [--wall-duty-names]`:
  * the mock API and the built app over real HTTP. The port comes from --port, else the PORT
  * environment variable, else 8787. --scenario picks the simulator's scenario (mocks/sim/scenarios.ts),
  * each --fault injects one fault (mocks/api/faults.ts: `METHOD /path=kind[:n]`). --seed picks
  * another city; --now stops the clock at an instant, so answers are reproducible. --state-file keeps
  * sessions and users' actions in a JSON file, so a restarted server still knows them.
+ * --wall-duty-names shows the duty staff's names on the wall displays (withheld by default).
  */
 const { values } = parseArgs({
   options: {
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     now: { type: 'string' },
     'state-file': { type: 'string' },
+    'wall-duty-names': { type: 'boolean' },
   },
   strict: true,
 })
@@ -70,6 +72,7 @@ const server = await startMockServer({
   state: createApiState({
     scenario,
     seed,
+    wallDutyNames: values['wall-duty-names'] === true,
     ...(fixedNow === undefined ? {} : { now: () => fixedNow }),
     ...(values['state-file'] === undefined ? {} : { storage: createFileStorage(values['state-file']) }),
   }),

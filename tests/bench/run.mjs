@@ -8,7 +8,7 @@
 // The Overview's browser sections (Chromium, Lighthouse, heap; a few minutes) obey two knobs:
 // BENCH_BROWSER=0 leaves them out, BENCH_LIGHTHOUSE_RUNS=n changes the runs per page (default 5).
 // The work-order list's sections (Chromium on the backlog scenario; a few minutes) are browser
-// sections too; BENCH_WORK_ORDERS=0 leaves out just them. BENCH_ONLY=<prefix> runs only the
+// sections too; BENCH_WORK_ORDERS=0 leaves out just them, BENCH_WALL=0 the wall's Lighthouse. BENCH_ONLY=<prefix> runs only the
 // sections whose id starts with it (e.g. BENCH_ONLY=work-orders) and writes bench-<prefix>.json,
 // so a partial run never overwrites the full bench.json.
 import { spawnSync } from 'node:child_process'
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { computeFirstLoad, firstLoadJsBudgetBytes, kib } from '../bundle/first-load.mjs'
 import { heapCycles, runOverviewBench, targets as overviewTargets } from './overview-bench.mjs'
 import { runSimulatorBrowserBench } from './simulator-browser-bench.mjs'
+import { runWallBench, targets as wallTargets } from './wall-bench.mjs'
 import {
   runWorkOrdersBench,
   settings as workOrdersSettings,
@@ -601,6 +602,41 @@ if (withWorkOrders) {
       return {
         columns: ['kind (snapshot type: constructor)', 'count', 'KB'],
         rows: heap.composition.growers.map((g) => [g.name, g.count, (g.bytes / 1e3).toFixed(1)]),
+      }
+    },
+  })
+}
+
+/**
+ * The wall display (issue 7): Lighthouse desktop on `/wall` signed in as the wall account
+ * (tests/bench/wall-bench.mjs). Its memory over days is `npm run soak`'s. BENCH_WALL=0 leaves
+ * it out.
+ */
+if (process.env.BENCH_WALL !== '0') {
+  sections.push({
+    id: 'wall-lighthouse',
+    browser: true,
+    title:
+      'Wall display /wall in Chromium (Lighthouse 12 desktop preset, production build, mock server; medians)',
+    run: async (context) => {
+      const wall = await runWallBench({ distDir: context.distDir })
+      const runs = `median of ${wall.runsPerPage}`
+      return {
+        columns: ['figure', '/wall', 'runs', 'target', 'verdict'],
+        rows: [
+          [
+            `performance, desktop preset (${runs})`,
+            fixed(wall.score),
+            wall.runs.map((r) => r.score).join(' '),
+            `>= ${wallTargets.desktopScoreMin}`,
+            verdict(atLeast(wall.score, wallTargets.desktopScoreMin)),
+          ],
+          ['LCP ms', fixed(wall.lcpMs), wall.runs.map((r) => fixed(r.lcpMs)).join(' '), '-', '-'],
+          ['FCP ms', fixed(wall.fcpMs), '-', '-', '-'],
+          ['TBT ms', fixed(wall.tbtMs), wall.runs.map((r) => fixed(r.tbtMs)).join(' '), '-', '-'],
+          ['CLS', fixed(wall.cls, 3), '-', '-', '-'],
+        ],
+        summary: { desktopScore: wall.score, lcpMs: wall.lcpMs, tbtMs: wall.tbtMs },
       }
     },
   })

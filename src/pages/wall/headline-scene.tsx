@@ -10,6 +10,11 @@ import styles from './wall-page.module.css'
 type Summary = components['schemas']['KpiSummary']
 type SixTimely = components['schemas']['SixTimely']
 
+/** Why a rate shows "—": nothing fell due in the period (not a zero pretending to be data). */
+function NoRateReason(props: { due: number | undefined; texts: WallTexts }) {
+  return props.due === 0 ? <dd className={styles.sub}>{props.texts.noRate}</dd> : null
+}
+
 function PeriodFigures(props: {
   title: string
   summary: Summary | undefined
@@ -41,6 +46,7 @@ function PeriodFigures(props: {
               denominator: summary?.initialCheck.due,
             })}
           </dd>
+          <NoRateReason due={summary?.initialCheck.due} texts={texts} />
         </div>
         <div className={styles.figure} data-figure="closure">
           <dt>{texts.closure}</dt>
@@ -50,6 +56,7 @@ function PeriodFigures(props: {
               denominator: summary?.closure.due,
             })}
           </dd>
+          <NoRateReason due={summary?.closure.due} texts={texts} />
         </div>
         <div className={styles.figure} data-figure="recovered">
           <dt>{texts.recovered}</dt>

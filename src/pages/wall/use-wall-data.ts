@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import { calendarYearQueryOptions } from '@/entities/calendar/api/calendar-queries'
+import { dutyRosterQueryOptions } from '@/entities/duty-roster/api/duty-roster-queries'
 import { kpiSummaryQueryOptions, sixTimelyQueryOptions } from '@/entities/kpi/api/kpi-queries'
-import { startOfYear } from '@/entities/period/china-days'
+import { addDays, startOfYear } from '@/entities/period/china-days'
 import { tickerQueryOptions } from '@/entities/ticker/api/ticker-queries'
 import { chinaDay } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
@@ -10,6 +11,9 @@ import { clockOffsetMs } from './wall-time'
 
 /** How many ticker rows fit the screen at every supported size. */
 export const tickerRows = 10
+
+/** The roster changes by the day; a swap of shifts during the day shows within ten minutes. */
+const dutyRefreshMs = 10 * 60_000
 
 function subscribeSeconds(onChange: () => void): () => void {
   const timer = setInterval(onChange, 1000)
@@ -38,6 +42,11 @@ export function useWallData(second: number) {
   const summaryYear = useQuery({ ...kpiSummaryQueryOptions(year), ...polling })
   const sixTimely = useQuery({ ...sixTimelyQueryOptions(year), ...polling })
   const calendar = useQuery(calendarYearQueryOptions(Number(today.slice(0, 4))))
+  // Yesterday too: before 08:30 the night shift that began yesterday is still on.
+  const dutyRoster = useQuery({
+    ...dutyRosterQueryOptions({ from: addDays(today, -1), to: today }),
+    refetchInterval: dutyRefreshMs,
+  })
   return {
     now,
     today,
@@ -46,6 +55,7 @@ export function useWallData(second: number) {
     sixTimely,
     ticker,
     calendar,
+    dutyRoster,
     refreshMs: polling.refetchInterval,
   }
 }

@@ -5,10 +5,13 @@ import { useLocale } from '@/shared/i18n/use-locale'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { allScenes } from './wall-scenes'
 import type { WallScene } from './wall-search'
+import { DutyPost } from './duty-post'
+import { onDutyAt } from './duty-now'
 import { HeadlineScene } from './headline-scene'
 import { StaleBanner } from './stale-banner'
 import { TickerScene, type CodeName } from './ticker-scene'
 import { useIdle, useWallKeys, useWallRotation } from './use-wall-rotation'
+import { useWallBenchHook } from './use-wall-bench-hook'
 import { useSecond, useWallData } from './use-wall-data'
 import { fill, useWallTexts } from './use-wall-texts'
 import { WallClock } from './wall-clock'
@@ -48,6 +51,7 @@ export function WallPage() {
   const index = rotation.state.index < scenes.length ? rotation.state.index : 0
   const scene = scenes[index] ?? 'headline'
   const sceneName = texts.scenes[scene]
+  useWallBenchHook(() => rotation.step('next'), { index, count: scenes.length, id: scene })
 
   // Announced politely, and only what a person did (a key): an unattended rotation every few
   // seconds would talk over anyone using a screen reader.
@@ -88,10 +92,18 @@ export function WallPage() {
         <h1 className={styles.title}>
           {t('app.name')} · {t('pages.wall.title')}
         </h1>
-        <p className={styles.sceneName}>
-          {fill(texts.sceneLabel, { n: index + 1, count: scenes.length, name: sceneName })}
-          {rotation.state.paused ? <strong className={styles.pausedBadge}>{texts.pausedBadge}</strong> : null}
-        </p>
+        <div className={styles.stripMiddle}>
+          <p className={styles.sceneName}>
+            {fill(texts.sceneLabel, { n: index + 1, count: scenes.length, name: sceneName })}
+            {rotation.state.paused ? (
+              <strong className={styles.pausedBadge}>{texts.pausedBadge}</strong>
+            ) : null}
+          </p>
+          <DutyPost
+            onDuty={data.dutyRoster.data ? onDutyAt(data.dutyRoster.data, now) : null}
+            texts={texts}
+          />
+        </div>
         <WallClock
           now={now}
           today={today}

@@ -47,4 +47,11 @@ export const wallEn: WallTexts = {
   holiday: 'Public holiday',
   makeUpWorkday: 'Make-up working day',
   chinaTime: 'China time',
+  duty: {
+    title: 'On duty',
+    lines: 'lines {{lines}}',
+    leader: 'duty leader {{name}}',
+    officers: 'duty officers {{names}}',
+    separator: ', ',
+  },
 }

@@ -49,6 +49,13 @@ export const wallZhCN = {
   holiday: '法定节假日',
   makeUpWorkday: '调休上班',
   chinaTime: '北京时间',
+  duty: {
+    title: '值班',
+    lines: '热线 {{lines}}',
+    leader: '带班领导 {{name}}',
+    officers: '值班员 {{names}}',
+    separator: '、',
+  },
 }
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }

@@ -739,7 +739,9 @@ export interface paths {
          * Duty roster
          * @description Who is on duty each day of the period (at most 62 days): the duty leader all day, a duty
          *     officer for the day and the night shift, and a second day officer on rest days. Names are
-         *     shown to `director` and `staff` only; `wall` gets 403.
+         *     shown to `director` and `staff`. The `wall` (a screen in a room visitors may enter) gets
+         *     the post, its public lines and the shifts with `name: null`, unless the deployment
+         *     chose to show the duty staff's names on its walls (the mock server's `--wall-duty-names`).
          */
         get: operations["getDutyRoster"];
         put?: never;
@@ -906,8 +908,8 @@ export interface components {
          *     `readWorkOrders` lists and details (own unit unless `readAllUnits`); `readAllUnits` every
          *     unit's items; `remind` reminders; `revealContact` unmasked contacts; `supervise`
          *     supervisions; `decide` extension requests and returned tickets; `manageAlerts` acknowledge
-         *     and activate plans; `publishReports`; `readDutyRoster`; `readTicker` the masked ticker;
-         *     `reportWallStatus` a wall display's heartbeat.
+         *     and activate plans; `publishReports`; `readDutyRoster` (the `wall` without names);
+         *     `readTicker` the masked ticker; `reportWallStatus` a wall display's heartbeat.
          * @enum {string}
          */
         Permission: "readAggregates" | "readWorkOrders" | "readAllUnits" | "remind" | "revealContact" | "supervise" | "decide" | "manageAlerts" | "publishReports" | "readDutyRoster" | "readTicker" | "reportWallStatus";
@@ -1833,7 +1835,8 @@ export interface components {
                      * @enum {string}
                      */
                     duty: "leader" | "officer";
-                    name: string;
+                    /** @description The person on duty; `null` for the `wall` unless the deployment shows names there. */
+                    name: string | null;
                     unit: components["schemas"]["UnitCode"] | null;
                 }[];
             }[];

@@ -21,7 +21,7 @@ export const dutyRosterSchema = /* @__PURE__ */ z.object({
         /* @__PURE__ */ z.object({
           shift: /* @__PURE__ */ z.enum(['day', 'night', 'allDay']),
           duty: /* @__PURE__ */ z.enum(['leader', 'officer']),
-          name: /* @__PURE__ */ z.string(),
+          name: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
           unit: /* @__PURE__ */ z.nullable(unitCodeSchema),
         }),
       ),

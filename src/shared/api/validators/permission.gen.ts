@@ -9,8 +9,8 @@ import { z } from 'zod/mini'
  * `readWorkOrders` lists and details (own unit unless `readAllUnits`); `readAllUnits` every
  * unit's items; `remind` reminders; `revealContact` unmasked contacts; `supervise`
  * supervisions; `decide` extension requests and returned tickets; `manageAlerts` acknowledge
- * and activate plans; `publishReports`; `readDutyRoster`; `readTicker` the masked ticker;
- * `reportWallStatus` a wall display's heartbeat.
+ * and activate plans; `publishReports`; `readDutyRoster` (the `wall` without names);
+ * `readTicker` the masked ticker; `reportWallStatus` a wall display's heartbeat.
  */
 export const permissionSchema = /* @__PURE__ */ z.enum([
   'readAggregates',
