@@ -11,7 +11,7 @@ import styles from './wall-page.module.css'
  */
 export function DutyPost(props: { onDuty: OnDuty | null; texts: WallTexts }) {
   const { onDuty, texts } = props
-  if (onDuty === null) return null
+  if (onDuty === null) return <p className={styles.duty} />
   const parts = [
     maskPersonalNumbers(onDuty.post),
     fill(texts.duty.lines, { lines: onDuty.lines.join(' / ') }),

@@ -18,7 +18,8 @@ export function StaleBanner(props: {
 }) {
   const { now, refreshMs, locale, texts } = props
   const asOfs = props.asOfs.filter((asOf): asOf is string => asOf !== undefined)
-  if (asOfs.length === 0) return null
+  // Its place is kept before the first figures, so the footer does not rearrange when they come.
+  if (asOfs.length === 0) return <p className={styles.stale} />
   const oldest = asOfs.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b))
   const level = staleLevel(dataAgeMs(oldest, now), refreshMs)
   return (
