@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { server } from '@mocks/node'
 import { toChinaIso } from '@mocks/sim/china-time'
 import { apiFetch } from '@/shared/api/api-fetch'
-import { breakdownSchema, timeseriesSchema } from '@/shared/api/validators.gen'
+import { timeseriesSchema } from '@/shared/api/validators.gen'
 import { formatCalendarDay, formatCount, formatRate } from '@/shared/lib/format'
 import { renderApp } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
@@ -58,7 +58,7 @@ describe('the trends scene', () => {
       const rows = within(table).getAllByRole('row').slice(1)
       expect(rows).toHaveLength(30)
       const lastDay = received.series[0]?.points.at(-1)?.start ?? ''
-      const lastRow = rows.at(-1) as HTMLElement
+      const lastRow = rows.at(-1)!
       expect(within(lastRow).getByRole('rowheader')).toHaveTextContent(formatCalendarDay(lastDay, 'zh-CN'))
       const cells = within(lastRow)
         .getAllByRole('cell')

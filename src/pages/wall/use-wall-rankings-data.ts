@@ -11,10 +11,11 @@ const unitNamesRefreshMs = 60 * 60_000
 /**
  * The queries of the rankings scene: on-time closure and volume by district and by unit over the
  * same 30 days as the trend, and the units' names. Polled whatever scene shows; keys hold China
- * days only, and the last answer stays while a new day's loads.
+ * days only, and the last answer stays while a new day's loads. A wall whose link leaves the
+ * scene out (`active: false`) asks for none of it.
  */
-export function useWallRankingsData(today: string) {
-  const polling = { ...usePolling(), placeholderData: keepPreviousData }
+export function useWallRankingsData(today: string, { active }: { active: boolean }) {
+  const polling = { ...usePolling(), placeholderData: keepPreviousData, enabled: active }
   const period = { from: addDays(today, -(trendDays - 1)), to: today }
   const districtClosure = useQuery({
     ...breakdownQueryOptions('district', { ...period, metric: 'closure' }),
@@ -32,7 +33,7 @@ export function useWallRankingsData(today: string) {
     ...breakdownQueryOptions('unit', { ...period, metric: 'received' }),
     ...polling,
   })
-  const units = useQuery({ ...unitsQueryOptions(), refetchInterval: unitNamesRefreshMs })
+  const units = useQuery({ ...unitsQueryOptions(), refetchInterval: unitNamesRefreshMs, enabled: active })
   return { districtClosure, unitClosure, districtReceived, unitReceived, units }
 }
 

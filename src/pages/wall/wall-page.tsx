@@ -38,8 +38,8 @@ export function WallPage() {
   const second = useSecond()
   const data = useWallData(second)
   const { now, today } = data
-  const trends = useWallTrendsData(today)
-  const rankings = useWallRankingsData(today)
+  const trends = useWallTrendsData(today, { active: scenes.includes('trends') })
+  const rankings = useWallRankingsData(today, { active: scenes.includes('rankings') })
 
   const failed = (query: { isError: boolean; data?: unknown }) => query.isError && query.data === undefined
   const skipOf = (scene: WallScene): boolean => {

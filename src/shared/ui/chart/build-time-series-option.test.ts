@@ -192,7 +192,9 @@ describe('buildTimeSeriesOption', () => {
     const { option, lines, yAxes } = setup({ fontSize: 24 })
     const sizes = (value: unknown): unknown[] =>
       value && typeof value === 'object'
-        ? Object.entries(value).flatMap(([key, item]) => (key === 'fontSize' ? [item] : sizes(item)))
+        ? Object.entries(value as Record<string, unknown>).flatMap(([key, item]) =>
+            key === 'fontSize' ? [item] : sizes(item),
+          )
         : []
     expect(new Set(sizes(option))).toEqual(new Set([24]))
     expect(sizes(option.legend)).toEqual([24, 24])
