@@ -65,7 +65,7 @@ describe('the wall display', () => {
   })
 
   it('steps, pauses and resumes from the keyboard, and says so politely', async () => {
-    const { user } = await renderApp('/wall?interval=300', { signedInAs: 'wall' })
+    const { user } = await renderApp('/wall?scenes=headline,ticker&interval=300', { signedInAs: 'wall' })
     expect(sceneTitle()).toHaveTextContent('关键指标')
     await user.keyboard('{ArrowRight}')
     expect(sceneTitle()).toHaveTextContent('最新工单')
@@ -84,7 +84,8 @@ describe('the wall display', () => {
   it('moves on by itself when the interval is up', async () => {
     await renderApp('/wall?interval=5', { signedInAs: 'wall' })
     expect(sceneTitle()).toHaveTextContent('关键指标')
-    await waitFor(() => expect(sceneTitle()).toHaveTextContent('最新工单'), { timeout: 7000 })
+    // The default order: the trends come second.
+    await waitFor(() => expect(sceneTitle()).toHaveTextContent('趋势与渠道'), { timeout: 7000 })
   }, 10_000)
 
   it('skips a scene whose data failed with nothing to show, and keeps the others going', async () => {

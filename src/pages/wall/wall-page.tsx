@@ -1,5 +1,5 @@
 import { useSearch } from '@tanstack/react-router'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { usePreferences } from '@/shared/preferences/preferences-store'
@@ -8,11 +8,15 @@ import type { WallScene } from './wall-search'
 import { DutyPost } from './duty-post'
 import { onDutyAt } from './duty-now'
 import { HeadlineScene } from './headline-scene'
+import { RankingsScene } from './rankings-scene'
 import { StaleBanner } from './stale-banner'
 import { TickerScene, type CodeName } from './ticker-scene'
+import { TrendsScene } from './trends-scene'
 import { useIdle, useWallKeys, useWallRotation } from './use-wall-rotation'
 import { useWallBenchHook } from './use-wall-bench-hook'
 import { useSecond, useWallData } from './use-wall-data'
+import { useWallRankingsData } from './use-wall-rankings-data'
+import { useWallTrendsData } from './use-wall-trends-data'
 import { fill, useWallTexts } from './use-wall-texts'
 import { WallClock } from './wall-clock'
 import { dayMark } from './wall-time'
@@ -37,12 +41,27 @@ export function WallPage() {
   const second = useSecond()
   const data = useWallData(second)
   const { now, today } = data
+  const trends = useWallTrendsData(today, { active: scenes.includes('trends') })
+  const rankings = useWallRankingsData(today, { active: scenes.includes('rankings') })
 
   const failed = (query: { isError: boolean; data?: unknown }) => query.isError && query.data === undefined
-  const skipOf = (scene: WallScene): boolean =>
-    scene === 'headline'
-      ? failed(data.summaryToday) && failed(data.summaryYear) && failed(data.sixTimely)
-      : failed(data.ticker)
+  const skipOf = (scene: WallScene): boolean => {
+    switch (scene) {
+      case 'headline':
+        return failed(data.summaryToday) && failed(data.summaryYear) && failed(data.sixTimely)
+      case 'trends':
+        return (
+          failed(trends.received) &&
+          failed(trends.closure) &&
+          failed(trends.mixToday) &&
+          failed(trends.mixYear)
+        )
+      case 'rankings':
+        return failed(rankings.districtClosure) && failed(rankings.unitClosure)
+      case 'ticker':
+        return failed(data.ticker)
+    }
+  }
   const skip = scenes.map(skipOf)
   const rotation = useWallRotation({ intervalMs, skip })
   useWallKeys(rotation)
@@ -66,12 +85,16 @@ export function WallPage() {
     else if (before.cycle !== rotation.state.cycle) setAnnouncement(fill(texts.showing, { name: sceneName }))
   }, [rotation.state.cycle, rotation.state.paused, rotation.cause, sceneName, texts])
 
-  const codeName: CodeName = (dimension, code) => {
-    const key = `codes.${dimension}.${code}`
-    // Codes are enumerated in the spec; an unknown one shows as itself rather than as a key.
-    const name = t(key as 'codes.kind.complaint', { defaultValue: code })
-    return name
-  }
+  // Stable per language: the trends chart's option is memoised on it.
+  const codeName: CodeName = useCallback(
+    (dimension, code) => {
+      const key = `codes.${dimension}.${code}`
+      // Codes are enumerated in the spec; an unknown one shows as itself rather than as a key.
+      const name = t(key as 'codes.kind.complaint', { defaultValue: code })
+      return name
+    },
+    [t],
+  )
   const sixTimelyNames = {
     acceptance: t('sixTimely.items.acceptance.name'),
     dispatch: t('sixTimely.items.dispatch.name'),
@@ -81,10 +104,30 @@ export function WallPage() {
     analysis: t('sixTimely.items.analysis.name'),
   }
 
-  const asOfs =
-    scene === 'headline'
-      ? [data.summaryToday.data?.asOf, data.summaryYear.data?.asOf, data.sixTimely.data?.asOf]
-      : [data.ticker.data?.asOf, data.summaryToday.data?.asOf]
+  const asOfsOf = (shown: WallScene): (string | undefined)[] => {
+    switch (shown) {
+      case 'headline':
+        return [data.summaryToday.data?.asOf, data.summaryYear.data?.asOf, data.sixTimely.data?.asOf]
+      case 'trends':
+        return [
+          trends.received.data?.asOf,
+          trends.closure.data?.asOf,
+          trends.mixToday.data?.asOf,
+          trends.mixYear.data?.asOf,
+        ]
+      case 'rankings':
+        return [
+          rankings.districtClosure.data?.asOf,
+          rankings.unitClosure.data?.asOf,
+          rankings.districtReceived.data?.asOf,
+          rankings.unitReceived.data?.asOf,
+          data.sixTimely.data?.asOf,
+        ]
+      case 'ticker':
+        return [data.ticker.data?.asOf, data.summaryToday.data?.asOf]
+    }
+  }
+  const asOfs = asOfsOf(scene)
 
   return (
     <main className={styles.wall} data-idle={idle} data-scene={scene}>
@@ -123,6 +166,16 @@ export function WallPage() {
             year={data.summaryYear}
             sixTimely={data.sixTimely}
             sixTimelyNames={sixTimelyNames}
+            locale={locale}
+            texts={texts}
+          />
+        ) : scene === 'trends' ? (
+          <TrendsScene data={trends} codeName={codeName} locale={locale} texts={texts} />
+        ) : scene === 'rankings' ? (
+          <RankingsScene
+            data={rankings}
+            sixTimely={data.sixTimely}
+            codeName={codeName}
             locale={locale}
             texts={texts}
           />

@@ -16,7 +16,7 @@ describe('parseWallSearch', () => {
   })
 
   it('leaves the scenes to the default when none given is known', () => {
-    expect(parse({ scenes: 'trends,,' }).scenes).toBeUndefined()
+    expect(parse({ scenes: 'bogus,,' }).scenes).toBeUndefined()
     expect(parse({ scenes: 42 }).scenes).toBeUndefined()
   })
 

@@ -1,7 +1,7 @@
 import type { SearchSchemaInput } from '@tanstack/react-router'
 
-/** The wall's scenes, in their default order. Slice 1 has these two; more follow (issue 7). */
-export const wallScenes = ['headline', 'ticker'] as const
+/** The wall's scenes, in their default order (issue 7). */
+export const wallScenes = ['headline', 'trends', 'rankings', 'ticker'] as const
 export type WallScene = (typeof wallScenes)[number]
 
 /** The rotation interval's bounds, in seconds: shorter cannot be read, longer looks frozen. */

@@ -185,4 +185,22 @@ describe('buildTimeSeriesOption', () => {
     expect(JSON.stringify(buildTimeSeriesOption(input))).toBe(JSON.stringify(option))
     expect(JSON.stringify(input)).toBe(snapshot)
   })
+
+  it('sizes every text, marker and line from one font size when asked (the wall display)', () => {
+    const plain = setup()
+    expect(JSON.stringify(plain.option)).not.toContain('fontSize')
+    const { option, lines, yAxes } = setup({ fontSize: 24 })
+    const sizes = (value: unknown): unknown[] =>
+      value && typeof value === 'object'
+        ? Object.entries(value as Record<string, unknown>).flatMap(([key, item]) =>
+            key === 'fontSize' ? [item] : sizes(item),
+          )
+        : []
+    expect(new Set(sizes(option))).toEqual(new Set([24]))
+    expect(sizes(option.legend)).toEqual([24, 24])
+    expect(sizes(option.xAxis)).toEqual([24])
+    for (const axis of yAxes) expect(sizes(axis)).toEqual([24, 24])
+    expect(lines[0]?.symbolSize).toBe(14)
+    expect(lines[0]?.lineStyle?.width).toBe(4)
+  })
 })

@@ -53,6 +53,12 @@ export interface TimeSeriesInput {
    * readers, greyscale print). Off by default: legend and tooltip already name each series.
    */
   patterns?: boolean
+  /**
+   * The size of every text in px (legend, axis labels and names, range labels), and with it
+   * markers and line widths. Unset: ECharts' defaults (12 px), right for a panel on a desk; the
+   * wall display sets it from the screen's size so that a room can read the chart.
+   */
+  fontSize?: number
 }
 
 /** The stack id shared by every bar series: one stack per category. */
@@ -70,15 +76,28 @@ function valueFormatter(format: (value: number) => string) {
  * no HTML formatter anywhere, so names from the public stay data.
  */
 export function buildTimeSeriesOption(input: TimeSeriesInput): ChartOption {
-  const { categories, bars, rates = [], ranges = [], labels, format, theme, patterns = false } = input
+  const {
+    categories,
+    bars,
+    rates = [],
+    ranges = [],
+    labels,
+    format,
+    theme,
+    patterns = false,
+    fontSize,
+  } = input
   const hasRates = rates.length > 0
+  // ECharts' sizes are for 12 px text; a larger text scales what sits beside it.
+  const scale = fontSize === undefined ? 1 : fontSize / 12
+  const size = fontSize === undefined ? {} : { fontSize }
 
   const markArea: BarSeriesOption['markArea'] =
     ranges.length > 0
       ? {
           silent: true,
           itemStyle: { color: theme.grid, opacity: 0.6 },
-          label: { color: theme.textMuted, position: 'insideTop' },
+          label: { color: theme.textMuted, position: 'insideTop', ...size },
           data: ranges.map((range) => [{ name: range.label, xAxis: range.from }, { xAxis: range.to }]),
         }
       : undefined
@@ -104,8 +123,8 @@ export function buildTimeSeriesOption(input: TimeSeriesInput): ChartOption {
     data: [...rate.values],
     // Lines differ from each other by marker shape as well as colour.
     symbol: lineSymbols[index % lineSymbols.length],
-    symbolSize: 7,
-    lineStyle: { width: 2, color: seriesColour(theme, bars.length + index) },
+    symbolSize: 7 * scale,
+    lineStyle: { width: 2 * scale, color: seriesColour(theme, bars.length + index) },
     itemStyle: { color: seriesColour(theme, bars.length + index) },
     connectNulls: false,
     tooltip: { valueFormatter: valueFormatter(format.rate) },
@@ -113,20 +132,29 @@ export function buildTimeSeriesOption(input: TimeSeriesInput): ChartOption {
   }))
 
   const rateTick = format.rateTick ?? format.rate
-  const axisLabelStyle = { color: theme.axis, fontFamily: theme.fontFamily }
+  const axisLabelStyle = { color: theme.axis, fontFamily: theme.fontFamily, ...size }
 
   return {
     color: [...theme.palette],
-    textStyle: { color: theme.text, fontFamily: theme.fontFamily },
+    textStyle: { color: theme.text, fontFamily: theme.fontFamily, ...size },
     ...(patterns ? { aria: { enabled: true, decal: { show: true } } } : {}),
     // Axis names on top, legend below (on top they would collide). The grid box includes
     // the axis labels and names, so the bottom margin is the legend's room alone.
-    grid: { left: 4, right: 4, top: 8, bottom: 36, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    grid: {
+      left: 4,
+      right: 4,
+      top: 8 * scale,
+      bottom: 36 * scale,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'all',
+    },
     legend: {
       type: 'scroll',
       bottom: 0,
-      textStyle: { color: theme.text },
-      pageTextStyle: { color: theme.textMuted },
+      textStyle: { color: theme.text, ...size },
+      pageTextStyle: { color: theme.textMuted, ...size },
+      itemWidth: 25 * scale,
+      itemHeight: 14 * scale,
     },
     tooltip: {
       trigger: 'axis',
@@ -151,7 +179,7 @@ export function buildTimeSeriesOption(input: TimeSeriesInput): ChartOption {
       {
         type: 'value',
         name: labels.valueAxis,
-        nameTextStyle: { color: theme.textMuted, align: 'left' },
+        nameTextStyle: { color: theme.textMuted, align: 'left', ...size },
         min: 0,
         axisLabel: { ...axisLabelStyle, formatter: (value: number) => format.value(value) },
         splitLine: { lineStyle: { color: theme.grid } },
@@ -161,7 +189,7 @@ export function buildTimeSeriesOption(input: TimeSeriesInput): ChartOption {
             {
               type: 'value' as const,
               name: labels.rateAxis ?? '',
-              nameTextStyle: { color: theme.textMuted, align: 'right' as const },
+              nameTextStyle: { color: theme.textMuted, align: 'right' as const, ...size },
               min: 0,
               max: 1,
               position: 'right' as const,
