@@ -68,6 +68,8 @@ describe('the wall display', () => {
     const { user } = await renderApp('/wall?interval=300', { signedInAs: 'wall' })
     expect(sceneTitle()).toHaveTextContent('关键指标')
     await user.keyboard('{ArrowRight}')
+    expect(sceneTitle()).toHaveTextContent('热点与预警')
+    await user.keyboard('{ArrowRight}')
     expect(sceneTitle()).toHaveTextContent('最新工单')
     await user.keyboard('{ArrowRight}')
     expect(sceneTitle()).toHaveTextContent('关键指标')
@@ -84,7 +86,7 @@ describe('the wall display', () => {
   it('moves on by itself when the interval is up', async () => {
     await renderApp('/wall?interval=5', { signedInAs: 'wall' })
     expect(sceneTitle()).toHaveTextContent('关键指标')
-    await waitFor(() => expect(sceneTitle()).toHaveTextContent('最新工单'), { timeout: 7000 })
+    await waitFor(() => expect(sceneTitle()).toHaveTextContent('热点与预警'), { timeout: 7000 })
   }, 10_000)
 
   it('skips a scene whose data failed with nothing to show, and keeps the others going', async () => {

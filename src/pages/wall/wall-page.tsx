@@ -5,15 +5,21 @@ import { useLocale } from '@/shared/i18n/use-locale'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { allScenes } from './wall-scenes'
 import type { WallScene } from './wall-search'
+import type { AlertNaming } from './alert-text'
+import { AlertsScene } from './alerts-scene'
 import { HeadlineScene } from './headline-scene'
+import { NewAlertBanner } from './new-alert-banner'
 import { StaleBanner } from './stale-banner'
 import { TickerScene, type CodeName } from './ticker-scene'
 import { useIdle, useWallKeys, useWallRotation } from './use-wall-rotation'
+import { useNewAlerts } from './use-new-alerts'
+import { useWallAlertsData } from './use-wall-alerts-data'
 import { useSecond, useWallData } from './use-wall-data'
 import { fill, useWallTexts } from './use-wall-texts'
 import { WallClock } from './wall-clock'
 import { dayMark } from './wall-time'
 import styles from './wall-page.module.css'
+import alertStyles from './alerts-scene.module.css'
 
 /**
  * The wall display: full screen, no navigation chrome, readable from across the room, dark
@@ -34,12 +40,19 @@ export function WallPage() {
   const second = useSecond()
   const data = useWallData(second)
   const { now, today } = data
+  const alertsData = useWallAlertsData(today)
+  const fresh = useNewAlerts(alertsData.alerts.data, now, {
+    enabled: search.chime === 'on',
+    quiet: search.quiet,
+  })
 
   const failed = (query: { isError: boolean; data?: unknown }) => query.isError && query.data === undefined
   const skipOf = (scene: WallScene): boolean =>
     scene === 'headline'
       ? failed(data.summaryToday) && failed(data.summaryYear) && failed(data.sixTimely)
-      : failed(data.ticker)
+      : scene === 'alerts'
+        ? failed(alertsData.alerts) && failed(alertsData.hotspots)
+        : failed(data.ticker)
   const skip = scenes.map(skipOf)
   const rotation = useWallRotation({ intervalMs, skip })
   useWallKeys(rotation)
@@ -77,10 +90,15 @@ export function WallPage() {
     analysis: t('sixTimely.items.analysis.name'),
   }
 
+  const unitNames = new Map(alertsData.units.data?.items.map((unit) => [unit.code, unit.name]))
+  const naming: AlertNaming = { codeName, unitNames, texts, locale }
+
   const asOfs =
     scene === 'headline'
       ? [data.summaryToday.data?.asOf, data.summaryYear.data?.asOf, data.sixTimely.data?.asOf]
-      : [data.ticker.data?.asOf, data.summaryToday.data?.asOf]
+      : scene === 'alerts'
+        ? [alertsData.alerts.data?.asOf, alertsData.hotspots.data?.asOf]
+        : [data.ticker.data?.asOf, data.summaryToday.data?.asOf]
 
   return (
     <main className={styles.wall} data-idle={idle} data-scene={scene}>
@@ -88,10 +106,15 @@ export function WallPage() {
         <h1 className={styles.title}>
           {t('app.name')} · {t('pages.wall.title')}
         </h1>
-        <p className={styles.sceneName}>
-          {fill(texts.sceneLabel, { n: index + 1, count: scenes.length, name: sceneName })}
-          {rotation.state.paused ? <strong className={styles.pausedBadge}>{texts.pausedBadge}</strong> : null}
-        </p>
+        <div className={alertStyles.stripMiddle}>
+          <p className={styles.sceneName}>
+            {fill(texts.sceneLabel, { n: index + 1, count: scenes.length, name: sceneName })}
+            {rotation.state.paused ? (
+              <strong className={styles.pausedBadge}>{texts.pausedBadge}</strong>
+            ) : null}
+          </p>
+          <NewAlertBanner page={alertsData.alerts.data} fresh={fresh} naming={naming} />
+        </div>
         <WallClock
           now={now}
           today={today}
@@ -113,6 +136,14 @@ export function WallPage() {
             sixTimelyNames={sixTimelyNames}
             locale={locale}
             texts={texts}
+          />
+        ) : scene === 'alerts' ? (
+          <AlertsScene
+            alerts={alertsData.alerts}
+            hotspots={alertsData.hotspots}
+            fresh={fresh}
+            today={today}
+            naming={naming}
           />
         ) : (
           <TickerScene

@@ -6,6 +6,7 @@
 export const wallZhCN = {
   scenes: {
     headline: '关键指标',
+    alerts: '热点与预警',
     ticker: '最新工单',
   },
   sceneLabel: '第 {{n}} / {{count}} 屏：{{name}}',
@@ -49,6 +50,34 @@ export const wallZhCN = {
   holiday: '法定节假日',
   makeUpWorkday: '调休上班',
   chinaTime: '北京时间',
+  alerts: {
+    openTitle: '未处理预警',
+    total: '共 {{total}} 条',
+    shown: '共 {{total}} 条，显示最新 {{count}} 条',
+    none: '当前没有未处理的预警',
+    type: {
+      yellowCard: '黄牌 · 临期',
+      redCard: '红牌 · 超期',
+      spike: '激增',
+    },
+    wholeCity: '全市',
+    spikeWhat: '{{category}} · {{area}}',
+    spikeDetail: '{{from}}至{{to}} {{count}} 件，阈值 {{threshold}}',
+    yellowItems: '{{n}} 件即将到期，最早 {{deadline}}',
+    redItems: '{{n}} 件已逾期',
+    raisedAt: '{{time}} 发出',
+    businesses: '涉及商家：{{names}}',
+    business: '{{name}}（{{n}} 件）',
+    listSeparator: '、',
+    newBadge: '新',
+    newBanner: '新预警：{{what}}',
+    newBannerMore: '新预警：{{what}} 等 {{count}} 条',
+    hotspotsTitle: '上升热点（近 7 天）',
+    hotspotsNone: '近 7 天没有高于基线的热点',
+    hotspotCount: '{{n}} 件',
+    hotspotBaseline: '基线 {{mean}}',
+    surge: '激增',
+  },
 }
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
