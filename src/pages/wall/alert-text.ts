@@ -14,8 +14,13 @@ import type { WallTexts } from './wall.zh-cn'
 
 export type AlertSummary = components['schemas']['AlertSummary']
 
-/** Longest name (unit or business) the wall writes out, in characters; longer ones end in "…". */
-const maxNameLength = 16
+/**
+ * Longest names the wall writes out, in characters; longer ones end in "…". A unit's official
+ * name runs up to 19 (日照市市场监督管理局经济技术开发区分局) and is never cut; a business name,
+ * free text from the public, is cut sooner: two share a line.
+ */
+const maxUnitName = 20
+const maxBusinessName = 14
 
 /**
  * Text for a public screen: phone and ID numbers masked (a name is text from outside, and a
@@ -48,7 +53,7 @@ export function alertWhat(alert: AlertSummary, naming: AlertNaming): string {
       }),
     )
   }
-  return wallText(alert.unit === null ? '' : (unitNames.get(alert.unit) ?? alert.unit), maxNameLength)
+  return wallText(alert.unit === null ? '' : (unitNames.get(alert.unit) ?? alert.unit), maxUnitName)
 }
 
 /** The figures of an alert: its items (cards) or its week against the threshold (spikes). */
@@ -73,7 +78,7 @@ export function alertDetail(alert: AlertSummary, naming: AlertNaming): string {
 /** A business cell: its name, cut and masked, and how many of the alert's items name it. */
 export function businessText(business: { name: string; count: number }, naming: AlertNaming): string {
   return fill(naming.texts.alerts.business, {
-    name: wallText(business.name, maxNameLength),
+    name: wallText(business.name, maxBusinessName),
     n: formatCount(business.count, naming.locale),
   })
 }

@@ -121,7 +121,7 @@ export function AlertsScene(props: {
         </div>
         {hotspots.data ? (
           rising.length > 0 ? (
-            <ol className={styles.list}>
+            <ol className={`${styles.list} ${styles.hotspots}`}>
               {rising.map((hotspot) => (
                 <li
                   key={`${hotspot.category}-${hotspot.district}`}
@@ -136,7 +136,6 @@ export function AlertsScene(props: {
                       }),
                     )}
                   </span>
-                  {hotspot.surge ? <strong className={styles.surge}>{texts.alerts.surge}</strong> : null}
                   <span className={styles.hotspotCount}>
                     {fill(texts.alerts.hotspotCount, { n: formatCount(hotspot.count, locale) })}
                   </span>
@@ -145,6 +144,7 @@ export function AlertsScene(props: {
                     {formatSignedChange(hotspot.change, 'percent', locale)}
                   </span>
                   <span className={styles.baseline}>
+                    {hotspot.surge ? <strong className={styles.surge}>{texts.alerts.surge}</strong> : null}
                     {fill(texts.alerts.hotspotBaseline, {
                       mean: formatCount(Math.round(hotspot.baselineMean), locale),
                     })}

@@ -1780,8 +1780,11 @@ export interface components {
              */
             businesses: {
                 name: string;
-                /** @description The alert's items naming it; at least 3. */
-                count: number;
+                /**
+                 * @description The alert's items naming it: at least 3 (a client showing the name in public
+                 *     leaves out any entry below that, should a server send one).
+                 */
+                count: components["schemas"]["Count"];
             }[];
         };
         AlertSummaryPage: {

@@ -37,7 +37,7 @@ export const alertSummarySchema = /* @__PURE__ */ z.object({
     .array(
       /* @__PURE__ */ z.object({
         name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200)),
-        count: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(3)),
+        count: countSchema,
       }),
     )
     .check(/* @__PURE__ */ z.maxLength(3)),
