@@ -245,4 +245,19 @@ describe('the wall: hotspots and alerts', () => {
     await renderApp('/wall?scenes=alerts,headline&interval=300', { signedInAs: 'wall' })
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('关键指标'))
   })
+
+  it('asks for no alerts when the link leaves the scene out and the chime off, and for them when the chime is on', async () => {
+    let asked = 0
+    server.use(
+      http.get('*/api/v1/alert-summaries', () => {
+        asked += 1
+        return HttpResponse.json(page([redCard]))
+      }),
+    )
+    await renderApp('/wall?scenes=ticker&interval=300', { signedInAs: 'wall' })
+    await screen.findByRole('table')
+    expect(asked).toBe(0)
+    await renderApp('/wall?scenes=ticker&interval=300&chime=on', { signedInAs: 'wall' })
+    await waitFor(() => expect(asked).toBeGreaterThan(0))
+  })
 })

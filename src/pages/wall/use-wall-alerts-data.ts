@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { alertSummariesQueryOptions } from '@/entities/alert/api/alert-summary-queries'
 import { hotspotsQueryOptions } from '@/entities/hotspot/api/hotspot-queries'
 import { addDays } from '@/entities/period/china-days'
@@ -18,17 +18,28 @@ export const wallAlertParams = { status: 'open', limit: alertRows } as const
 /**
  * The alerts scene's queries, polled whatever scene shows (the new-alert highlight shows on
  * every scene, and a scene coming up has its figures). Keys are stable: the same params object
- * every poll, and the hotspots' period changes once a day.
+ * every poll, and the hotspots' period changes once a day (the last answer stays while the new
+ * day's loads). A wall whose link leaves the scene out asks for none of it (`scene: false`),
+ * except the alerts when its link turns the chime on (`alerts: true`).
  */
-export function useWallAlertsData(today: string) {
+export function useWallAlertsData(
+  today: string,
+  { scene, alerts: watchAlerts }: { scene: boolean; alerts: boolean },
+) {
   const polling = usePolling()
-  const alerts = useQuery({ ...alertSummariesQueryOptions(wallAlertParams), ...polling })
+  const alerts = useQuery({
+    ...alertSummariesQueryOptions(wallAlertParams),
+    ...polling,
+    enabled: scene || watchAlerts,
+  })
   const hotspots = useQuery({
     ...hotspotsQueryOptions({ from: addDays(today, -(hotspotDays - 1)), to: today }),
     ...polling,
+    placeholderData: keepPreviousData,
+    enabled: scene,
   })
   // Unit names (reference data, cached for an hour): a card names its unit.
-  const units = useQuery(unitsQueryOptions())
+  const units = useQuery({ ...unitsQueryOptions(), enabled: scene })
   return { alerts, hotspots, units }
 }
 

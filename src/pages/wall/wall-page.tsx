@@ -40,7 +40,10 @@ export function WallPage() {
   const second = useSecond()
   const data = useWallData(second)
   const { now, today } = data
-  const alertsData = useWallAlertsData(today)
+  const alertsData = useWallAlertsData(today, {
+    scene: scenes.includes('alerts'),
+    alerts: search.chime === 'on',
+  })
   const fresh = useNewAlerts(alertsData.alerts.data, now, {
     enabled: search.chime === 'on',
     quiet: search.quiet,
