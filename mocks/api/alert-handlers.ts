@@ -4,6 +4,7 @@ import { alertStateOf, raisedAlerts, type AlertStatus, type AlertType, type Rais
 import { chinaDayOf, toChinaIso } from '../sim/china-time'
 import { PLAN_CODES, type DeskRecords } from '../sim/desk-records'
 import { CATEGORY_CODES, DISTRICT_CODES, UNIT_CODES, type UnitCode } from '../sim/domain-codes'
+import { alertSummaryJson } from './alert-summary'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
 import { requirePermission } from './permission'
 import { idempotent } from './idempotency'
@@ -69,9 +70,12 @@ export function alertJson(alert: RaisedAlert, records: DeskRecords) {
   }
 }
 
-/** Staff see the cards of their own unit and every spike (spikes are aggregates). */
+/**
+ * Staff see the cards of their own unit and every spike (spikes are aggregates). A user of no
+ * unit without `readAllUnits` is the wall: city-wide, reading summaries only.
+ */
 function visibleTo(alert: RaisedAlert, auth: Authenticated): boolean {
-  if (auth.user.permissions.includes('readAllUnits')) return true
+  if (auth.user.permissions.includes('readAllUnits') || auth.user.unit === null) return true
   return alert.type === 'spike' || alert.unit === auth.user.unit
 }
 
@@ -147,61 +151,81 @@ async function optionalNote(request: Request, instance: string) {
   return body.ok ? { ok: true as const, note: body.data.note ?? '' } : body
 }
 
+/**
+ * `GET /alerts` and `GET /alert-summaries`: the same alerts, filters, visibility and paging; only
+ * the permission and the shape of each item differ.
+ */
+function listAlerts(
+  context: ApiContext,
+  request: Request,
+  cookies: Record<string, string>,
+  permission: 'readWorkOrders' | 'readAlertSummaries',
+  toJson: (alert: RaisedAlert, records: DeskRecords) => object,
+): Response {
+  const access = requirePermission(context, request, cookies, permission)
+  if (!access.ok) return access.response
+  const instance = instanceOf(request)
+  const parsed = parseQuery(request.url, listShape, periodRule(MAX_PERIOD_DAYS))
+  if (!parsed.ok) return invalidParameters(parsed.errors, instance)
+  const query = parsed.value
+  const { auth } = access
+  const ownUnit = auth.user.permissions.includes('readAllUnits') ? null : (auth.user.unit as UnitCode | null)
+  if (ownUnit !== null && query.unit !== undefined && query.unit !== ownUnit) {
+    return problem('forbidden', {
+      detail: `Staff of ${ownUnit} may see their own unit's alerts only`,
+      requiredPermission: 'readAllUnits',
+      instance,
+    })
+  }
+  const simulator = context.state.simulator
+  const records = context.state.deskRecords
+  const alerts = raisedAlerts(simulator).filter((alert) => {
+    if (!visibleTo(alert, auth)) return false
+    if (query.type !== undefined && alert.type !== query.type) return false
+    if (query.status !== undefined && alertStateOf(alert, records).status !== query.status) return false
+    const day = chinaDayOf(alert.raisedAt)
+    if (query.from !== undefined && day < query.from) return false
+    if (query.to !== undefined && day > query.to) return false
+    if (query.district !== undefined && alert.district !== query.district) return false
+    if (query.unit !== undefined && alert.unit !== query.unit) return false
+    if (query.category !== undefined) {
+      const category = query.category
+      const matches =
+        alert.spike !== null
+          ? alert.spike.category === category
+          : alert.items.some((item) => item.category === category)
+      if (!matches) return false
+    }
+    return true
+  })
+  const { cursor, limit, ...rest } = query
+  const scope = JSON.stringify({ ...rest, ownUnit })
+  const page = paginate(alerts, { limit: limit ?? 100, cursor, scope })
+  if (!page.ok) {
+    return invalidParameters(
+      [{ in: 'query', parameter: 'cursor', code: 'format', message: page.message }],
+      instance,
+    )
+  }
+  return jsonResponse(context, {
+    asOf: toChinaIso(simulator.now()),
+    items: page.page.items.map((alert) => toJson(alert, records)),
+    nextCursor: page.page.nextCursor,
+    total: page.page.total,
+  })
+}
+
 export function alertHandlers(context: ApiContext): RequestHandler[] {
   return [
-    http.get(apiPath('/alerts'), ({ request, cookies }) => {
-      const access = requirePermission(context, request, cookies, 'readWorkOrders')
-      if (!access.ok) return access.response
-      const instance = instanceOf(request)
-      const parsed = parseQuery(request.url, listShape, periodRule(MAX_PERIOD_DAYS))
-      if (!parsed.ok) return invalidParameters(parsed.errors, instance)
-      const query = parsed.value
-      const { auth } = access
-      const ownUnit = auth.user.permissions.includes('readAllUnits') ? null : (auth.user.unit as UnitCode)
-      if (ownUnit !== null && query.unit !== undefined && query.unit !== ownUnit) {
-        return problem('forbidden', {
-          detail: `Staff of ${ownUnit} may see their own unit's alerts only`,
-          requiredPermission: 'readAllUnits',
-          instance,
-        })
-      }
-      const simulator = context.state.simulator
-      const records = context.state.deskRecords
-      const alerts = raisedAlerts(simulator).filter((alert) => {
-        if (!visibleTo(alert, auth)) return false
-        if (query.type !== undefined && alert.type !== query.type) return false
-        if (query.status !== undefined && alertStateOf(alert, records).status !== query.status) return false
-        const day = chinaDayOf(alert.raisedAt)
-        if (query.from !== undefined && day < query.from) return false
-        if (query.to !== undefined && day > query.to) return false
-        if (query.district !== undefined && alert.district !== query.district) return false
-        if (query.unit !== undefined && alert.unit !== query.unit) return false
-        if (query.category !== undefined) {
-          const category = query.category
-          const matches =
-            alert.spike !== null
-              ? alert.spike.category === category
-              : alert.items.some((item) => item.category === category)
-          if (!matches) return false
-        }
-        return true
-      })
-      const { cursor, limit, ...rest } = query
-      const scope = JSON.stringify({ ...rest, ownUnit })
-      const page = paginate(alerts, { limit: limit ?? 100, cursor, scope })
-      if (!page.ok) {
-        return invalidParameters(
-          [{ in: 'query', parameter: 'cursor', code: 'format', message: page.message }],
-          instance,
-        )
-      }
-      return jsonResponse(context, {
-        asOf: toChinaIso(simulator.now()),
-        items: page.page.items.map((alert) => alertJson(alert, records)),
-        nextCursor: page.page.nextCursor,
-        total: page.page.total,
-      })
-    }),
+    http.get(apiPath('/alerts'), ({ request, cookies }) =>
+      listAlerts(context, request, cookies, 'readWorkOrders', (alert, records) => alertJson(alert, records)),
+    ),
+    // The wall's view: the same alerts, with nothing that identifies anyone (alert-summary.ts).
+    http.get(apiPath('/alert-summaries'), ({ request, cookies }) =>
+      listAlerts(context, request, cookies, 'readAlertSummaries', (alert, records) =>
+        alertSummaryJson(alert, records, context.state.simulator),
+      ),
+    ),
 
     alertAction(context, 'acknowledge', async ({ request, instance, alert, auth, records }) => {
       const body = await optionalNote(request, instance)

@@ -22,9 +22,18 @@ export const rolePermissions: Record<Role, Permission[]> = {
     'publishReports',
     'readDutyRoster',
     'readTicker',
+    'readAlertSummaries',
   ],
-  staff: ['readAggregates', 'readWorkOrders', 'remind', 'revealContact', 'readDutyRoster', 'readTicker'],
-  wall: ['readAggregates', 'readTicker', 'readDutyRoster', 'reportWallStatus'],
+  staff: [
+    'readAggregates',
+    'readWorkOrders',
+    'remind',
+    'revealContact',
+    'readDutyRoster',
+    'readTicker',
+    'readAlertSummaries',
+  ],
+  wall: ['readAggregates', 'readTicker', 'readDutyRoster', 'reportWallStatus', 'readAlertSummaries'],
 }
 
 export type DemoUser = Omit<Me, 'csrfToken'> & { username: string; permissions: Permission[] }

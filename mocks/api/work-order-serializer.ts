@@ -32,9 +32,9 @@ type DeadlineEventJson = Schemas['DeadlineEvent']
 
 /** The contract's maxima for free text (PlainText 2,000; businessName 200), in code points. */
 const maxSummaryLength = 2000
-const maxBusinessNameLength = 200
+export const maxBusinessNameLength = 200
 
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   // Never more code points than UTF-16 units: most texts need no splitting at all.
   if (text.length <= max) return text
   const points = Array.from(text)

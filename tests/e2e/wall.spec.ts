@@ -1,7 +1,10 @@
+import type { Page } from '@playwright/test'
 import { zh } from './support/app'
 import { expect, expectAxeClean, test } from './support/fixtures'
+import { ownMockServer } from './support/own-mock-server'
 
 // The wall's own texts live with its page (src/pages/wall/wall.zh-cn.ts).
+import { wallEn } from '../../src/pages/wall/wall.en'
 import { wallZhCN } from '../../src/pages/wall/wall.zh-cn'
 
 test.use({ signedInAs: 'wall' })
@@ -79,37 +82,44 @@ test.describe('the wall display', { tag: '@desktop-only' }, () => {
   })
 
   for (const [size, language] of sizes.flatMap((size) => [[size, 'zh-CN'] as const, [size, 'en'] as const])) {
-    test(`nothing overflows at ${size.width}×${size.height} in ${language}, in any scene`, async ({
+    test(`nothing overflows at ${size.width}×${size.height} in ${language}, in every scene`, async ({
       page,
     }) => {
-      // Four scenes, the trends' chart among them, on a machine shared with other suites.
-      test.setTimeout(60_000)
+      // Five scenes, the trends' chart among them, on a machine shared with other suites.
+      test.setTimeout(90_000)
       if (language === 'en') {
         await page.addInitScript(() => {
           localStorage.setItem('duban.preferences', JSON.stringify({ state: { language: 'en' }, version: 1 }))
         })
       }
       await page.setViewportSize(size)
-      for (const [scene, ready] of Object.entries(sceneReady)) {
+      for (const scene of ['headline', 'trends', 'rankings', 'alerts', 'ticker'] as const) {
         await page.goto(`/wall?scenes=${scene}&interval=300`)
         await expect(page.locator('main')).toHaveAttribute('data-scene', scene)
         await expect(page.locator('html')).toHaveAttribute('lang', language)
+        // The alerts take longest on a cold server (14 days of deadline sweeps).
+        if (scene === 'alerts') await expectAlertsScene(page, language)
         // The figures are in (no loading line left).
         await expect(page.getByText(/正在加载|Loading/)).toHaveCount(0)
         // The chart's library is a chunk of its own: a busy machine may take a while to load it.
-        await expect(page.locator(ready).first()).toBeVisible({ timeout: 15_000 })
+        if (scene !== 'alerts')
+          await expect(page.locator(sceneReady[scene]).first()).toBeVisible({ timeout: 15_000 })
         expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
       }
     })
   }
 
-  test('is dark and passes axe in both scenes', async ({ page }) => {
-    await page.goto('/wall?scenes=headline,ticker&interval=300')
+  test('is dark and passes axe on the key figures, the alerts and the ticker', async ({ page }) => {
+    await page.goto('/wall?scenes=headline,alerts,ticker&interval=300')
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(wallZhCN.scenes.headline)
     await expect(page.locator('[data-figure]').first()).toBeVisible()
     const background = await page.locator('main').evaluate((main) => getComputedStyle(main).backgroundColor)
     expect(background).toBe('rgb(11, 18, 32)')
     await expectAxeClean(page, 'wall, headline')
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(wallZhCN.scenes.alerts)
+    await expectAlertsScene(page, 'zh-CN')
+    await expectAxeClean(page, 'wall, alerts')
     await page.keyboard.press('ArrowRight')
     await expect(page.getByRole('table')).toBeVisible()
     await expectAxeClean(page, 'wall, ticker')
@@ -131,4 +141,84 @@ test.describe('the wall display', { tag: '@desktop-only' }, () => {
       await expect(band).toHaveText(/达标|略低于目标|低于目标/)
     await expectAxeClean(page, 'wall, rankings')
   })
+
+  test('shows the tourism surge on the wall, marks a new alert, and keeps within the smallest screens', async ({
+    page,
+  }) => {
+    // A server of its own: starting it and its first answers take a while.
+    test.setTimeout(120_000)
+    const server = await ownMockServer(4243, ['--scenario', 'tourism-surge'])
+    try {
+      const signIn = await page.request.post(`${server.base}/api/v1/session`, {
+        data: { username: 'wall', password: 'duban-demo' },
+      })
+      expect(signIn.ok()).toBe(true)
+      // Refresh every 5 s. While `hold` is on, the answers leave out the newest alert; the first
+      // answer after it is lifted brings that alert as a new one.
+      await page.addInitScript(() => {
+        localStorage.setItem(
+          'duban.preferences',
+          JSON.stringify({ state: { refreshIntervalSeconds: 5 }, version: 1 }),
+        )
+      })
+      let hold = true
+      await page.route('**/api/v1/alert-summaries*', async (route) => {
+        const response = await route.fetch()
+        const body = (await response.json()) as { items: unknown[]; total: number }
+        if (hold) {
+          body.items = body.items.slice(1)
+          body.total -= 1
+        }
+        await route.fulfill({ response, json: body })
+      })
+
+      for (const size of [
+        { width: 1920, height: 1200 },
+        { width: 1366, height: 768 },
+      ]) {
+        await page.setViewportSize(size)
+        await page.goto(`${server.base}/wall?scenes=alerts,headline&interval=300`)
+        await expectAlertsScene(page, 'zh-CN')
+        const spikes = alertsRegion(page, 'zh-CN')
+          .locator('li[data-type="spike"]')
+          .filter({
+            hasText: new RegExp(`${zh.codes.category.tourism}|${zh.codes.category.cateringLodging}`),
+          })
+        await expect(spikes.first()).toContainText(wallZhCN.alerts.type.spike)
+        expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
+      }
+
+      // On another scene, the header says so; back on the alerts, the row is marked.
+      await page.keyboard.press('ArrowRight')
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(wallZhCN.scenes.headline)
+      hold = false
+      const banner = page.locator('header').getByRole('status')
+      await expect(banner).toHaveText(/^新预警：.+/, { timeout: 15_000 })
+      expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
+      await page.keyboard.press('ArrowLeft')
+      const fresh = alertsRegion(page, 'zh-CN').locator('li[data-new="true"]')
+      await expect(fresh).toHaveCount(1)
+      await expect(fresh).toContainText(wallZhCN.alerts.newBadge)
+      expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
+      await expectAxeClean(page, 'wall, alerts with a new one')
+    } finally {
+      await server.stop()
+    }
+  })
 })
+
+function alertsRegion(page: Page, language: 'zh-CN' | 'en') {
+  const texts = language === 'en' ? wallEn : wallZhCN
+  return page.getByRole('region', { name: texts.alerts.openTitle })
+}
+
+/** The alerts scene has its answers in: the open alerts (or the line saying there are none) and the hotspots. */
+async function expectAlertsScene(page: Page, language: 'zh-CN' | 'en') {
+  const texts = language === 'en' ? wallEn : wallZhCN
+  const open = alertsRegion(page, language)
+  await expect(open.getByRole('list').or(open.getByText(texts.alerts.none))).toBeVisible({ timeout: 30_000 })
+  const rising = page.getByRole('region', { name: texts.alerts.hotspotsTitle })
+  await expect(rising.getByRole('list').or(rising.getByText(texts.alerts.hotspotsNone))).toBeVisible({
+    timeout: 30_000,
+  })
+}

@@ -15,7 +15,7 @@ describe('the wall’s duty post', () => {
 
   it('shows who is on duty when the deployment gives names to its walls', async () => {
     server.use(
-      http.get('*/api/v1/duty-roster', async ({ request }) => {
+      http.get('*/api/v1/duty-roster', ({ request }) => {
         const url = new URL(request.url)
         const [from, to] = [url.searchParams.get('from') ?? '', url.searchParams.get('to') ?? '']
         const day = (date: string) => ({

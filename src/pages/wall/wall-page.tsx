@@ -5,15 +5,20 @@ import { useLocale } from '@/shared/i18n/use-locale'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { allScenes } from './wall-scenes'
 import type { WallScene } from './wall-search'
+import type { AlertNaming } from './alert-text'
+import { AlertsScene } from './alerts-scene'
 import { DutyPost } from './duty-post'
 import { onDutyAt } from './duty-now'
 import { HeadlineScene } from './headline-scene'
+import { NewAlertBanner } from './new-alert-banner'
 import { RankingsScene } from './rankings-scene'
 import { StaleBanner } from './stale-banner'
 import { TickerScene, type CodeName } from './ticker-scene'
 import { TrendsScene } from './trends-scene'
 import { useIdle, useWallKeys, useWallRotation } from './use-wall-rotation'
 import { useWallBenchHook } from './use-wall-bench-hook'
+import { useNewAlerts } from './use-new-alerts'
+import { useWallAlertsData } from './use-wall-alerts-data'
 import { useSecond, useWallData } from './use-wall-data'
 import { useWallRankingsData } from './use-wall-rankings-data'
 import { useWallTrendsData } from './use-wall-trends-data'
@@ -43,6 +48,14 @@ export function WallPage() {
   const { now, today } = data
   const trends = useWallTrendsData(today, { active: scenes.includes('trends') })
   const rankings = useWallRankingsData(today, { active: scenes.includes('rankings') })
+  const alertsData = useWallAlertsData(today, {
+    scene: scenes.includes('alerts'),
+    alerts: search.chime === 'on',
+  })
+  const fresh = useNewAlerts(alertsData.alerts.data, now, {
+    enabled: search.chime === 'on',
+    quiet: search.quiet,
+  })
 
   const failed = (query: { isError: boolean; data?: unknown }) => query.isError && query.data === undefined
   const skipOf = (scene: WallScene): boolean => {
@@ -58,6 +71,8 @@ export function WallPage() {
         )
       case 'rankings':
         return failed(rankings.districtClosure) && failed(rankings.unitClosure)
+      case 'alerts':
+        return failed(alertsData.alerts) && failed(alertsData.hotspots)
       case 'ticker':
         return failed(data.ticker)
     }
@@ -104,6 +119,9 @@ export function WallPage() {
     analysis: t('sixTimely.items.analysis.name'),
   }
 
+  const unitNames = new Map(alertsData.units.data?.items.map((unit) => [unit.code, unit.name]))
+  const naming: AlertNaming = { codeName, unitNames, texts, locale }
+
   const asOfsOf = (shown: WallScene): (string | undefined)[] => {
     switch (shown) {
       case 'headline':
@@ -123,6 +141,8 @@ export function WallPage() {
           rankings.unitReceived.data?.asOf,
           data.sixTimely.data?.asOf,
         ]
+      case 'alerts':
+        return [alertsData.alerts.data?.asOf, alertsData.hotspots.data?.asOf]
       case 'ticker':
         return [data.ticker.data?.asOf, data.summaryToday.data?.asOf]
     }
@@ -146,6 +166,7 @@ export function WallPage() {
             onDuty={data.dutyRoster.data ? onDutyAt(data.dutyRoster.data, now) : null}
             texts={texts}
           />
+          <NewAlertBanner page={alertsData.alerts.data} fresh={fresh} naming={naming} />
         </div>
         <WallClock
           now={now}
@@ -178,6 +199,14 @@ export function WallPage() {
             codeName={codeName}
             locale={locale}
             texts={texts}
+          />
+        ) : scene === 'alerts' ? (
+          <AlertsScene
+            alerts={alertsData.alerts}
+            hotspots={alertsData.hotspots}
+            fresh={fresh}
+            today={today}
+            naming={naming}
           />
         ) : (
           <TickerScene

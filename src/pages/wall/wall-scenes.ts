@@ -5,4 +5,4 @@ import type { WallScene } from './wall-search'
  * page must not import its code, or it would leave the route tree for a shared chunk of the
  * first load. A test checks that the two lists agree.
  */
-export const allScenes: readonly WallScene[] = ['headline', 'trends', 'rankings', 'ticker']
+export const allScenes: readonly WallScene[] = ['headline', 'trends', 'rankings', 'alerts', 'ticker']

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { allScenes } from './wall-scenes'
 import { parseWallSearch, wallScenes, type WallSearchInput } from './wall-search'
+import { parseQuietHours } from './quiet-hours'
 
 const parse = (search: Record<string, unknown>) => parseWallSearch(search as WallSearchInput)
 
 describe('parseWallSearch', () => {
   it('shows every scene at the preferred interval when nothing is given', () => {
-    expect(parse({})).toEqual({ scenes: undefined, interval: undefined })
+    expect(parse({})).toEqual({ scenes: undefined, interval: undefined, chime: undefined, quiet: undefined })
   })
 
   it('keeps known scenes in the order given, dropping unknown names and repeats', () => {
@@ -43,5 +44,32 @@ describe('parseWallSearch', () => {
 
   it('knows the same scenes as the page', () => {
     expect(allScenes).toEqual(wallScenes)
+  })
+
+  it('turns the chime on only when the link says on', () => {
+    expect(parse({ chime: 'on' }).chime).toBe('on')
+    expect(parse({ chime: true }).chime).toBe('on')
+    for (const chime of ['off', 'ON!', 'yes', '', 1, null, undefined])
+      expect(parse({ chime }).chime).toBeUndefined()
+  })
+
+  it('keeps quiet hours of the form HH:MM-HH:MM and ignores anything else', () => {
+    expect(parse({ quiet: '22:00-07:00' }).quiet).toBe('22:00-07:00')
+    expect(parse({ quiet: ' 12:30-14:00 ' }).quiet).toBe('12:30-14:00')
+    for (const quiet of ['24:00-07:00', '22:60-07:00', '22-7', 'night', '', 2200, null]) {
+      expect(parse({ quiet }).quiet).toBeUndefined()
+    }
+  })
+
+  it('reads back the chime and quiet hours it wrote', () => {
+    const once = parse({ chime: 'on', quiet: '22:00-07:00', scenes: 'alerts' })
+    expect(parse({ ...once })).toEqual(once)
+  })
+
+  it('accepts only quiet hours that the page can read', () => {
+    for (const quiet of ['22:00-07:00', '0:00-6:30', '23:59-00:00', '08:00-18:00']) {
+      expect(parse({ quiet }).quiet).toBe(quiet)
+      expect(parseQuietHours(quiet)).not.toBeNull()
+    }
   })
 })

@@ -549,7 +549,7 @@ export interface paths {
          *     it. Alerts raised in the last 14 days are listed; an alert keeps its `id` as time passes,
          *     and the same seed and clock give the same ids. `from`/`to` apply to the day the alert was
          *     raised. `staff` sees the cards of its own unit (another `unit`: 403) and every spike; `wall`
-         *     gets 403.
+         *     gets 403 (it reads `GET /alert-summaries`).
          */
         get: operations["listAlerts"];
         put?: never;
@@ -598,6 +598,40 @@ export interface paths {
          *     or a cleared alert, is `state-conflict`.
          */
         post: operations["activateAlertPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alert-summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alerts as a public screen may show them
+         * @description The alerts of `GET /alerts` (same alerts, order, filters and paging), each reduced to what
+         *     cannot identify anyone, for the public wall display (`readAlertSummaries`): kind, state,
+         *     times, the unit, district and category codes, counts and the spike's aggregates. Left out:
+         *     the work-order ids, who acknowledged it, and the response plan's author and note (a note
+         *     may name a task-force lead or a caller); the plan's code and time stay.
+         *
+         *     Small-cell rule: `businesses` names a business only when at least 3 of the alert's items
+         *     name it (the items behind a card; for a spike, the items of its category, and district,
+         *     received in its latest window), so that no name on the screen stands for one or two
+         *     people's complaints. An alert built from fewer than 3 items names no business at all.
+         *     Business names are public free text: plain text, never markup, with the digits of any phone
+         *     or ID number in them masked (`*`); at most 3, the most named first (ties by name).
+         *
+         *     `wall` and `director` see every alert; `staff` the same alerts as in `GET /alerts` (its own
+         *     unit's cards and every spike; another `unit`: 403).
+         */
+        get: operations["listAlertSummaries"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -909,10 +943,11 @@ export interface components {
          *     unit's items; `remind` reminders; `revealContact` unmasked contacts; `supervise`
          *     supervisions; `decide` extension requests and returned tickets; `manageAlerts` acknowledge
          *     and activate plans; `publishReports`; `readDutyRoster` (the `wall` without names);
-         *     `readTicker` the masked ticker; `reportWallStatus` a wall display's heartbeat.
+         *     `readTicker` the masked ticker; `reportWallStatus` a wall display's heartbeat;
+         *     `readAlertSummaries` alerts without anything identifying (`GET /alert-summaries`).
          * @enum {string}
          */
-        Permission: "readAggregates" | "readWorkOrders" | "readAllUnits" | "remind" | "revealContact" | "supervise" | "decide" | "manageAlerts" | "publishReports" | "readDutyRoster" | "readTicker" | "reportWallStatus";
+        Permission: "readAggregates" | "readWorkOrders" | "readAllUnits" | "remind" | "revealContact" | "supervise" | "decide" | "manageAlerts" | "publishReports" | "readDutyRoster" | "readTicker" | "reportWallStatus" | "readAlertSummaries";
         /**
          * @description `previous`: the period of equal length just before; `yearAgo`: the same dates one year earlier.
          * @enum {string}
@@ -1713,6 +1748,50 @@ export interface components {
         AlertPage: {
             asOf: components["schemas"]["AsOf"];
             items: components["schemas"]["Alert"][];
+            nextCursor: components["schemas"]["NextCursor"];
+            total: components["schemas"]["Count"];
+        };
+        /**
+         * @description An alert without anything identifying (see `GET /alert-summaries`): no work-order ids, no
+         *     names of people, no notes.
+         */
+        AlertSummary: {
+            id: components["schemas"]["Id"];
+            type: components["schemas"]["AlertType"];
+            status: components["schemas"]["AlertStatus"];
+            raisedAt: components["schemas"]["Timestamp"];
+            /** @description For cards, how many items are behind it; for spikes, the count of its latest window. */
+            itemCount: components["schemas"]["Count"];
+            /** @description For cards, the handling unit; `null` for spikes. */
+            unit: components["schemas"]["UnitCode"] | null;
+            /** @description For cards, the unit's district; for spikes, the spike's (`null` city-wide). */
+            district: components["schemas"]["DistrictCode"] | null;
+            /** @description For spikes, the category above its baseline; `null` for cards. */
+            category: components["schemas"]["CategoryCode"] | null;
+            /** @description For cards, the earliest deadline of its items; `null` for spikes. */
+            deadlineAt: components["schemas"]["NullableTimestamp"];
+            /** @description For spikes, what exceeded its baseline (aggregates only); `null` for cards. */
+            spike: components["schemas"]["SpikeDetail"] | null;
+            acknowledgedAt: components["schemas"]["NullableTimestamp"];
+            /** @description The response plan activated, if any (its author and note are left out). */
+            planCode: components["schemas"]["PlanCode"] | null;
+            planActivatedAt: components["schemas"]["NullableTimestamp"];
+            /**
+             * @description Businesses named by at least 3 of the alert's items (plain text, phone and ID digits
+             *     masked), the most named first; empty when none is.
+             */
+            businesses: {
+                name: string;
+                /**
+                 * @description The alert's items naming it: at least 3 (a client showing the name in public
+                 *     leaves out any entry below that, should a server send one).
+                 */
+                count: components["schemas"]["Count"];
+            }[];
+        };
+        AlertSummaryPage: {
+            asOf: components["schemas"]["AsOf"];
+            items: components["schemas"]["AlertSummary"][];
             nextCursor: components["schemas"]["NextCursor"];
             total: components["schemas"]["Count"];
         };
@@ -3299,6 +3378,50 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["StateConflict"];
             422: components["responses"]["IdempotencyConflict"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["Internal"];
+        };
+    };
+    listAlertSummaries: {
+        parameters: {
+            query?: {
+                /** @description State at `asOf`. */
+                status?: components["schemas"]["AlertStatus"];
+                /** @description Kind of alert. */
+                type?: components["schemas"]["AlertType"];
+                /** @description First China day of the period (inclusive). Given with `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last China day of the period (inclusive), not before `from`. */
+                to?: components["parameters"]["To"];
+                /** @description Only items from this district, county or functional zone. */
+                district?: components["parameters"]["District"];
+                /** @description Only items of this category. */
+                category?: components["parameters"]["Category"];
+                /** @description Only items handled by this unit at `asOf` (see `GET /units`). Unknown codes are `invalid-parameter`. */
+                unit?: components["parameters"]["Unit"];
+                /** @description Page size, 1 to 500. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, with the same other parameters. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of alert summaries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSummaryPage"];
+                };
+            };
+            400: components["responses"]["InvalidParameter"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["Internal"];
         };

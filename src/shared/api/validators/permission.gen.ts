@@ -10,7 +10,8 @@ import { z } from 'zod/mini'
  * unit's items; `remind` reminders; `revealContact` unmasked contacts; `supervise`
  * supervisions; `decide` extension requests and returned tickets; `manageAlerts` acknowledge
  * and activate plans; `publishReports`; `readDutyRoster` (the `wall` without names);
- * `readTicker` the masked ticker; `reportWallStatus` a wall display's heartbeat.
+ * `readTicker` the masked ticker; `reportWallStatus` a wall display's heartbeat;
+ * `readAlertSummaries` alerts without anything identifying (`GET /alert-summaries`).
  */
 export const permissionSchema = /* @__PURE__ */ z.enum([
   'readAggregates',
@@ -25,4 +26,5 @@ export const permissionSchema = /* @__PURE__ */ z.enum([
   'readDutyRoster',
   'readTicker',
   'reportWallStatus',
+  'readAlertSummaries',
 ])

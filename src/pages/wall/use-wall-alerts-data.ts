@@ -1,0 +1,46 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { alertSummariesQueryOptions } from '@/entities/alert/api/alert-summary-queries'
+import { hotspotsQueryOptions } from '@/entities/hotspot/api/hotspot-queries'
+import { addDays } from '@/entities/period/china-days'
+import { unitsQueryOptions } from '@/entities/unit/api/unit-queries'
+import { usePolling } from '@/shared/preferences/use-polling'
+
+/** How many open alerts the scene lists: as many as fit 1366×768 (and so every wall size). */
+export const alertRows = 6
+/** How many rising hotspots it lists beside them. */
+export const hotspotRows = 5
+/** The hotspots' period: the last 7 days, today included (a week smooths the weekday rhythm). */
+const hotspotDays = 7
+
+/** The request of the alerts scene: open alerts, newest first, one short page. */
+export const wallAlertParams = { status: 'open', limit: alertRows } as const
+
+/**
+ * The alerts scene's queries, polled whatever scene shows (the new-alert highlight shows on
+ * every scene, and a scene coming up has its figures). Keys are stable: the same params object
+ * every poll, and the hotspots' period changes once a day (the last answer stays while the new
+ * day's loads). A wall whose link leaves the scene out asks for none of it (`scene: false`),
+ * except the alerts when its link turns the chime on (`alerts: true`).
+ */
+export function useWallAlertsData(
+  today: string,
+  { scene, alerts: watchAlerts }: { scene: boolean; alerts: boolean },
+) {
+  const polling = usePolling()
+  const alerts = useQuery({
+    ...alertSummariesQueryOptions(wallAlertParams),
+    ...polling,
+    enabled: scene || watchAlerts,
+  })
+  const hotspots = useQuery({
+    ...hotspotsQueryOptions({ from: addDays(today, -(hotspotDays - 1)), to: today }),
+    ...polling,
+    placeholderData: keepPreviousData,
+    enabled: scene,
+  })
+  // Unit names (reference data, cached for an hour): a card names its unit.
+  const units = useQuery({ ...unitsQueryOptions(), enabled: scene })
+  return { alerts, hotspots, units }
+}
+
+export type WallAlertsData = ReturnType<typeof useWallAlertsData>
