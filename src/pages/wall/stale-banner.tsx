@@ -2,7 +2,7 @@ import { formatChinaDateTime } from '@/shared/lib/format'
 import type { Locale } from '@/shared/i18n/locales'
 import { fill } from './use-wall-texts'
 import type { WallTexts } from './wall.zh-cn'
-import { dataAgeMs, staleLevel } from './wall-time'
+import { dataAgeMs, oldestAsOf, staleLevel } from './wall-time'
 import styles from './wall-page.module.css'
 
 /**
@@ -17,9 +17,8 @@ export function StaleBanner(props: {
   texts: WallTexts
 }) {
   const { now, refreshMs, locale, texts } = props
-  const asOfs = props.asOfs.filter((asOf): asOf is string => asOf !== undefined)
-  if (asOfs.length === 0) return null
-  const oldest = asOfs.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b))
+  const oldest = oldestAsOf(props.asOfs)
+  if (oldest === undefined) return null
   const level = staleLevel(dataAgeMs(oldest, now), refreshMs)
   return (
     <p className={styles.stale} data-level={level}>

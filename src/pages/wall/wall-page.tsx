@@ -6,9 +6,12 @@ import { usePreferences } from '@/shared/preferences/preferences-store'
 import { allScenes } from './wall-scenes'
 import type { WallScene } from './wall-search'
 import { HeadlineScene } from './headline-scene'
+import { SignInNeededBanner } from './sign-in-needed-banner'
 import { StaleBanner } from './stale-banner'
 import { TickerScene, type CodeName } from './ticker-scene'
+import { takeResumeIndex } from './use-reload-after-deployment'
 import { useIdle, useWallKeys, useWallRotation } from './use-wall-rotation'
+import { useWallOperations } from './use-wall-operations'
 import { useSecond, useWallData } from './use-wall-data'
 import { fill, useWallTexts } from './use-wall-texts'
 import { WallClock } from './wall-clock'
@@ -41,7 +44,9 @@ export function WallPage() {
       ? failed(data.summaryToday) && failed(data.summaryYear) && failed(data.sixTimely)
       : failed(data.ticker)
   const skip = scenes.map(skipOf)
-  const rotation = useWallRotation({ intervalMs, skip })
+  // After a reload for a deployment, the scene that was on screen.
+  const [startIndex] = useState(() => takeResumeIndex(search.scenes ?? '', scenes.length))
+  const rotation = useWallRotation({ intervalMs, skip }, startIndex)
   useWallKeys(rotation)
   const idle = useIdle()
 
@@ -81,6 +86,16 @@ export function WallPage() {
     scene === 'headline'
       ? [data.summaryToday.data?.asOf, data.summaryYear.data?.asOf, data.sixTimely.data?.asOf]
       : [data.ticker.data?.asOf, data.summaryToday.data?.asOf]
+
+  const operations = useWallOperations({
+    scenes: search.scenes ?? '',
+    scene,
+    index,
+    cycle: rotation.state.cycle,
+    paused: rotation.state.paused,
+    asOfs,
+    refreshMs: data.refreshMs,
+  })
 
   return (
     <main className={styles.wall} data-idle={idle} data-scene={scene}>
@@ -127,6 +142,7 @@ export function WallPage() {
       </section>
 
       <footer className={styles.footer}>
+        {operations.signInNeeded ? <SignInNeededBanner texts={texts} /> : null}
         <StaleBanner asOfs={asOfs} now={now} refreshMs={data.refreshMs} locale={locale} texts={texts} />
         <p className={styles.keys}>{texts.keys}</p>
         <div className={styles.progress} aria-hidden="true">

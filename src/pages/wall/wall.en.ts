@@ -47,4 +47,9 @@ export const wallEn: WallTexts = {
   holiday: 'Public holiday',
   makeUpWorkday: 'Make-up working day',
   chinaTime: 'China time',
+  session: {
+    signInNeeded: 'Sign-in needed',
+    signInHint:
+      'An administrator opens {{link}} on this screen and signs in with the wall account; the last figures stay until then, and the wall recovers by itself.',
+  },
 }

@@ -49,6 +49,10 @@ export const wallZhCN = {
   holiday: '法定节假日',
   makeUpWorkday: '调休上班',
   chinaTime: '北京时间',
+  session: {
+    signInNeeded: '需要重新登录',
+    signInHint: '请管理员在此屏幕打开 {{link}} 用大屏账号登录；在此之前显示最后获取的数据，登录后自动恢复。',
+  },
 }
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
