@@ -28,10 +28,13 @@ export function useWallHeartbeat({
   scene,
   dataAsOf,
   ready,
+  everyMs = heartbeatEveryMs,
 }: {
   scene: string
   dataAsOf: string | null
   ready: boolean
+  /** Tests shorten it. */
+  everyMs?: number
 }): void {
   const [deviceId] = useState(() => wallDeviceId())
   const { mutate } = useMutation(reportWallDisplayMutationOptions(deviceId))
@@ -45,7 +48,7 @@ export function useWallHeartbeat({
     if (!ready) return
     const send = () => mutate(latest.current)
     send()
-    const timer = setInterval(send, heartbeatEveryMs)
+    const timer = setInterval(send, everyMs)
     return () => clearInterval(timer)
-  }, [ready, mutate])
+  }, [ready, mutate, everyMs])
 }
