@@ -10,19 +10,21 @@ import { mockServiceWorkerPlugin } from './mocks/vite-plugin.ts'
 /**
  * Shared code that only the lazy pages need (sending actions, their refusals, the report-by day
  * field, the deadline wave's keyboard grid, the supervision suggestions, the wall displays'
- * heartbeat list), the validators of those answers and those pages' Chinese texts: left out of
- * the first load, the bundler puts it in a chunk those pages share.
+ * heartbeat and device session), the validators of those answers and those pages' Chinese
+ * texts: left out of the first load, the bundler puts it in a chunk those pages share.
  */
 const lazyPagesOnly = new RegExp(
   [
     'shared/api/(send-action|action-error|action-intent|use-action-intent)',
-    'shared/api/validators/(supervision-suggestion|wall-display|ticker)',
+    'shared/api/validators/(supervision-suggestion|wall-display|ticker|session-renewal)',
     'shared/lib/use-link-grid',
     'entities/calendar/(ui/report-by-day-field|model/report-by-day)',
     'entities/(escalation|decision)/api/(.*-mutations?|invalidate-after-action|suggestion-queries)',
     'entities/wall-display/',
-    // What only the wall display runs: its ticker and the masker.
+    // What only the wall display runs: its ticker, the masker, its session renewal and version.
     'entities/ticker/',
+    'entities/session/session-renewal',
+    'shared/config/app-version',
     'shared/lib/mask-personal-data',
     // The Chinese texts of those pages (src/shared/i18n/resources/zh-cn-pages.ts lists them).
     'shared/i18n/resources/zh-cn-pages',
