@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
@@ -9,19 +10,21 @@ import { mockServiceWorkerPlugin } from './mocks/vite-plugin.ts'
 /**
  * Shared code that only the lazy pages need (sending actions, their refusals, the report-by day
  * field, the deadline wave's keyboard grid, the supervision suggestions, the wall displays'
- * heartbeat list), the validators of those answers and those pages' Chinese texts: left out of
- * the first load, the bundler puts it in a chunk those pages share.
+ * heartbeat and device session), the validators of those answers and those pages' Chinese
+ * texts: left out of the first load, the bundler puts it in a chunk those pages share.
  */
 const lazyPagesOnly = new RegExp(
   [
     'shared/api/(send-action|action-error|action-intent|use-action-intent)',
-    'shared/api/validators/(supervision-suggestion|wall-display|ticker)',
+    'shared/api/validators/(supervision-suggestion|wall-display|ticker|session-renewal)',
     'shared/lib/use-link-grid',
     'entities/calendar/(ui/report-by-day-field|model/report-by-day)',
     'entities/(escalation|decision)/api/(.*-mutations?|invalidate-after-action|suggestion-queries)',
     'entities/wall-display/',
-    // What only the wall display runs: its ticker and the masker.
+    // What only the wall display runs: its ticker, the masker, its session renewal and version.
     'entities/ticker/',
+    'entities/session/session-renewal',
+    'shared/config/app-version',
     'shared/lib/mask-personal-data',
     // The Chinese texts of those pages (src/shared/i18n/resources/zh-cn-pages.ts lists them).
     'shared/i18n/resources/zh-cn-pages',
@@ -32,6 +35,11 @@ const lazyPagesOnly = new RegExp(
     .map((path) => String.raw`[\\/]${path}`)
     .join('|'),
 )
+
+/** The app's version, from package.json, built in as `__APP_VERSION__` (src/shared/config/app-version.ts). */
+const appVersion = (
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+).version
 
 // Route options live in tsr.config.json so that `tsr generate` (typecheck) and the
 // plugin (dev/build) produce the same route tree.
@@ -55,6 +63,9 @@ export default defineConfig({
       },
     },
   ],
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+  },
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

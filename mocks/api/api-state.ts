@@ -13,6 +13,11 @@ const storedSessionSchema = z.object({
   userId: z.string(),
   csrfToken: z.string(),
   createdAtMs: z.number(),
+  /**
+   * When a device session (`wall`) ends, on the API's clock (`now()`), unless renewed; absent for
+   * sessions without a fixed end (and for sessions stored before device sessions existed).
+   */
+  expiresAtMs: z.optional(z.number()),
 })
 export type StoredSession = z.infer<typeof storedSessionSchema>
 

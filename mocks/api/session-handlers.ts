@@ -9,13 +9,15 @@ import { instanceOf, invalidParameters, problem } from './problem'
 import {
   authenticate,
   canUseSecureCookie,
+  cookieFor,
   createSession,
   demoPassword,
   demoUsers,
   expiredSessionCookie,
   findDemoUser,
   meOf,
-  sessionCookie,
+  renewSession,
+  sessionEndOf,
 } from './session'
 
 /** The contract's `Credentials`. */
@@ -95,7 +97,7 @@ export function sessionHandlers(context: ApiContext): RequestHandler[] {
           const session = createSession(context, user)
           const secure = canUseSecureCookie(context, request)
           return jsonResponse(context, meOf({ session, user }), {
-            setCookie: sessionCookie(session.token, { secure }),
+            setCookie: cookieFor(context, session, secure),
           })
         },
         { perUser: false },
@@ -122,6 +124,24 @@ export function sessionHandlers(context: ApiContext): RequestHandler[] {
       }
       const secure = canUseSecureCookie(context, request)
       return jsonResponse(context, null, { status: 204, setCookie: expiredSessionCookie({ secure }) })
+    }),
+
+    // The CSRF guard has already checked the session (an expired one is a 401 there) and the token.
+    http.post(apiPath('/session/renewal'), ({ request, cookies }) => {
+      const instance = instanceOf(request)
+      const query = parseQuery(request.url, {})
+      if (!query.ok) return invalidParameters(query.errors, instance)
+      const auth = authenticate(context, cookies)
+      if (!auth) return problem('unauthenticated', { detail: 'Not signed in', instance })
+      if (auth.session.expiresAtMs === undefined) {
+        return problem('forbidden', {
+          detail: `A ${auth.user.role} session has no fixed end to renew; only device sessions do`,
+          instance,
+        })
+      }
+      const session = renewSession(context, auth.session)
+      const secure = canUseSecureCookie(context, request)
+      return jsonResponse(context, sessionEndOf(session), { setCookie: cookieFor(context, session, secure) })
     }),
 
     http.get(apiPath('/session/demo-accounts'), ({ request }) => {

@@ -1,4 +1,5 @@
 import type { Me, Permission, Role } from '@/entities/session/session-schema'
+import { toChinaIso } from '../sim/china-time'
 import type { ApiContext } from './api-context'
 import { randomToken, type StoredSession } from './api-state'
 
@@ -69,13 +70,37 @@ export const demoUsers: readonly DemoUser[] = [
 export const sessionCookieName = 'duban_session'
 
 /**
+ * How long a device session (the `wall` role) lasts from sign-in or its last renewal: a screen
+ * nobody sits at must not need a password every morning (public/openapi.yaml, "Sign-in").
+ */
+export const deviceSessionLifetimeMs = 30 * 24 * 60 * 60_000
+
+/** Whether `role` signs in for a device session, which has a fixed end and is renewed. */
+export function hasDeviceSession(role: Role): boolean {
+  return role === 'wall'
+}
+
+/**
  * HttpOnly: scripts cannot read it (XSS cannot steal the session). SameSite=Strict: no other
  * site's page makes the browser send it. Path=/api: the app's files never carry it. `Secure`
  * when the browser accepts it: over https, and on localhost (a secure context even over http,
  * where the tests run); MSW's own cookie jar works over http and gets no `Secure`.
  */
-export function sessionCookie(token: string, { secure }: { secure: boolean }): string {
-  return `${sessionCookieName}=${token}; Path=/api; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`
+export function sessionCookie(
+  token: string,
+  { secure, maxAgeSeconds }: { secure: boolean; maxAgeSeconds?: number },
+): string {
+  // A device session's cookie outlives a browser restart (a kiosk rebooted at night); others end
+  // with the browser.
+  const maxAge = maxAgeSeconds === undefined ? '' : `; Max-Age=${maxAgeSeconds}`
+  return `${sessionCookieName}=${token}; Path=/api${maxAge}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`
+}
+
+/** The cookie for `session`: with its remaining lifetime as Max-Age when it has a fixed end. */
+export function cookieFor(context: ApiContext, session: StoredSession, secure: boolean): string {
+  if (session.expiresAtMs === undefined) return sessionCookie(session.token, { secure })
+  const maxAgeSeconds = Math.max(1, Math.ceil((session.expiresAtMs - context.state.now()) / 1000))
+  return sessionCookie(session.token, { secure, maxAgeSeconds })
 }
 
 export function expiredSessionCookie({ secure }: { secure: boolean }): string {
@@ -99,6 +124,7 @@ export function createSession(context: ApiContext, user: DemoUser): StoredSessio
     userId: user.id,
     csrfToken: randomToken(),
     createdAtMs: Date.now(),
+    ...(hasDeviceSession(user.role) ? { expiresAtMs: context.state.now() + deviceSessionLifetimeMs } : {}),
   }
   context.state.sessions.set(session.token, session)
   context.state.saveSessions()
@@ -118,12 +144,37 @@ export function authenticate(
   const token = cookies[sessionCookieName]
   if (!token) return undefined
   const session = context.state.sessions.get(token)
+  if (session?.expiresAtMs !== undefined && context.state.now() >= session.expiresAtMs) {
+    // A device session that was not renewed in time is over, as a real backend would forget it.
+    context.state.sessions.delete(token)
+    context.state.saveSessions()
+    return undefined
+  }
   const user = session && demoUsers.find((candidate) => candidate.id === session.userId)
   return session && user ? { session, user } : undefined
+}
+
+/** Starts a device session's lifetime anew from now; returns it renewed. */
+export function renewSession(context: ApiContext, session: StoredSession): StoredSession {
+  const renewed: StoredSession = { ...session, expiresAtMs: context.state.now() + deviceSessionLifetimeMs }
+  context.state.sessions.set(session.token, renewed)
+  context.state.saveSessions()
+  return renewed
+}
+
+/** The contract's `SessionRenewal` (and the same fields of `Me`) for a device session. */
+export function sessionEndOf(
+  session: StoredSession,
+): { sessionExpiresAt: string; sessionLifetimeSeconds: number } | Record<string, never> {
+  if (session.expiresAtMs === undefined) return {}
+  return {
+    sessionExpiresAt: toChinaIso(session.expiresAtMs),
+    sessionLifetimeSeconds: deviceSessionLifetimeMs / 1000,
+  }
 }
 
 /** The contract's `Me`. */
 export function meOf({ session, user }: Authenticated): Me {
   const { id, name, role, unit, permissions } = user
-  return { id, name, role, unit, permissions, csrfToken: session.csrfToken }
+  return { id, name, role, unit, permissions, csrfToken: session.csrfToken, ...sessionEndOf(session) }
 }

@@ -7,7 +7,7 @@ import { expireSession, hadSignedInUser, useSessionExpiry } from '@/features/ses
 import { PreferencesSync } from './preferences-sync'
 import { watchUnauthenticated } from './query-client'
 import type { createAppRouter } from './router'
-import { redirectToSignIn } from './sign-in-redirect'
+import { handlesSignOutItself, redirectToSignIn } from './sign-in-redirect'
 
 export interface AppProps {
   queryClient: QueryClient
@@ -20,10 +20,12 @@ export function App({ queryClient, router, i18n }: AppProps) {
   // Any API call answering 401 means the session is gone. A user in the middle of their work
   // signs in over the page (which hides until then); a visitor nobody signed in yet goes to the
   // sign-in page and comes back here. Once sign-in is over the page, later 401s change nothing.
+  // The wall display is the exception: it stays, with a banner of its own.
   useEffect(
     () =>
       watchUnauthenticated(queryClient, () => {
         if (useSessionExpiry.getState().expired) return
+        if (handlesSignOutItself(router.state.location.pathname)) return
         if (hadSignedInUser(queryClient)) expireSession(queryClient)
         else redirectToSignIn(router, queryClient)
       }),

@@ -4,6 +4,15 @@ import { setCsrfToken } from '@/shared/api/csrf-token'
 import type { createAppRouter } from './router'
 
 /**
+ * Pages that deal with a lost session themselves and must never be taken to the sign-in page:
+ * the wall display runs unattended in a room, and keeps its last figures with a "sign-in needed"
+ * banner until a session exists again (src/pages/wall/use-device-session.ts).
+ */
+export function handlesSignOutItself(pathname: string): boolean {
+  return pathname === '/wall'
+}
+
+/**
  * Goes to the sign-in page, remembering the current URL (path, search and hash) to return to.
  * Nothing happens on the sign-in page itself: its own requests (a wrong password, the demo
  * account list) answer 401 too, and redirecting there would loop.

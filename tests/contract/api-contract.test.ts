@@ -101,6 +101,10 @@ const cases: ContractCase[] = [
   { method: 'GET', template: '/me', path: '/me', status: 401 },
   { method: 'DELETE', template: '/session', path: '/session', as: 'director', status: 204 },
   { method: 'DELETE', template: '/session', path: '/session', status: 401 },
+  { method: 'POST', template: '/session/renewal', path: '/session/renewal', as: 'wall', status: 200 },
+  { method: 'POST', template: '/session/renewal', path: '/session/renewal', as: 'director', status: 403 },
+  { method: 'POST', template: '/session/renewal', path: '/session/renewal', status: 401 },
+  { method: 'POST', template: '/session/renewal', path: '/session/renewal?x=1', as: 'wall', status: 400 },
   // KPIs
   {
     method: 'GET',

@@ -2,7 +2,7 @@ import { formatChinaDateTime } from '@/shared/lib/format'
 import type { Locale } from '@/shared/i18n/locales'
 import { fill } from './use-wall-texts'
 import type { WallTexts } from './wall.zh-cn'
-import { dataAgeMs, staleLevel } from './wall-time'
+import { dataAgeMs, oldestAsOf, staleLevel } from './wall-time'
 import styles from './wall-page.module.css'
 
 /**
@@ -17,10 +17,9 @@ export function StaleBanner(props: {
   texts: WallTexts
 }) {
   const { now, refreshMs, locale, texts } = props
-  const asOfs = props.asOfs.filter((asOf): asOf is string => asOf !== undefined)
+  const oldest = oldestAsOf(props.asOfs)
   // Its place is kept before the first figures, so the footer does not rearrange when they come.
-  if (asOfs.length === 0) return <p className={styles.stale} />
-  const oldest = asOfs.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b))
+  if (oldest === undefined) return <p className={styles.stale} />
   const level = staleLevel(dataAgeMs(oldest, now), refreshMs)
   return (
     <p className={styles.stale} data-level={level}>

@@ -7,6 +7,7 @@ import { addDays, startOfYear } from '@/entities/period/china-days'
 import { tickerQueryOptions } from '@/entities/ticker/api/ticker-queries'
 import { chinaDay } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
+import { wallPolling } from './wall-polling'
 import { clockOffsetMs } from './wall-time'
 
 /** How many ticker rows fit the screen at every supported size. */
@@ -31,7 +32,8 @@ export function useSecond(): number {
  * figures and a failed refresh leaves the last good ones (the cache keeps them).
  */
 export function useWallData(second: number) {
-  const polling = usePolling()
+  const refreshMs = usePolling().refetchInterval
+  const polling = wallPolling(refreshMs)
   const ticker = useQuery({ ...tickerQueryOptions({ limit: tickerRows }), ...polling })
   // The server's clock, from the ticker's latest answer: the room must not show a drifting PC
   // clock, and "today" is the server's China day.
@@ -56,6 +58,6 @@ export function useWallData(second: number) {
     ticker,
     calendar,
     dutyRoster,
-    refreshMs: polling.refetchInterval,
+    refreshMs,
   }
 }

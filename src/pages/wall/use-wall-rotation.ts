@@ -5,12 +5,13 @@ export type RotationCause = 'auto' | 'user'
 
 /**
  * Drives the rotation model with a timer: one timeout for the scene on screen, set again when it
- * changes. A scene that fails with nothing to show is left at once. Returns the state, the
+ * changes. A scene that fails with nothing to show is left at once. It starts at `startIndex`
+ * (the scene on screen before a reload for a deployment). Returns the state, the
  * controls, and what caused the last change (for announcing only what a person did).
  */
-export function useWallRotation(env: RotationEnv) {
+export function useWallRotation(env: RotationEnv, startIndex = 0) {
   const [state, dispatch] = useReducer(rotationReducer, env.intervalMs, (ms) =>
-    initialRotation(Date.now(), ms),
+    initialRotation(Date.now(), ms, startIndex),
   )
   const [cause, setCause] = useState<RotationCause>('auto')
   const envRef = useRef(env)

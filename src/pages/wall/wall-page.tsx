@@ -12,13 +12,16 @@ import { onDutyAt } from './duty-now'
 import { HeadlineScene } from './headline-scene'
 import { NewAlertBanner } from './new-alert-banner'
 import { RankingsScene } from './rankings-scene'
+import { SignInNeededBanner } from './sign-in-needed-banner'
 import { StaleBanner } from './stale-banner'
 import { TickerScene, type CodeName } from './ticker-scene'
 import { TrendsScene } from './trends-scene'
+import { takeResumeIndex } from './use-reload-after-deployment'
 import { useIdle, useWallKeys, useWallRotation } from './use-wall-rotation'
 import { useWallBenchHook } from './use-wall-bench-hook'
 import { useNewAlerts } from './use-new-alerts'
 import { useWallAlertsData } from './use-wall-alerts-data'
+import { useWallOperations } from './use-wall-operations'
 import { useSecond, useWallData } from './use-wall-data'
 import { useWallRankingsData } from './use-wall-rankings-data'
 import { useWallTrendsData } from './use-wall-trends-data'
@@ -78,7 +81,9 @@ export function WallPage() {
     }
   }
   const skip = scenes.map(skipOf)
-  const rotation = useWallRotation({ intervalMs, skip })
+  // After a reload for a deployment, the scene that was on screen.
+  const [startIndex] = useState(() => takeResumeIndex(search.scenes ?? '', scenes.length))
+  const rotation = useWallRotation({ intervalMs, skip }, startIndex)
   useWallKeys(rotation)
   const idle = useIdle()
 
@@ -148,6 +153,16 @@ export function WallPage() {
     }
   }
   const asOfs = asOfsOf(scene)
+
+  const operations = useWallOperations({
+    scenes: search.scenes ?? '',
+    scene,
+    index,
+    cycle: rotation.state.cycle,
+    paused: rotation.state.paused,
+    asOfs,
+    refreshMs: data.refreshMs,
+  })
 
   return (
     <main className={styles.wall} data-idle={idle} data-scene={scene}>
@@ -221,6 +236,7 @@ export function WallPage() {
       </section>
 
       <footer className={styles.footer}>
+        {operations.signInNeeded ? <SignInNeededBanner texts={texts} /> : null}
         <StaleBanner asOfs={asOfs} now={now} refreshMs={data.refreshMs} locale={locale} texts={texts} />
         <p className={styles.keys}>{texts.keys}</p>
         <div className={styles.progress} aria-hidden="true">

@@ -28,8 +28,9 @@ export type RotationAction =
   | { type: 'next' | 'previous' | 'tick' | 'settle'; now: number; env: RotationEnv }
   | { type: 'pause' | 'resume' | 'toggle'; now: number }
 
-export function initialRotation(now: number, intervalMs: number): RotationState {
-  return { index: 0, paused: false, deadline: now + intervalMs, remainingMs: intervalMs, cycle: 0 }
+/** The rotation at its start: at the first scene, or at `index` (the scene shown before a reload). */
+export function initialRotation(now: number, intervalMs: number, index = 0): RotationState {
+  return { index, paused: false, deadline: now + intervalMs, remainingMs: intervalMs, cycle: 0 }
 }
 
 /** The next scene from `index` in `direction` that is not skipped (any scene when all are). */

@@ -36,6 +36,17 @@ export function staleLevel(ageMs: number, refreshMs: number): StaleLevel {
   return 'fresh'
 }
 
+/** The oldest of the `asOf`s of the figures on screen (unreadable ones count as oldest), if any. */
+export function oldestAsOf(asOfs: readonly (string | undefined)[]): string | undefined {
+  const time = (asOf: string) => {
+    const at = Date.parse(asOf)
+    return Number.isFinite(at) ? at : Number.NEGATIVE_INFINITY
+  }
+  return asOfs
+    .filter((asOf): asOf is string => asOf !== undefined)
+    .reduce<string | undefined>((a, b) => (a === undefined || time(b) < time(a) ? b : a), undefined)
+}
+
 /** The age of figures computed at `asOf`, at the server-corrected time `now`; never negative. */
 export function dataAgeMs(asOf: string, now: number): number {
   const at = Date.parse(asOf)

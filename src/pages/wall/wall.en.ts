@@ -136,4 +136,9 @@ export const wallEn: WallTexts = {
     hotspotBaseline: 'baseline {{mean}}',
     surge: 'Surge',
   },
+  session: {
+    signInNeeded: 'Sign-in needed',
+    signInHint:
+      'An administrator opens {{link}} on this screen and signs in with the wall account; the last figures stay until then, and the wall recovers by itself.',
+  },
 }

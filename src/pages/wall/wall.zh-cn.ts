@@ -139,6 +139,10 @@ export const wallZhCN = {
     hotspotBaseline: '基线 {{mean}}',
     surge: '激增',
   },
+  session: {
+    signInNeeded: '需要重新登录',
+    signInHint: '请管理员在此屏幕打开 {{link}} 用大屏账号登录；在此之前显示最后获取的数据，登录后自动恢复。',
+  },
 }
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }

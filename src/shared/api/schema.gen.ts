@@ -30,6 +30,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/session/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew a device session
+         * @description Extends the current device session (`wall`) by its full lifetime from now, and sets its
+         *     cookie again with the new `Max-Age`. The token stays the same. A session that already
+         *     ended cannot be renewed (`401`); other roles' sessions have no fixed end and get `403`.
+         *     Renewing twice is harmless, so no `Idempotency-Key` is needed.
+         */
+        post: operations["renewSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/session/demo-accounts": {
         parameters: {
             query?: never;
@@ -1121,6 +1144,18 @@ export interface components {
             permissions: components["schemas"]["Permission"][];
             /** @description Send it as `X-CSRF-Token` on every unsafe request. */
             csrfToken: string;
+            /**
+             * @description When a device session (`wall`) ends unless renewed (`POST /session/renewal`). Absent
+             *     for sessions without a fixed end (other roles).
+             */
+            sessionExpiresAt?: components["schemas"]["Timestamp"];
+            /** @description A device session's full lifetime, which a renewal starts anew. Absent with `sessionExpiresAt`. */
+            sessionLifetimeSeconds?: number;
+        };
+        SessionRenewal: {
+            /** @description The renewed session's new end. */
+            sessionExpiresAt: components["schemas"]["Timestamp"];
+            sessionLifetimeSeconds: number;
         };
         DemoAccountList: {
             items: {
@@ -2222,6 +2257,38 @@ export interface operations {
             400: components["responses"]["InvalidParameter"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["CsrfMissing"];
+            "5XX": components["responses"]["Internal"];
+        };
+    };
+    renewSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Renewed. */
+            200: {
+                headers: {
+                    /** @description `duban_session=<same>; Max-Age=<lifetime>; HttpOnly; Secure; SameSite=Strict; Path=/api` */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sessionExpiresAt": "2027-01-04T10:30:00+08:00",
+                     *       "sessionLifetimeSeconds": 2592000
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionRenewal"];
+                };
+            };
+            400: components["responses"]["InvalidParameter"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenOrCsrf"];
             "5XX": components["responses"]["Internal"];
         };
     };

@@ -6,6 +6,7 @@ import { z } from 'zod/mini'
 import { idSchema } from './id.gen'
 import { permissionSchema } from './permission.gen'
 import { roleSchema } from './role.gen'
+import { timestampSchema } from './timestamp.gen'
 import { unitCodeSchema } from './unit-code.gen'
 
 export const meSchema = /* @__PURE__ */ z.object({
@@ -22,4 +23,8 @@ export const meSchema = /* @__PURE__ */ z.object({
       ),
     ),
   csrfToken: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(16)),
+  sessionExpiresAt: /* @__PURE__ */ z.optional(timestampSchema),
+  sessionLifetimeSeconds: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
+  ),
 })
