@@ -50,9 +50,10 @@ describe('the stale banner', () => {
     expect(screen.getByText(`⚠ ${wallZhCN.staleWarn}`)).toBeInTheDocument()
   })
 
-  it('shows nothing before any figures arrived', () => {
+  it('shows nothing before any figures arrived, keeping its place', () => {
     const { container } = banner(0, { asOfs: [undefined] })
-    expect(container).toBeEmptyDOMElement()
+    expect(container).toHaveTextContent(/^$/)
+    expect(container.querySelectorAll('p')).toHaveLength(1)
   })
 
   it('speaks English too', () => {

@@ -36,6 +36,9 @@ import styles from './wall-page.module.css'
  * (`/wall?scenes=headline,ticker&interval=20`); every figure comes from the API, and a scene
  * whose refresh fails keeps its last figures with their time.
  */
+/** How long the scenes not on screen first wait before asking for their figures. */
+const otherScenesDelayMs = 3000
+
 export function WallPage() {
   const { t } = useTranslation()
   const locale = useLocale()
@@ -49,10 +52,21 @@ export function WallPage() {
   const second = useSecond()
   const data = useWallData(second)
   const { now, today } = data
-  const trends = useWallTrendsData(today, { active: scenes.includes('trends') })
-  const rankings = useWallRankingsData(today, { active: scenes.includes('rankings') })
+  // After a reload for a deployment, the scene that was on screen.
+  const [startIndex] = useState(() => takeResumeIndex(search.scenes ?? '', scenes.length))
+  // The first scene's figures come alone; the other scenes ask a moment later (a scene lasts 5 s
+  // at least), so that the first paint does not wait for data nobody sees yet.
+  const [othersWanted, setOthersWanted] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => setOthersWanted(true), otherScenesDelayMs)
+    return () => clearTimeout(timer)
+  }, [])
+  const firstScene = scenes[startIndex] ?? scenes[0]
+  const wanted = (scene: WallScene) => scenes.includes(scene) && (othersWanted || scene === firstScene)
+  const trends = useWallTrendsData(today, { active: wanted('trends') })
+  const rankings = useWallRankingsData(today, { active: wanted('rankings') })
   const alertsData = useWallAlertsData(today, {
-    scene: scenes.includes('alerts'),
+    scene: wanted('alerts'),
     alerts: search.chime === 'on',
   })
   const fresh = useNewAlerts(alertsData.alerts.data, now, {
@@ -81,8 +95,6 @@ export function WallPage() {
     }
   }
   const skip = scenes.map(skipOf)
-  // After a reload for a deployment, the scene that was on screen.
-  const [startIndex] = useState(() => takeResumeIndex(search.scenes ?? '', scenes.length))
   const rotation = useWallRotation({ intervalMs, skip }, startIndex)
   useWallKeys(rotation)
   const idle = useIdle()
