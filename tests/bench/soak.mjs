@@ -46,7 +46,7 @@ const domPass = result.elementsSpread <= soakTargets.domSpreadMax
 const errorsPass = result.pageErrors.length === 0
 
 console.log(
-  `\nWall soak: ${result.refreshes} refreshes and ${result.sceneChanges} scene changes over ${result.scenes} scenes in ${result.seconds.toFixed(0)} s (${result.msPerRefresh.toFixed(0)} ms per refresh); samples every ${result.settings.sampleEvery} refreshes, warm-up ${result.settings.warmUp}`,
+  `\nWall soak: ${result.refreshes} refreshes and ${result.sceneChanges} scene changes over ${result.scenes} scenes in ${result.seconds.toFixed(0)} s (${result.msPerRefresh.toFixed(0)} ms per refresh, ${((result.seconds * 1000) / (result.refreshes + result.sceneChanges)).toFixed(0)} ms between driven events, sampling included); samples every ${result.settings.sampleEvery} refreshes, warm-up ${result.settings.warmUp}`,
 )
 const rows = [
   ['figure', 'value', 'target', 'verdict'],
