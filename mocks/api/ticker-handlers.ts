@@ -2,8 +2,10 @@ import { http, type RequestHandler } from 'msw'
 import { z } from 'zod/mini'
 import { addDays, chinaDayOf, toChinaIso } from '../sim/china-time'
 import type { Simulator } from '../sim/simulator'
+import type { StageCode } from '../sim/work-order'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
 import { requirePermission } from './permission'
+import { orderStateOf } from './work-order-serializer'
 import { integerParam, parseQuery } from './params'
 import { instanceOf, invalidParameters } from './problem'
 
@@ -11,22 +13,54 @@ export const MAX_TICKER_ITEMS = 50
 /** The ticker shows what arrived lately; older items are not news. */
 export const TICKER_LOOKBACK_DAYS = 7
 
+/** A district is named beside a category only when at least this many such items came in lately. */
+export const TICKER_MIN_CELL = 3
+
+interface TickerItem {
+  receivedAt: string
+  kind: string
+  channel: string
+  category: string
+  district: string | null
+  stage: StageCode
+}
+
 /**
- * The latest items received, newest first: codes and the receipt time only. No id, no name, no
- * phone, no business and no free text, so nothing on the public wall identifies anyone.
+ * The latest items received, newest first: codes, the receipt time and the stage reached. No id,
+ * no name, no phone, no business and no free text, so nothing on the public wall identifies
+ * anyone; and the district is left out (`null`) when fewer than 3 items of that category came
+ * from it in the look-back days, so a rare case in a small place cannot be singled out.
  */
-export function tickerItems(simulator: Simulator, limit: number) {
+export function tickerItems(simulator: Simulator, limit: number): TickerItem[] {
   const today = chinaDayOf(simulator.now())
-  const items: { receivedAt: string; kind: string; channel: string; category: string; district: string }[] =
-    []
-  for (let back = 0; back < TICKER_LOOKBACK_DAYS && items.length < limit; back++) {
-    const orders = simulator.ordersReceivedOn(addDays(today, -back))
+  const ctx = simulator.kpiContext()
+  const days = Array.from({ length: TICKER_LOOKBACK_DAYS }, (_, back) =>
+    simulator.ordersReceivedOn(addDays(today, -back)),
+  )
+  const cells = new Map<string, number>()
+  const cellOf = (category: string, district: string) => `${category}|${district}`
+  for (const orders of days)
+    for (const order of orders) {
+      const cell = cellOf(order.category, order.district)
+      cells.set(cell, (cells.get(cell) ?? 0) + 1)
+    }
+  const items: TickerItem[] = []
+  for (const orders of days) {
     for (let i = orders.length - 1; i >= 0 && items.length < limit; i--) {
       const order = orders[i]
       if (!order) continue
       const { receivedAt, kind, channel, category, district } = order
-      items.push({ receivedAt: toChinaIso(receivedAt), kind, channel, category, district })
+      const named = (cells.get(cellOf(category, district)) ?? 0) >= TICKER_MIN_CELL
+      items.push({
+        receivedAt: toChinaIso(receivedAt),
+        kind,
+        channel,
+        category,
+        district: named ? district : null,
+        stage: orderStateOf(order, ctx).stage,
+      })
     }
+    if (items.length >= limit) break
   }
   return items
 }

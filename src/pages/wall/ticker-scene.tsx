@@ -11,7 +11,10 @@ type Summary = components['schemas']['KpiSummary']
 type TickerItem = Ticker['items'][number]
 
 /** Names of the ticker's codes; an unknown code shows as itself. */
-export type CodeName = (dimension: 'kind' | 'category' | 'district' | 'channel', code: string) => string
+export type CodeName = (
+  dimension: 'kind' | 'category' | 'district' | 'channel' | 'stage',
+  code: string,
+) => string
 
 /**
  * The newest work orders: codes and the receipt time only (the API sends nothing else). Every
@@ -34,8 +37,12 @@ export function TickerScene(props: {
     return day === today ? time : `${formatCalendarDay(day, locale, 'monthDay')} ${time}`
   }
   const open = summaryToday.data?.open
-  const cell = (dimension: Parameters<CodeName>[0], item: TickerItem) =>
+  const cell = (dimension: 'kind' | 'category' | 'channel' | 'stage', item: TickerItem) =>
     maskPersonalNumbers(codeName(dimension, item[dimension]))
+  // The API leaves the district out of a rare category-and-district pair (fewer than 3 lately).
+  const district = (item: TickerItem) =>
+    item.district === null ? '—' : maskPersonalNumbers(codeName('district', item.district))
+  const suppressed = ticker.data?.items.some((item) => item.district === null) ?? false
   return (
     <div className={styles.tickerScene}>
       <div className={styles.tickerTable}>
@@ -50,6 +57,7 @@ export function TickerScene(props: {
                   <th scope="col">{texts.columns.category}</th>
                   <th scope="col">{texts.columns.district}</th>
                   <th scope="col">{texts.columns.channel}</th>
+                  <th scope="col">{texts.columns.stage}</th>
                 </tr>
               </thead>
               <tbody>
@@ -58,8 +66,9 @@ export function TickerScene(props: {
                     <td className={styles.num}>{when(item.receivedAt)}</td>
                     <td>{cell('kind', item)}</td>
                     <td>{cell('category', item)}</td>
-                    <td>{cell('district', item)}</td>
+                    <td>{district(item)}</td>
                     <td>{cell('channel', item)}</td>
+                    <td>{cell('stage', item)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -67,9 +76,9 @@ export function TickerScene(props: {
           ) : (
             <p className={styles.sub}>{texts.tickerEmpty}</p>
           )
-        ) : (
-          <p className={styles.sub}>{ticker.isError ? texts.noData : texts.loading}</p>
-        )}
+        ) : null}
+        {ticker.data && suppressed ? <p className={styles.sub}>{texts.tickerSuppressed}</p> : null}
+        {ticker.data ? null : <p className={styles.sub}>{ticker.isError ? texts.noData : texts.loading}</p>}
       </div>
       <section className={styles.openCounts} aria-label={texts.open}>
         <h3 className={styles.periodTitle}>{texts.open}</h3>

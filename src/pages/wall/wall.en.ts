@@ -29,7 +29,8 @@ export const wallEn: WallTexts = {
   metTarget: '✓ Target met',
   noRate: 'Nothing fell due',
   tickerTitle: 'Latest work orders received',
-  tickerCaption: 'Latest work orders received (kind, category, district, channel and time only)',
+  tickerCaption: 'Latest work orders received (kind, category, district, channel, time and stage only)',
+  tickerSuppressed: 'District “—”: fewer than 3 such items from it in the last 7 days, so not shown',
   tickerEmpty: 'No new work orders in the last 7 days',
   columns: {
     time: 'Time',
@@ -37,6 +38,7 @@ export const wallEn: WallTexts = {
     category: 'Category',
     district: 'District',
     channel: 'Channel',
+    stage: 'Stage',
   },
   open: 'Work order status',
   openTotal: 'Open',

@@ -31,7 +31,8 @@ export const wallZhCN = {
   metTarget: '✓ 达到目标',
   noRate: '无到期事项',
   tickerTitle: '最新受理的工单',
-  tickerCaption: '最新受理的工单（只显示类型、类别、区县、渠道和时间）',
+  tickerCaption: '最新受理的工单（只显示类型、类别、区县、渠道、时间和当前环节）',
+  tickerSuppressed: '区县为“—”：近 7 天该区县同类工单少于 3 件，不予显示',
   tickerEmpty: '近 7 天没有新工单',
   columns: {
     time: '时间',
@@ -39,6 +40,7 @@ export const wallZhCN = {
     category: '类别',
     district: '区县',
     channel: '渠道',
+    stage: '当前环节',
   },
   open: '工单状态',
   openTotal: '在办',

@@ -818,8 +818,11 @@ export interface paths {
         };
         /**
          * The masked ticker
-         * @description The latest items received, newest first, with no personal data and no free text: codes
-         *     and times only. Meant for the public wall display; every role may read it.
+         * @description The latest items received (within the last 7 days), newest first, with no personal data
+         *     and no free text: codes, the receipt time and the stage the item is at. Meant for the
+         *     public wall display; every role may read it. Small cells are suppressed: `district` is
+         *     `null` when fewer than 3 items of the item's category were received from that district in
+         *     those 7 days, so that a rare case in a small place cannot be singled out.
          */
         get: operations["getTicker"];
         put?: never;
@@ -1985,7 +1988,9 @@ export interface components {
                 kind: components["schemas"]["KindCode"];
                 channel: components["schemas"]["ChannelCode"];
                 category: components["schemas"]["CategoryCode"];
-                district: components["schemas"]["DistrictCode"];
+                /** @description The district; `null` when fewer than 3 items of this category came from it in the last 7 days. */
+                district: components["schemas"]["DistrictCode"] | null;
+                stage: components["schemas"]["StageCode"];
             }[];
         };
     };

@@ -15,6 +15,13 @@ describe('ticker query options', () => {
     expect(items.length).toBeLessThanOrEqual(5)
     // Codes and times only: the validator drops anything else, and the spec allows nothing else.
     for (const item of items)
-      expect(Object.keys(item).sort()).toEqual(['category', 'channel', 'district', 'kind', 'receivedAt'])
+      expect(Object.keys(item).sort()).toEqual([
+        'category',
+        'channel',
+        'district',
+        'kind',
+        'receivedAt',
+        'stage',
+      ])
   })
 })

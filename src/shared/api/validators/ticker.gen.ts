@@ -8,6 +8,7 @@ import { categoryCodeSchema } from './category-code.gen'
 import { channelCodeSchema } from './channel-code.gen'
 import { districtCodeSchema } from './district-code.gen'
 import { kindCodeSchema } from './kind-code.gen'
+import { stageCodeSchema } from './stage-code.gen'
 import { timestampSchema } from './timestamp.gen'
 
 export const tickerSchema = /* @__PURE__ */ z.object({
@@ -19,7 +20,8 @@ export const tickerSchema = /* @__PURE__ */ z.object({
         kind: kindCodeSchema,
         channel: channelCodeSchema,
         category: categoryCodeSchema,
-        district: districtCodeSchema,
+        district: /* @__PURE__ */ z.nullable(districtCodeSchema),
+        stage: stageCodeSchema,
       }),
     )
     .check(/* @__PURE__ */ z.maxLength(50)),
