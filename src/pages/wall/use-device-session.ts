@@ -18,7 +18,12 @@ const isMe = (query: { queryHash: string }) => query.queryHash === meHash
  * tab of this browser).
  * Returns whether a sign-in is needed, and whether the session is known (the CSRF token is there).
  */
-export function useDeviceSession(refreshMs: number): { signInNeeded: boolean; signedIn: boolean } {
+export function useDeviceSession(refreshMs: number): {
+  signInNeeded: boolean
+  signedIn: boolean
+  /** Whether this user reports as a wall display (a director looking at the wall does not). */
+  reportsStatus: boolean
+} {
   const queryClient = useQueryClient()
   const me = useQuery({
     ...meQueryOptions(),
@@ -59,5 +64,9 @@ export function useDeviceSession(refreshMs: number): { signInNeeded: boolean; si
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [me.dataUpdatedAt, renew])
 
-  return { signInNeeded, signedIn: me.isSuccess }
+  return {
+    signInNeeded,
+    signedIn: me.isSuccess,
+    reportsStatus: me.data?.permissions.includes('reportWallStatus') ?? false,
+  }
 }

@@ -30,7 +30,12 @@ export function useWallOperations({
 }): { signInNeeded: boolean } {
   useWakeLock()
   const session = useDeviceSession(refreshMs)
-  useWallHeartbeat({ scene, dataAsOf: oldestAsOf(asOfs) ?? null, ready: session.signedIn })
+  // Only the wall's own account reports: a director previewing the wall is not a display.
+  useWallHeartbeat({
+    scene,
+    dataAsOf: oldestAsOf(asOfs) ?? null,
+    ready: session.signedIn && session.reportsStatus,
+  })
   useReloadAfterDeployment({ scenes, index, cycle, paused })
   return { signInNeeded: session.signInNeeded }
 }

@@ -137,6 +137,14 @@ describe('the wall’s heartbeat', () => {
     expect(body.dataAsOf === null || !Number.isNaN(Date.parse(body.dataAsOf))).toBe(true)
   })
 
+  it('is not sent by a director looking at the wall (not a display; the API would refuse it)', async () => {
+    const reports = captureHeartbeats()
+    const { queryClient } = await renderApp('/wall?interval=300', { signedInAs: 'director' })
+    await waitFor(() => expect(queryClient.getQueryData<Me>(sessionQueryKeys.me)).toBeDefined())
+    await yearFigures()
+    expect(reports).toHaveLength(0)
+  })
+
   it('fails silently: nothing on screen says so', async () => {
     const reports = captureHeartbeats(500)
     await renderApp('/wall?interval=300', { signedInAs: 'wall' })
