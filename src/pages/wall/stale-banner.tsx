@@ -1,6 +1,7 @@
 import { formatChinaDateTime } from '@/shared/lib/format'
 import type { Locale } from '@/shared/i18n/locales'
 import { fill } from './use-wall-texts'
+import { useWallNow } from './use-wall-now'
 import type { WallTexts } from './wall.zh-cn'
 import { dataAgeMs, oldestAsOf, staleLevel } from './wall-time'
 import styles from './wall-page.module.css'
@@ -28,4 +29,12 @@ export function StaleBanner(props: {
       {level === 'error' ? <strong>⛔ {texts.staleError}</strong> : null}
     </p>
   )
+}
+
+/** The banner on the wall: it follows the server-corrected clock each second by itself. */
+export function LiveStaleBanner(
+  props: Omit<Parameters<typeof StaleBanner>[0], 'now'> & { offsetMs: number },
+) {
+  const { offsetMs, ...rest } = props
+  return <StaleBanner {...rest} now={useWallNow(offsetMs, 1000)} />
 }

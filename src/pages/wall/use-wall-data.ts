@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { useSyncExternalStore } from 'react'
 import { calendarYearQueryOptions } from '@/entities/calendar/api/calendar-queries'
 import { dutyRosterQueryOptions } from '@/entities/duty-roster/api/duty-roster-queries'
 import { kpiSummaryQueryOptions, sixTimelyQueryOptions } from '@/entities/kpi/api/kpi-queries'
@@ -8,6 +7,7 @@ import { tickerQueryOptions } from '@/entities/ticker/api/ticker-queries'
 import { chinaDay } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { wallPolling } from './wall-polling'
+import { useWallNow } from './use-wall-now'
 import { clockOffsetMs } from './wall-time'
 
 /** How many ticker rows fit the screen at every supported size. */
@@ -16,28 +16,20 @@ export const tickerRows = 10
 /** The roster changes by the day; a swap of shifts during the day shows within ten minutes. */
 const dutyRefreshMs = 10 * 60_000
 
-function subscribeSeconds(onChange: () => void): () => void {
-  const timer = setInterval(onChange, 1000)
-  return () => clearInterval(timer)
-}
-const currentSecond = () => Math.floor(Date.now() / 1000) * 1000
-
-/** The browser's time, read each second (whole seconds, so renders happen once a second). */
-export function useSecond(): number {
-  return useSyncExternalStore(subscribeSeconds, currentSecond)
-}
-
 /**
  * Every query of the wall, polled whatever scene shows, so that a scene coming up has its
  * figures and a failed refresh leaves the last good ones (the cache keeps them).
  */
-export function useWallData(second: number) {
+export function useWallData() {
   const refreshMs = usePolling().refetchInterval
   const polling = wallPolling(refreshMs)
   const ticker = useQuery({ ...tickerQueryOptions({ limit: tickerRows }), ...polling })
   // The server's clock, from the ticker's latest answer: the room must not show a drifting PC
   // clock, and "today" is the server's China day.
-  const now = second + clockOffsetMs(ticker.data?.asOf, ticker.dataUpdatedAt)
+  const offsetMs = clockOffsetMs(ticker.data?.asOf, ticker.dataUpdatedAt)
+  // To the minute: what the page derives from the time (the day, the shift on duty, how long a
+  // new alert stays marked) changes by the minute; the clock ticks by itself.
+  const now = useWallNow(offsetMs, 60_000)
   const today = chinaDay(now)
   const year = { from: startOfYear(today), to: today }
   const summaryToday = useQuery({ ...kpiSummaryQueryOptions({ from: today, to: today }), ...polling })
@@ -51,6 +43,7 @@ export function useWallData(second: number) {
   })
   return {
     now,
+    offsetMs,
     today,
     summaryToday,
     summaryYear,

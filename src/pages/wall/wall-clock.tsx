@@ -1,6 +1,7 @@
 import { chinaTimeZone, formatCalendarDay, formatChinaDateTime } from '@/shared/lib/format'
 import type { Locale } from '@/shared/i18n/locales'
 import type { WallTexts } from './wall.zh-cn'
+import { useWallNow } from './use-wall-now'
 import type { DayMark } from './wall-time'
 import styles from './wall-page.module.css'
 
@@ -14,15 +15,20 @@ function weekday(now: number, locale: Locale): string {
   return format.format(now)
 }
 
-/** The time and date in China time, from the server-corrected clock, with the day's mark. */
+/**
+ * The time and date in China time, from the server-corrected clock, with the day's mark. It
+ * ticks by itself, each second, without the page around it.
+ */
 export function WallClock(props: {
-  now: number
+  /** The server's clock minus the browser's. */
+  offsetMs: number
   today: string
   mark: DayMark
   locale: Locale
   texts: WallTexts
 }) {
-  const { now, today, mark, locale, texts } = props
+  const { offsetMs, today, mark, locale, texts } = props
+  const now = useWallNow(offsetMs, 1000)
   return (
     <div className={styles.clock}>
       <time className={styles.time} dateTime={new Date(now).toISOString()}>

@@ -13,7 +13,7 @@ import { HeadlineScene } from './headline-scene'
 import { NewAlertBanner } from './new-alert-banner'
 import { RankingsScene } from './rankings-scene'
 import { SignInNeededBanner } from './sign-in-needed-banner'
-import { StaleBanner } from './stale-banner'
+import { LiveStaleBanner } from './stale-banner'
 import { TickerScene, type CodeName } from './ticker-scene'
 import { TrendsScene } from './trends-scene'
 import { takeResumeIndex } from './use-reload-after-deployment'
@@ -22,7 +22,7 @@ import { useWallBenchHook } from './use-wall-bench-hook'
 import { useNewAlerts } from './use-new-alerts'
 import { useWallAlertsData } from './use-wall-alerts-data'
 import { useWallOperations } from './use-wall-operations'
-import { useSecond, useWallData } from './use-wall-data'
+import { useWallData } from './use-wall-data'
 import { useWallRankingsData } from './use-wall-rankings-data'
 import { useWallTrendsData } from './use-wall-trends-data'
 import { fill, useWallTexts } from './use-wall-texts'
@@ -49,8 +49,7 @@ export function WallPage() {
   // The preference is bounded by its own schema (5 to 600 s).
   const intervalMs = (search.interval ?? preferredSeconds) * 1000
 
-  const second = useSecond()
-  const data = useWallData(second)
+  const data = useWallData()
   const { now, today } = data
   // After a reload for a deployment, the scene that was on screen.
   const [startIndex] = useState(() => takeResumeIndex(search.scenes ?? '', scenes.length))
@@ -196,7 +195,7 @@ export function WallPage() {
           <NewAlertBanner page={alertsData.alerts.data} fresh={fresh} naming={naming} />
         </div>
         <WallClock
-          now={now}
+          offsetMs={data.offsetMs}
           today={today}
           mark={dayMark(today, data.calendar.data)}
           locale={locale}
@@ -249,7 +248,13 @@ export function WallPage() {
 
       <footer className={styles.footer}>
         {operations.signInNeeded ? <SignInNeededBanner texts={texts} /> : null}
-        <StaleBanner asOfs={asOfs} now={now} refreshMs={data.refreshMs} locale={locale} texts={texts} />
+        <LiveStaleBanner
+          asOfs={asOfs}
+          offsetMs={data.offsetMs}
+          refreshMs={data.refreshMs}
+          locale={locale}
+          texts={texts}
+        />
         <p className={styles.keys}>{texts.keys}</p>
         <div className={styles.progress} aria-hidden="true">
           <div
