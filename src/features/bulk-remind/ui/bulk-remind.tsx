@@ -6,12 +6,12 @@ import { Button } from '@/shared/ui/button/button'
 import { countOutcomes } from '../model/bulk-run'
 import { bulkRemindDraftKey } from '../model/draft-key'
 import { BulkBar } from './bulk-bar'
-import { BulkRemindFields } from './bulk-remind-fields'
 import { BulkResults } from './bulk-results'
 import { ModalDialog } from './modal-dialog'
 import type { BulkRemindRun } from './use-bulk-remind-run'
 import formStyles from '@/shared/ui/action-form/action-form.module.css'
 import styles from './bulk-remind.module.css'
+import { ReminderFields } from '@/entities/escalation/ui/reminder-fields'
 
 export interface BulkRemindProps {
   /** The chosen work orders still in the list, in list order. */
@@ -87,12 +87,13 @@ export function BulkRemind({ chosen, capped, onClear, onReminded, bulk }: BulkRe
                 </ul>
               </>
             ) : null}
-            <BulkRemindFields
+            <ReminderFields
               method={current?.body.method ?? method}
               note={current === null ? note : (current.body.note ?? '')}
               onMethod={setMethod}
               onNote={setNote}
               locked={current !== null}
+              lockedHint={t('bulkRemind.dialog.locked')}
             />
             {current === null ? null : <BulkResults state={state} />}
             {/* The last button keeps its place (Cancel, then Close, then Done): one that holds the

@@ -3,10 +3,10 @@ import { useId, useState, type SubmitEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   createReminderMutationOptions,
-  reminderMethods,
   type Reminder,
   type ReminderMethod,
 } from '@/entities/escalation/api/reminder-mutation'
+import { ReminderFields } from '@/entities/escalation/ui/reminder-fields'
 import type { RefusedField } from '@/shared/api/action-error'
 import { useActionIntent } from '@/shared/api/use-action-intent'
 import { clearDraft, useDraft } from '@/shared/drafts/drafts-store'
@@ -20,8 +20,6 @@ interface RemindFormProps {
   onDone: (reminder: Reminder) => void
   onCancel: () => void
 }
-
-const maxNote = 500
 
 /**
  * A reminder (催办) to the handling unit: how, and an optional note. A refusal or a lost answer
@@ -65,37 +63,7 @@ export function RemindForm({ workOrderId, onDone, onCancel }: RemindFormProps) {
       <h4 id={`${id}-title`} className={styles.formTitle}>
         {t('supervisionActions.remind.title')}
       </h4>
-      <fieldset className={styles.choices}>
-        <legend>{t('supervisionActions.remind.method')}</legend>
-        {reminderMethods.map((code) => (
-          <label key={code} className={styles.choice}>
-            <input
-              type="radio"
-              name={`${id}-method`}
-              value={code}
-              checked={method === code}
-              onChange={() => setMethod(code)}
-            />
-            {t(`workOrderDetail.reminders.method.${code}`)}
-          </label>
-        ))}
-      </fieldset>
-      <div className={styles.field}>
-        <label htmlFor={`${id}-note`} className={styles.label}>
-          {t('supervisionActions.remind.note')}
-        </label>
-        <textarea
-          id={`${id}-note`}
-          className={styles.textarea}
-          value={note}
-          maxLength={maxNote}
-          aria-describedby={`${id}-note-hint`}
-          onChange={(event) => setNote(event.target.value)}
-        />
-        <p id={`${id}-note-hint`} className={styles.hint}>
-          {t('supervisionActions.remind.noteHint')}
-        </p>
-      </div>
+      <ReminderFields method={method} note={note} onMethod={setMethod} onNote={setNote} />
       {remind.isError ? (
         <ActionError error={remind.error} onRetry={send} fieldMessage={fieldMessage} />
       ) : null}

@@ -1,22 +1,36 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { reminderMethods, type ReminderMethod } from '@/entities/escalation/api/reminder-mutation'
+import { reminderMethods, type ReminderMethod } from '../api/reminder-mutation'
 import styles from '@/shared/ui/action-form/action-form.module.css'
-import lockedStyles from './bulk-remind.module.css'
+import ownStyles from './reminder-fields.module.css'
 
 const maxNote = 500
 
-interface BulkRemindFieldsProps {
+interface ReminderFieldsProps {
   method: ReminderMethod
   note: string
   onMethod: (method: ReminderMethod) => void
   onNote: (note: string) => void
-  /** Sent: the fields show what was sent and cannot change, so a retry is the same request. */
-  locked: boolean
+  /**
+   * What was sent, shown but no longer editable (with `lockedHint` under the note), so that a
+   * retry is the same request. One reminder's form never locks; a batch's does once sent.
+   */
+  locked?: boolean
+  lockedHint?: string
 }
 
-/** How to remind and an optional note, as the drawer's remind form asks them (same words). */
-export function BulkRemindFields({ method, note, onMethod, onNote, locked }: BulkRemindFieldsProps) {
+/**
+ * How to remind (催办) and an optional note: the same fields and words wherever a reminder is
+ * written, one work order's form or a batch's dialog.
+ */
+export function ReminderFields({
+  method,
+  note,
+  onMethod,
+  onNote,
+  locked = false,
+  lockedHint,
+}: ReminderFieldsProps) {
   const { t } = useTranslation()
   const id = useId()
   return (
@@ -42,7 +56,7 @@ export function BulkRemindFields({ method, note, onMethod, onNote, locked }: Bul
         </label>
         <textarea
           id={`${id}-note`}
-          className={locked ? `${styles.textarea} ${lockedStyles.locked}` : styles.textarea}
+          className={locked ? `${styles.textarea} ${ownStyles.locked}` : styles.textarea}
           value={note}
           maxLength={maxNote}
           readOnly={locked}
@@ -50,7 +64,7 @@ export function BulkRemindFields({ method, note, onMethod, onNote, locked }: Bul
           onChange={(event) => onNote(event.target.value)}
         />
         <p id={`${id}-note-hint`} className={styles.hint}>
-          {locked ? t('bulkRemind.dialog.locked') : t('supervisionActions.remind.noteHint')}
+          {locked && lockedHint !== undefined ? lockedHint : t('supervisionActions.remind.noteHint')}
         </p>
       </div>
     </>
