@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { useEffect, useId, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
 import { Button } from '@/shared/ui/button/button'
+import { useModalDialog } from '@/shared/ui/dialog/use-modal-dialog'
 import { DetailBody } from './detail-body'
 import styles from './work-order-drawer.module.css'
 
@@ -23,43 +24,12 @@ export interface WorkOrderDrawerProps {
 export function WorkOrderDrawer({ id, listSearch, onClose }: WorkOrderDrawerProps) {
   const { t } = useTranslation()
   const titleId = useId()
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  // Taken at the first render, before the drawer moves focus (and before a strict-mode remount
-  // would see the focus the first cleanup left behind).
-  const [opener] = useState(() =>
-    typeof document === 'undefined' || !(document.activeElement instanceof HTMLElement)
-      ? null
-      : document.activeElement,
-  )
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (!dialog.open) dialog.showModal()
-    // The title first, so a screen reader starts at the top rather than on the Close button.
-    headingRef.current?.focus()
-    return () => {
-      if (dialog.open) dialog.close()
-      // Back where the user was (the row that opened it); else the page's main region.
-      const target =
-        opener?.isConnected && opener !== document.body ? opener : document.getElementById('main')
-      target?.focus({ preventScroll: true })
-    }
-  }, [opener])
+  const { dialogProps, headingRef } = useModalDialog(onClose)
 
   // Another work order in the same drawer (back/forward between two details): start at its title.
   useEffect(() => {
     headingRef.current?.focus()
-  }, [id])
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return
-    // Handled here rather than by the dialog's own cancel, which would close it before the URL
-    // changed (and which some browsers stop honouring after repeated cancels).
-    event.preventDefault()
-    onClose()
-  }
+  }, [id, headingRef])
 
   // A click outside the drawer's box lands on the dialog element too: that is the backdrop.
   // (Tested by position: a click on the drawer's own scrollbar also targets the dialog.)
@@ -75,18 +45,7 @@ export function WorkOrderDrawer({ id, listSearch, onClose }: WorkOrderDrawerProp
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className={styles.drawer}
-      aria-labelledby={titleId}
-      aria-modal="true"
-      onKeyDown={onKeyDown}
-      onClick={onClick}
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
-    >
+    <dialog {...dialogProps} className={styles.drawer} aria-labelledby={titleId} onClick={onClick}>
       <div className={styles.frame}>
         <header className={styles.header}>
           <h2 id={titleId} ref={headingRef} tabIndex={-1} className={styles.title}>
