@@ -20,6 +20,9 @@ const lazyPagesOnly = new RegExp(
     'shared/lib/use-link-grid',
     'entities/calendar/(ui/report-by-day-field|model/report-by-day)',
     'entities/(escalation|decision)/api/(.*-mutations?|invalidate-after-action|suggestion-queries)',
+    // The reminder's fields and the modal dialog: forms of the work-order and escalation pages.
+    'entities/escalation/ui/',
+    'shared/ui/dialog/',
     'entities/wall-display/',
     // What only the wall display runs: its ticker, the masker, its session renewal and version.
     'entities/ticker/',
