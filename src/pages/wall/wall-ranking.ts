@@ -1,4 +1,4 @@
-import type { BreakdownRow } from '@/features/overview-breakdowns/model/rank-rows'
+import { rankRows, type BreakdownRow } from '@/features/overview-breakdowns/model/rank-rows'
 import { rateBand, type RateBand } from '@/features/overview-breakdowns/model/rate-band'
 
 /**
@@ -62,8 +62,6 @@ function cellOf(row: BreakdownRow, target: number | null, marginPoints: number):
   return (denominator ?? 0) === 0 ? { kind: 'noneDue' } : { kind: 'fewItems' }
 }
 
-const byKey = (a: BreakdownRow, b: BreakdownRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-
 /**
  * Rate rows (on-time closure by district or unit) for the wall: ranked in the API's order among
  * the rows that may be shown, banded against the target. When every row fits (at most twice
@@ -72,9 +70,8 @@ const byKey = (a: BreakdownRow, b: BreakdownRow) => (a.key < b.key ? -1 : a.key 
  */
 export function wallRanking(rows: readonly BreakdownRow[], options: WallRankingOptions): WallRanking {
   const { limit, target, marginPoints, suppressedRows = 0 } = options
-  const cells = [...rows]
-    .sort((a, b) => a.rank - b.rank || byKey(a, b))
-    .map((row) => ({ key: row.key, cell: cellOf(row, target, marginPoints) }))
+  // The Overview's order (src/features/overview-breakdowns/model/rank-rows.ts).
+  const cells = rankRows(rows).map(({ row }) => ({ key: row.key, cell: cellOf(row, target, marginPoints) }))
   const rated = cells
     .filter((entry) => entry.cell.kind === 'rate')
     .map((entry, index): WallRankEntry => ({ ...entry, position: index + 1 }))
