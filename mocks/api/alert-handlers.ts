@@ -1,7 +1,7 @@
 import { http, type RequestHandler } from 'msw'
 import { z } from 'zod/mini'
 import { alertStateOf, raisedAlerts, type AlertStatus, type AlertType, type RaisedAlert } from '../sim/alerts'
-import { chinaDayOf, toChinaIso } from '../sim/china-time'
+import { MS_PER_DAY, chinaDayOf, parseIsoInstant, toChinaIso } from '../sim/china-time'
 import { PLAN_CODES, type DeskRecords } from '../sim/desk-records'
 import { CATEGORY_CODES, DISTRICT_CODES, UNIT_CODES, type UnitCode } from '../sim/domain-codes'
 import { alertSummaryJson } from './alert-summary'
@@ -20,13 +20,17 @@ const ALERT_STATUSES = [
   'acknowledged',
   'planActivated',
   'cleared',
+  'resolved',
 ] as const satisfies readonly AlertStatus[]
+/** The states of an alert still being handled (the contract's `active=true`). */
+const ACTIVE_STATUSES: ReadonlySet<AlertStatus> = new Set(['open', 'acknowledged', 'planActivated'])
 const MAX_PERIOD_DAYS = 1096
 /** The contract's cap on the item ids an alert lists. */
 const MAX_ALERT_ITEMS = 500
 
 const listShape = {
   status: z.optional(enumParam(ALERT_STATUSES)),
+  active: z.optional(enumParam(['true', 'false'])),
   type: z.optional(enumParam(ALERT_TYPES)),
   from: z.optional(chinaDayParam),
   to: z.optional(chinaDayParam),
@@ -40,10 +44,32 @@ const listShape = {
 const decisionNoteSchema = z.strictObject({ note: z.optional(z.string().check(z.maxLength(1000))) })
 const planActivationSchema = z.strictObject({
   plan: z.enum(PLAN_CODES),
+  lead: z.string().check(
+    z.minLength(1),
+    z.maxLength(50),
+    z.refine((text) => text.trim() !== ''),
+  ),
+  startsAt: z.optional(
+    z.string().check(
+      z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/),
+      z.refine((text) => !Number.isNaN(parseIsoInstant(text))),
+    ),
+  ),
   note: z.optional(z.string().check(z.maxLength(1000))),
 })
+const resolutionSchema = z.strictObject({
+  note: z.string().check(
+    z.minLength(1),
+    z.maxLength(1000),
+    z.refine((text) => text.trim() !== ''),
+  ),
+})
+/** How far ahead a plan may be set to start (the contract's 30 days). */
+const MAX_PLAN_LEAD_MS = 30 * MS_PER_DAY
 
-/** The contract's `Alert`. Free text (a plan's note) stays text; nothing here is markup. */
+const isoOrNull = (at: number | null) => (at === null ? null : toChinaIso(at))
+
+/** The contract's `Alert`. Free text (notes, a lead's name) stays text; nothing here is markup. */
 export function alertJson(alert: RaisedAlert, records: DeskRecords) {
   const state = alertStateOf(alert, records)
   return {
@@ -52,11 +78,11 @@ export function alertJson(alert: RaisedAlert, records: DeskRecords) {
     status: state.status,
     raisedAt: toChinaIso(alert.raisedAt),
     workOrderIds: alert.items.slice(0, MAX_ALERT_ITEMS).map((item) => item.orderId),
-    itemCount: alert.items.length,
+    itemCount: alert.spike === null ? alert.items.length : alert.spike.count,
     unit: alert.unit,
-    deadlineAt: alert.deadlineAt === null ? null : toChinaIso(alert.deadlineAt),
+    deadlineAt: isoOrNull(alert.deadlineAt),
     spike: alert.spike === null ? null : { ...alert.spike },
-    acknowledgedAt: state.acknowledgedAt === null ? null : toChinaIso(state.acknowledgedAt),
+    acknowledgedAt: isoOrNull(state.acknowledgedAt),
     acknowledgedBy: state.acknowledgedBy,
     plan:
       state.plan === null
@@ -65,8 +91,14 @@ export function alertJson(alert: RaisedAlert, records: DeskRecords) {
             code: state.plan.code,
             activatedAt: toChinaIso(state.plan.activatedAt),
             activatedBy: state.plan.activatedBy,
+            lead: state.plan.lead,
+            startsAt: toChinaIso(state.plan.startsAt),
             note: state.plan.note,
           },
+    resolvedAt: isoOrNull(state.resolvedAt),
+    resolvedBy: state.resolvedBy,
+    resolution: state.resolution,
+    history: state.history.map((event) => ({ ...event, at: toChinaIso(event.at) })),
   }
 }
 
@@ -74,14 +106,14 @@ export function alertJson(alert: RaisedAlert, records: DeskRecords) {
  * Staff see the cards of their own unit and every spike (spikes are aggregates). A user of no
  * unit without `readAllUnits` is the wall: city-wide, reading summaries only.
  */
-function visibleTo(alert: RaisedAlert, auth: Authenticated): boolean {
+export function visibleTo(alert: RaisedAlert, auth: Authenticated): boolean {
   if (auth.user.permissions.includes('readAllUnits') || auth.user.unit === null) return true
   return alert.type === 'spike' || alert.unit === auth.user.unit
 }
 
 const alertIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
 
-function findAlert(
+export function findAlert(
   context: ApiContext,
   request: Request,
   id: unknown,
@@ -115,7 +147,7 @@ interface AlertActionInput {
  */
 function alertAction(
   context: ApiContext,
-  action: 'acknowledge' | 'activate-plan',
+  action: 'acknowledge' | 'activate-plan' | 'resolve',
   act: (input: AlertActionInput) => Promise<Response>,
 ): RequestHandler {
   return http.post(
@@ -182,7 +214,12 @@ function listAlerts(
   const alerts = raisedAlerts(simulator).filter((alert) => {
     if (!visibleTo(alert, auth)) return false
     if (query.type !== undefined && alert.type !== query.type) return false
-    if (query.status !== undefined && alertStateOf(alert, records).status !== query.status) return false
+    if (query.status !== undefined || query.active !== undefined) {
+      const { status } = alertStateOf(alert, records)
+      if (query.status !== undefined && status !== query.status) return false
+      if (query.active !== undefined && ACTIVE_STATUSES.has(status) !== (query.active === 'true'))
+        return false
+    }
     const day = chinaDayOf(alert.raisedAt)
     if (query.from !== undefined && day < query.from) return false
     if (query.to !== undefined && day > query.to) return false
@@ -241,17 +278,49 @@ export function alertHandlers(context: ApiContext): RequestHandler[] {
       return jsonResponse(context, alertJson(alert, records))
     }),
     alertAction(context, 'activate-plan', async ({ request, instance, alert, auth, records }) => {
-      const body = await readJsonBody(request, planActivationSchema, instance, '{"plan", "note"}')
+      const body = await readJsonBody(
+        request,
+        planActivationSchema,
+        instance,
+        '{"plan", "lead", "startsAt", "note"}',
+      )
       if (!body.ok) return body.response
       const { status } = alertStateOf(alert, records)
-      if (status === 'planActivated' || status === 'cleared') {
+      if (status !== 'open' && status !== 'acknowledged') {
         return problem('state-conflict', { detail: `Alert ${alert.id} is ${status}`, instance })
+      }
+      const now = context.state.simulator.now()
+      const startsAt = body.data.startsAt === undefined ? now : parseIsoInstant(body.data.startsAt)
+      if (startsAt > now + MAX_PLAN_LEAD_MS || startsAt < alert.raisedAt) {
+        const message = `must be between the alert's raising (${toChinaIso(alert.raisedAt)}) and 30 days from now`
+        return problem('rule-violation', {
+          detail: `The plan cannot start at ${body.data.startsAt ?? ''}`,
+          errors: [{ in: 'body', parameter: '/startsAt', code: 'range', message }],
+          instance,
+        })
       }
       records.activatePlan(alert.id, {
         code: body.data.plan,
+        at: now,
+        by: auth.user.name,
+        lead: body.data.lead.trim(),
+        startsAt,
+        note: body.data.note ?? '',
+      })
+      return jsonResponse(context, alertJson(alert, records))
+    }),
+    alertAction(context, 'resolve', async ({ request, instance, alert, auth, records }) => {
+      const body = await readJsonBody(request, resolutionSchema, instance, '{"note"}')
+      if (!body.ok) return body.response
+      const { status } = alertStateOf(alert, records)
+      // Someone must have taken an open alert on before it can be closed; resolved is final.
+      if (status === 'open' || status === 'resolved') {
+        return problem('state-conflict', { detail: `Alert ${alert.id} is ${status}`, instance })
+      }
+      records.resolve(alert.id, {
         at: context.state.simulator.now(),
         by: auth.user.name,
-        note: body.data.note ?? '',
+        note: body.data.note,
       })
       return jsonResponse(context, alertJson(alert, records))
     }),

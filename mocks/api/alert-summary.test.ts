@@ -30,6 +30,7 @@ interface SummaryBody {
   itemCount: number
   category: string | null
   planCode: string | null
+  resolvedAt: string | null
   businesses: { name: string; count: number }[]
 }
 
@@ -45,6 +46,7 @@ const summaryKeys = [
   'planActivatedAt',
   'planCode',
   'raisedAt',
+  'resolvedAt',
   'spike',
   'status',
   'type',
@@ -54,10 +56,14 @@ const alertKeys = [
   'acknowledgedAt',
   'acknowledgedBy',
   'deadlineAt',
+  'history',
   'id',
   'itemCount',
   'plan',
   'raisedAt',
+  'resolution',
+  'resolvedAt',
+  'resolvedBy',
   'spike',
   'status',
   'type',
@@ -105,10 +111,15 @@ describe('GET /alert-summaries', () => {
     expect(spike).toBeDefined()
     const note = '专班组长张伟 13812345678 进驻一线'
     const activated = await director.post(`/alerts/${spike?.id}/activate-plan`, {
-      body: { plan: 'taskForce', note },
+      body: { plan: 'taskForce', lead: '李海燕', note },
       key: 'summary-plan-0001',
     })
     expect(activated.status).toBe(200)
+    const resolved = await director.post(`/alerts/${spike?.id}/resolve`, {
+      body: { note: '专班约谈景区，退款 12 起' },
+      key: 'summary-resolve-01',
+    })
+    expect(resolved.status).toBe(200)
 
     const wall = await signedIn('wall')
     const response = await wall.call('/alert-summaries')
@@ -117,7 +128,8 @@ describe('GET /alert-summaries', () => {
     expect(page.items.length).toBeGreaterThan(0)
     for (const item of page.items) expect(Object.keys(item).sort()).toEqual(summaryKeys)
     const surge = page.items.find((item) => item.id === spike?.id)
-    expect(surge).toMatchObject({ type: 'spike', status: 'planActivated', planCode: 'taskForce' })
+    expect(surge).toMatchObject({ type: 'spike', status: 'resolved', planCode: 'taskForce' })
+    expect(surge?.resolvedAt).toMatch(/\+08:00$/)
     expect(['tourism', 'cateringLodging']).toContain(surge?.category)
 
     // Nothing withheld reaches the wall: no work-order id, no note, no name of a person.
@@ -125,7 +137,9 @@ describe('GET /alert-summaries', () => {
     expect(text).not.toContain('张伟')
     expect(text).not.toContain('13812345678')
     expect(text).not.toContain('王建国')
-    expect(text).not.toMatch(/workOrderIds|acknowledgedBy|activatedBy|"note"/)
+    expect(text).not.toContain('李海燕')
+    expect(text).not.toContain('退款')
+    expect(text).not.toMatch(/workOrderIds|acknowledgedBy|activatedBy|resolvedBy|history|"lead"|"note"/)
   })
 
   it('applies the small-cell rule to business names', async () => {
@@ -157,13 +171,14 @@ describe('GET /alert-summaries', () => {
     const director = await signedIn('director')
     const spike = (await get<AlertBody>(director, '/alerts?type=spike&status=open', '/alerts')).items[0]
     await director.post(`/alerts/${spike?.id}/activate-plan`, {
-      body: { plan: 'taskForce', note: '旅游专班' },
+      body: { plan: 'taskForce', lead: '李海燕', note: '旅游专班' },
       key: 'summary-plan-0002',
     })
     const full = await get<AlertBody>(director, '/alerts', '/alerts')
     for (const item of full.items) expect(Object.keys(item).sort()).toEqual(alertKeys)
     expect(full.items.find((item) => item.id === spike?.id)?.plan).toMatchObject({
       activatedBy: '王建国',
+      lead: '李海燕',
       note: '旅游专班',
     })
     expect(full.items.some((item) => item.workOrderIds.length > 0)).toBe(true)

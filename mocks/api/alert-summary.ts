@@ -31,8 +31,11 @@ export function businessCells(names: Iterable<string>, minItems = WALL_MIN_ITEMS
     .map(([name, count]) => ({ name: maskPersonalNumbers(clip(name, maxBusinessNameLength)), count }))
 }
 
-/** The items behind an alert: a card's own; for a spike, its category's (and district's) latest window. */
-function itemsOf(alert: RaisedAlert, simulator: Simulator): WorkOrder[] {
+/**
+ * The items behind an alert: a card's own; for a spike, its category's (and district's) latest
+ * window. `GET /work-orders?alert=` lists these, so their number is the alert's `itemCount`.
+ */
+export function itemsOf(alert: RaisedAlert, simulator: Simulator): WorkOrder[] {
   const { spike } = alert
   if (spike === null) {
     return alert.items.flatMap((item) => simulator.findOrder(item.orderId) ?? [])
@@ -71,6 +74,7 @@ export function alertSummaryJson(
     acknowledgedAt: state.acknowledgedAt === null ? null : toChinaIso(state.acknowledgedAt),
     planCode: state.plan === null ? null : state.plan.code,
     planActivatedAt: state.plan === null ? null : toChinaIso(state.plan.activatedAt),
+    resolvedAt: state.resolvedAt === null ? null : toChinaIso(state.resolvedAt),
     businesses: businessCells(itemsOf(alert, simulator).map((order) => orderText(order).businessName)),
   }
 }

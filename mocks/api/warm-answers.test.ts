@@ -35,6 +35,7 @@ const NO_PARAMS: ListQuery = {
   metric: undefined,
   outcome: undefined,
   sort: undefined,
+  alert: undefined,
   limit: undefined,
   cursor: undefined,
 }

@@ -59,6 +59,7 @@ import {
   type OrderState,
 } from './work-order-serializer'
 import { ownUnitOf } from './action-access'
+import { alertIdParam, alertOrders } from './alert-orders'
 import { currentStateFilter, dueRangeRule } from './current-state-filter'
 import { orderOfPath } from './order-of-path'
 import { requirePermission } from './permission'
@@ -142,6 +143,7 @@ const listShape = {
   metric: z.optional(enumParam(LIST_METRICS)),
   outcome: z.optional(enumParam(LIST_OUTCOMES)),
   sort: z.optional(enumParam(WORK_ORDER_SORTS)),
+  alert: z.optional(alertIdParam),
   limit: z.optional(limitParam),
   cursor: z.optional(cursorParam),
 }
@@ -155,6 +157,14 @@ function listRules(query: ListQuery): ParameterError[] {
     errors.push({ in: 'query', parameter: missing, code: 'required', message: `is required with ${other}` })
   }
   errors.push(...periodRule(maxPeriodDays)(query), ...dueRangeRule(query))
+  if (query.alert !== undefined && query.metric !== undefined) {
+    errors.push({
+      in: 'query',
+      parameter: 'alert',
+      code: 'combination',
+      message: 'cannot be combined with metric',
+    })
+  }
   if (query.outcome !== undefined && query.metric === undefined) {
     errors.push({ in: 'query', parameter: 'outcome', code: 'combination', message: 'needs metric' })
   }
@@ -405,7 +415,18 @@ export function workOrderHandlers(context: ApiContext): RequestHandler[] {
       const sim = simulator()
       const ctx = sim.kpiContext()
       const states = new Map<WorkOrder, OrderState>()
-      const matching = matchingOrders(sim, query, ownUnit, ctx, states)
+      let matching: MatchingOrders
+      if (query.alert === undefined) {
+        matching = matchingOrders(sim, query, ownUnit, ctx, states)
+      } else {
+        // The alert's items, then the other filters: its receipt days are the period unless one is named.
+        const behind = alertOrders(sim, access.auth, query.alert)
+        if (behind === null) return problem('not-found', { detail: `No alert ${query.alert}`, instance })
+        const period = query.from === undefined ? { from: behind.from, to: behind.to } : {}
+        const all = matchingOrders(sim, { ...query, ...period }, ownUnit, ctx, states)
+        const orders = all.orders.filter((order) => behind.ids.has(order.id))
+        matching = { orders, recoveredFen: recoveredFenOf(orders, ctx.now) }
+      }
       const sort = query.sort ?? '-receivedAt'
       const pageOptions = { limit: query.limit ?? 100, cursor: query.cursor, scope: scopeOf(query, ownUnit) }
       const page =

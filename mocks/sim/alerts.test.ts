@@ -122,4 +122,44 @@ describe('ids and lifecycle', () => {
     other.activatePlan(alert.id, { code: 'holidayDuty', at: NOW, by: '王建国', note: '' })
     expect(alertStateOf(alert, other)).toMatchObject({ status: 'planActivated', acknowledgedAt: NOW })
   })
+
+  it('resolved wins over cleared; the history lists each step in time order with who and what', () => {
+    const sim = createSimulator({ seed: SEED, now: () => NOW, scenario: 'tourism-surge' })
+    const alert = spikes(raisedAlerts(sim)).find((a) => !a.cleared)
+    if (!alert) throw new Error('no open spike')
+    const records = new DeskRecords()
+    records.acknowledge(alert.id, { at: NOW, by: '王建国', note: '收到' })
+    records.activatePlan(alert.id, {
+      code: 'taskForce',
+      at: NOW + 1000,
+      by: '王建国',
+      note: '专班',
+      lead: '李海燕',
+      startsAt: NOW + 5000,
+    })
+    records.resolve(alert.id, { at: NOW + 9000, by: '王建国', note: '退款 42 起' })
+    const clearedAt = NOW + 2000
+    const state = alertStateOf({ ...alert, cleared: true, clearedAt }, records)
+    expect(state).toMatchObject({ status: 'resolved', resolvedAt: NOW + 9000, resolution: '退款 42 起' })
+    expect(state.plan).toMatchObject({ lead: '李海燕', startsAt: NOW + 5000 })
+    expect(state.history.map((e) => [e.action, e.at, e.by])).toEqual([
+      ['raised', alert.raisedAt, null],
+      ['acknowledged', NOW, '王建国'],
+      ['planActivated', NOW + 1000, '王建国'],
+      ['cleared', clearedAt, null],
+      ['resolved', NOW + 9000, '王建国'],
+    ])
+  })
+
+  it('dates a cleared spike to the first complete day no longer above, and a cleared card after its raising', () => {
+    const sim = createSimulator({ seed: SEED, now: () => NOW, scenario: 'tourism-surge' })
+    const cleared = raisedAlerts(sim).filter((a) => a.cleared)
+    expect(cleared.length).toBeGreaterThan(0)
+    for (const alert of cleared) {
+      expect(alert.clearedAt).not.toBeNull()
+      expect(alert.clearedAt ?? 0).toBeGreaterThanOrEqual(alert.raisedAt)
+      expect(alert.clearedAt ?? Infinity).toBeLessThanOrEqual(NOW)
+    }
+    for (const alert of raisedAlerts(sim).filter((a) => !a.cleared)) expect(alert.clearedAt).toBeNull()
+  })
 })

@@ -49,7 +49,7 @@ export const RED_CARD_MIN_ITEMS = 1
 const SPIKE_WINDOW_DAYS = 7
 
 export type AlertType = 'yellowCard' | 'redCard' | 'spike'
-export type AlertStatus = 'open' | 'acknowledged' | 'planActivated' | 'cleared'
+export type AlertStatus = 'open' | 'acknowledged' | 'planActivated' | 'cleared' | 'resolved'
 
 export interface AlertItem {
   readonly orderId: string
@@ -83,13 +83,40 @@ export interface RaisedAlert {
   readonly spike: SpikeDetail | null
   /** The cause went away at the clock (items done, spike over). */
   readonly cleared: boolean
+  /** When it went away (the last item done, the first day no longer above); null while not. */
+  readonly clearedAt: number | null
+}
+
+export interface AlertPlan {
+  readonly code: PlanCode
+  readonly activatedAt: number
+  readonly activatedBy: string
+  readonly note: string
+  /** The plan's lead (负责人): a name, '' for plans recorded before leads were asked for. */
+  readonly lead: string
+  readonly startsAt: number
+}
+
+export type AlertEventAction = 'raised' | 'acknowledged' | 'planActivated' | 'cleared' | 'resolved'
+
+/** One step of an alert's life: the machine's (raised, cleared) have no actor and no note. */
+export interface AlertEvent {
+  readonly action: AlertEventAction
+  readonly at: number
+  readonly by: string | null
+  readonly note: string | null
 }
 
 export interface AlertState {
   readonly status: AlertStatus
   readonly acknowledgedAt: number | null
   readonly acknowledgedBy: string | null
-  readonly plan: { code: PlanCode; activatedAt: number; activatedBy: string; note: string } | null
+  readonly plan: AlertPlan | null
+  readonly resolvedAt: number | null
+  readonly resolvedBy: string | null
+  readonly resolution: string | null
+  /** Oldest first (ties in the order of the lifecycle). */
+  readonly history: readonly AlertEvent[]
 }
 
 const compact = (day: ChinaDay) => day.replaceAll('-', '')
@@ -179,11 +206,12 @@ function cardAlerts(simulator: Simulator): RaisedAlert[] {
   const now = simulator.now()
   const ctx = simulator.kpiContext()
   const alerts: RaisedAlert[] = []
-  const stageDone = (item: AlertItem) => {
+  /** When the item's stage was done (-Infinity for an order gone or a stage that no longer applies). */
+  const doneAt = (item: AlertItem): number | null => {
     const order = simulator.findOrder(item.orderId)
-    if (!order) return true
+    if (!order) return -Infinity
     const state = stageStateAt(order, item.stage, now, ctx.overlayOf(order.id) ?? EMPTY_OVERLAY, ctx.shift)
-    return state?.completedAt !== null
+    return state ? state.completedAt : -Infinity
   }
   for (const at of sweepTimes(simulator)) {
     const result = sweep(simulator, at, previousSweepTime(at))
@@ -200,10 +228,21 @@ function cardAlerts(simulator: Simulator): RaisedAlert[] {
         )
         // A yellow card's cause is gone once each item is done or past its deadline (a red
         // card's matter then); a red card's once each overdue item is done.
-        const cleared =
-          type === 'yellowCard'
-            ? sorted.every((item) => item.deadlineAt <= now || stageDone(item))
-            : sorted.every(stageDone)
+        const goneAt = (item: AlertItem): number | null => {
+          const done = doneAt(item)
+          if (type === 'redCard') return done
+          if (item.deadlineAt <= now) return Math.min(item.deadlineAt, done ?? Infinity)
+          return done
+        }
+        let clearedAt: number | null = at
+        for (const item of sorted) {
+          const gone = goneAt(item)
+          if (gone === null) {
+            clearedAt = null
+            break
+          }
+          clearedAt = Math.max(clearedAt, gone)
+        }
         alerts.push({
           id: `${type === 'yellowCard' ? 'yc' : 'rc'}-${unit}-${day}`,
           type,
@@ -213,7 +252,8 @@ function cardAlerts(simulator: Simulator): RaisedAlert[] {
           items: sorted,
           deadlineAt: sorted[0]?.deadlineAt ?? null,
           spike: null,
-          cleared,
+          cleared: clearedAt !== null,
+          clearedAt,
         })
       }
     }
@@ -281,6 +321,8 @@ function spikeAlerts(simulator: Simulator): RaisedAlert[] {
         deadlineAt: null,
         spike: latest.detail,
         cleared: latest.epochDay < lastDay,
+        // The day after its latest was not above the threshold, known once that day was complete.
+        clearedAt: latest.epochDay < lastDay ? startOfChinaDay(dayFromEpochDay(latest.epochDay + 2)) : null,
       })
     }
   }
@@ -294,22 +336,66 @@ export function raisedAlerts(simulator: Simulator): RaisedAlert[] {
   return alerts
 }
 
-/** The alert's state with the desk's records on top: cleared wins, then a plan, then an acknowledgement. */
+const EVENT_ORDER: readonly AlertEventAction[] = [
+  'raised',
+  'acknowledged',
+  'planActivated',
+  'cleared',
+  'resolved',
+]
+
+/**
+ * The alert's state with the desk's records on top: resolved wins (a director's closing word),
+ * then cleared (the cause went away), then a plan, then an acknowledgement.
+ */
 export function alertStateOf(alert: RaisedAlert, records: DeskRecords): AlertState {
   const acknowledgement = records.acknowledgementOf(alert.id)
   const planRecord = records.planOf(alert.id)
-  const plan = planRecord
-    ? { code: planRecord.code, activatedAt: planRecord.at, activatedBy: planRecord.by, note: planRecord.note }
+  const resolution = records.resolutionOf(alert.id)
+  const plan: AlertPlan | null = planRecord
+    ? {
+        code: planRecord.code,
+        activatedAt: planRecord.at,
+        activatedBy: planRecord.by,
+        note: planRecord.note,
+        lead: planRecord.lead ?? '',
+        startsAt: planRecord.startsAt ?? planRecord.at,
+      }
     : null
   // Activating a plan counts as acknowledging (the contract's activate-plan).
   const acknowledgedAt = acknowledgement?.at ?? planRecord?.at ?? null
   const acknowledgedBy = acknowledgement?.by ?? planRecord?.by ?? null
-  const status: AlertStatus = alert.cleared
-    ? 'cleared'
-    : plan
-      ? 'planActivated'
-      : acknowledgement
-        ? 'acknowledged'
-        : 'open'
-  return { status, acknowledgedAt, acknowledgedBy, plan }
+  const status: AlertStatus = resolution
+    ? 'resolved'
+    : alert.cleared
+      ? 'cleared'
+      : plan
+        ? 'planActivated'
+        : acknowledgement
+          ? 'acknowledged'
+          : 'open'
+  const history: AlertEvent[] = [{ action: 'raised', at: alert.raisedAt, by: null, note: null }]
+  if (acknowledgement)
+    history.push({
+      action: 'acknowledged',
+      at: acknowledgement.at,
+      by: acknowledgement.by,
+      note: acknowledgement.note,
+    })
+  if (planRecord)
+    history.push({ action: 'planActivated', at: planRecord.at, by: planRecord.by, note: planRecord.note })
+  if (alert.clearedAt !== null) history.push({ action: 'cleared', at: alert.clearedAt, by: null, note: null })
+  if (resolution)
+    history.push({ action: 'resolved', at: resolution.at, by: resolution.by, note: resolution.note })
+  history.sort((a, b) => a.at - b.at || EVENT_ORDER.indexOf(a.action) - EVENT_ORDER.indexOf(b.action))
+  return {
+    status,
+    acknowledgedAt,
+    acknowledgedBy,
+    plan,
+    resolvedAt: resolution?.at ?? null,
+    resolvedBy: resolution?.by ?? null,
+    resolution: resolution?.note ?? null,
+    history,
+  }
 }

@@ -31,6 +31,35 @@ describe('desk records', () => {
     expect(records.allPublications()).toEqual([])
   })
 
+  it('keep resolutions and plan leads, and still read a snapshot from before them', () => {
+    const records = new DeskRecords()
+    records.activatePlan('a', {
+      code: 'taskForce',
+      at: 2,
+      by: '王建国',
+      note: '',
+      lead: '李海燕',
+      startsAt: 5,
+    })
+    records.resolve('a', { at: 9, by: '王建国', note: '处置完毕' })
+    const restored = new DeskRecords()
+    expect(restored.import(JSON.parse(JSON.stringify(records.export())) as unknown)).toBe(true)
+    expect(restored.planOf('a')).toMatchObject({ lead: '李海燕', startsAt: 5 })
+    expect(restored.resolutionOf('a')).toEqual({ at: 9, by: '王建国', note: '处置完毕' })
+    const older = {
+      version: 1,
+      acknowledgements: {},
+      plans: { b: { code: 'taskForce', at: 1, by: 'x', note: '' } },
+      publications: [],
+    }
+    expect(restored.import(older)).toBe(true)
+    expect(restored.planOf('b')?.lead).toBeUndefined()
+    expect(restored.resolutionOf('a')).toBeUndefined()
+    expect(() => {
+      records.resolve('a', { at: 10, by: 'x', note: 'y' })
+    }).toThrow()
+  })
+
   it('never records the same action twice', () => {
     const records = new DeskRecords()
     records.acknowledge('a', { at: 1, by: 'x', note: '' })

@@ -1,6 +1,6 @@
 /**
- * What users did on the alerts and reports desk: alert acknowledgements, plan activations and
- * report publications, with who and when. Kept apart from the simulator's per-order overlay
+ * What users did on the alerts and reports desk: alert acknowledgements, plan activations,
+ * resolutions and report publications, with who and when. Kept apart from the simulator's per-order overlay
  * because none of it belongs to one work order. `export()` / `import()` give a versioned JSON
  * snapshot so that the browser build can keep it across reloads.
  */
@@ -18,7 +18,11 @@ const planSchema = z.object({
   at: z.number(),
   by: z.string(),
   note: z.string(),
+  // Optional: snapshots kept before plans had a lead and a start still read (lead '', start = at).
+  lead: z.optional(z.string()),
+  startsAt: z.optional(z.number()),
 })
+const resolutionSchema = z.object({ at: z.number(), by: z.string(), note: z.string() })
 const publicationSchema = z.object({
   type: z.enum(REPORT_TYPES),
   period: z.string(),
@@ -28,12 +32,15 @@ const publicationSchema = z.object({
 
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>
 export type PlanRecord = z.infer<typeof planSchema>
+export type Resolution = z.infer<typeof resolutionSchema>
 export type PublicationRecord = z.infer<typeof publicationSchema>
 
 export const deskSnapshotSchema = z.object({
   version: z.literal(1),
   acknowledgements: z.record(z.string(), acknowledgementSchema),
   plans: z.record(z.string(), planSchema),
+  // Optional: snapshots kept before alerts could be resolved still read.
+  resolutions: z.optional(z.record(z.string(), resolutionSchema)),
   publications: z.array(publicationSchema),
 })
 export type DeskSnapshot = z.infer<typeof deskSnapshotSchema>
@@ -42,6 +49,7 @@ export const EMPTY_DESK_SNAPSHOT: DeskSnapshot = {
   version: 1,
   acknowledgements: {},
   plans: {},
+  resolutions: {},
   publications: [],
 }
 
@@ -50,6 +58,7 @@ const publicationKey = (type: ReportType, period: string) => `${type}/${period}`
 export class DeskRecords {
   private readonly acknowledgements = new Map<string, Acknowledgement>()
   private readonly plans = new Map<string, PlanRecord>()
+  private readonly resolutions = new Map<string, Resolution>()
   private readonly publications = new Map<string, PublicationRecord>()
 
   acknowledgementOf(alertId: string): Acknowledgement | undefined {
@@ -58,6 +67,10 @@ export class DeskRecords {
 
   planOf(alertId: string): PlanRecord | undefined {
     return this.plans.get(alertId)
+  }
+
+  resolutionOf(alertId: string): Resolution | undefined {
+    return this.resolutions.get(alertId)
   }
 
   publicationOf(type: ReportType, period: string): PublicationRecord | undefined {
@@ -79,6 +92,11 @@ export class DeskRecords {
     this.plans.set(alertId, record)
   }
 
+  resolve(alertId: string, record: Resolution): void {
+    if (this.resolutions.has(alertId)) throw new Error(`Alert ${alertId} is already resolved`)
+    this.resolutions.set(alertId, record)
+  }
+
   publish(record: PublicationRecord): void {
     const key = publicationKey(record.type, record.period)
     if (this.publications.has(key)) throw new Error(`Report ${key} is already published`)
@@ -90,6 +108,7 @@ export class DeskRecords {
       version: 1,
       acknowledgements: Object.fromEntries(this.acknowledgements),
       plans: Object.fromEntries(this.plans),
+      resolutions: Object.fromEntries(this.resolutions),
       publications: [...this.publications.values()],
     }
   }
@@ -105,6 +124,7 @@ export class DeskRecords {
     for (const [id, record] of Object.entries(parsed.data.acknowledgements))
       this.acknowledgements.set(id, record)
     for (const [id, record] of Object.entries(parsed.data.plans)) this.plans.set(id, record)
+    for (const [id, record] of Object.entries(parsed.data.resolutions ?? {})) this.resolutions.set(id, record)
     for (const record of parsed.data.publications)
       this.publications.set(publicationKey(record.type, record.period), record)
     return true
@@ -113,6 +133,7 @@ export class DeskRecords {
   clear(): void {
     this.acknowledgements.clear()
     this.plans.clear()
+    this.resolutions.clear()
     this.publications.clear()
   }
 }

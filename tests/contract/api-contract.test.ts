@@ -650,7 +650,19 @@ describe('the API matches its contract (public/openapi.yaml)', () => {
       'POST',
       '/alerts/{id}/activate-plan',
       200,
-      await act('activate-plan', { plan: 'taskForce', note: '工作专班' }, 'contract-plan-1'),
+      await act('activate-plan', { plan: 'taskForce', lead: '李海燕', note: '工作专班' }, 'contract-plan-1'),
+    )
+    await expectMatchesSpec(
+      'POST',
+      '/alerts/{id}/resolve',
+      200,
+      await act('resolve', { note: '专班处置完毕' }, 'contract-resolve-1'),
+    )
+    await expectMatchesSpec(
+      'POST',
+      '/alerts/{id}/resolve',
+      409,
+      await act('resolve', { note: '再次' }, 'contract-resolve-2'),
     )
     await expectMatchesSpec(
       'POST',

@@ -89,3 +89,19 @@ export function wallWhen(instant: string, today: string, locale: Locale): string
   const day = chinaDay(instant)
   return day === today ? time : `${formatCalendarDay(day, locale, 'monthDay')} ${time}`
 }
+
+/**
+ * How the alert is being handled, for an alert someone has taken on (null while open): its state
+ * and, once a plan is under way, the plan's kind and when it was activated. Codes and times only:
+ * the summary carries no names.
+ */
+export function alertHandling(alert: AlertSummary, naming: AlertNaming, today: string): string | null {
+  const { texts, locale } = naming
+  if (alert.status === 'acknowledged') return texts.alerts.state.acknowledged
+  if (alert.status !== 'planActivated' || alert.planCode === null) return null
+  return fill(texts.alerts.planLine, {
+    state: texts.alerts.state.planActivated,
+    plan: texts.alerts.plan[alert.planCode],
+    time: alert.planActivatedAt === null ? '' : wallWhen(alert.planActivatedAt, today, locale),
+  })
+}

@@ -40,6 +40,7 @@ function summary(id: string, raisedAt: string, changes: Partial<AlertSummary> = 
     acknowledgedAt: null,
     planCode: null,
     planActivatedAt: null,
+    resolvedAt: null,
     businesses: [],
     ...changes,
   }
@@ -94,7 +95,7 @@ function alertAnswers(...answers: object[]) {
   )
 }
 
-const openAlerts = () => screen.getByRole('region', { name: '未处理预警' })
+const openAlerts = () => screen.getByRole('region', { name: '处置中预警' })
 const rising = () => screen.getByRole('region', { name: '上升热点（近 7 天）' })
 
 describe('the wall: hotspots and alerts', () => {
@@ -108,7 +109,7 @@ describe('the wall: hotspots and alerts', () => {
     await renderApp(url, { signedInAs: 'wall' })
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('热点与预警')
     const list = await within(openAlerts()).findByRole('list', {}, { timeout: 15_000 })
-    const response = await fetch(new URL('/api/v1/alert-summaries?status=open&limit=6', document.baseURI))
+    const response = await fetch(new URL('/api/v1/alert-summaries?active=true&limit=6', document.baseURI))
     const api = (await response.json()) as AlertSummaryPage
     expect(api.items.length).toBeGreaterThan(0)
     const rows = within(list).getAllByRole('listitem')
@@ -171,6 +172,26 @@ describe('the wall: hotspots and alerts', () => {
     expect(list.querySelector('b')).toBeNull()
   })
 
+  it('shows how an alert is handled: acknowledged, or the plan and when it started', async () => {
+    alertAnswers(
+      page([
+        {
+          ...tourismSpike,
+          status: 'planActivated',
+          acknowledgedAt: '2026-11-28T09:00:00+08:00',
+          planCode: 'taskForce',
+          planActivatedAt: '2026-11-28T09:30:00+08:00',
+        },
+        { ...redCard, status: 'acknowledged', acknowledgedAt: '2026-11-28T10:00:00+08:00' },
+      ]),
+    )
+    await renderApp(url, { signedInAs: 'wall' })
+    const list = await within(openAlerts()).findByRole('list')
+    const rows = within(list).getAllByRole('listitem')
+    expect(rows[0]).toHaveTextContent(/已启动预案：工作专班（(11月28日 )?09:30）/)
+    expect(rows[1]).toHaveTextContent('已确认，处置中')
+  })
+
   it('leaves out business names and hotspots built from fewer than 3 items', async () => {
     alertAnswers(
       page([
@@ -231,7 +252,7 @@ describe('the wall: hotspots and alerts', () => {
     )
     await queryClient.refetchQueries({ queryKey: ['alerts', 'summaries'] })
     await waitFor(() =>
-      expect(queryClient.getQueryState(['alerts', 'summaries', { status: 'open', limit: 6 }])?.status).toBe(
+      expect(queryClient.getQueryState(['alerts', 'summaries', { active: true, limit: 6 }])?.status).toBe(
         'error',
       ),
     )

@@ -3,6 +3,7 @@ import type { components } from '@/shared/api/schema.gen'
 import { formatCount, formatSignedChange } from '@/shared/lib/format'
 import {
   alertDetail,
+  alertHandling,
   alertWhat,
   businessText,
   wallText,
@@ -27,6 +28,7 @@ function AlertItem(props: { alert: AlertSummary; isNew: boolean; today: string; 
   const { alert, isNew, today, naming } = props
   const { texts, locale } = naming
   const businesses = wallBusinesses(alert.businesses, businessesShown)
+  const handling = alertHandling(alert, naming, today)
   return (
     <li className={styles.alert} data-type={alert.type} data-new={isNew}>
       <span className={styles.type}>
@@ -43,6 +45,12 @@ function AlertItem(props: { alert: AlertSummary; isNew: boolean; today: string; 
         </time>
       </span>
       <span className={styles.detail}>{alertDetail(alert, naming)}</span>
+      {handling === null ? null : (
+        <span className={styles.handling} data-status={alert.status}>
+          <span aria-hidden="true">✓ </span>
+          {handling}
+        </span>
+      )}
       {businesses.length > 0 ? (
         <span className={styles.businesses}>
           {fill(texts.alerts.businesses, {
@@ -57,7 +65,8 @@ function AlertItem(props: { alert: AlertSummary; isNew: boolean; today: string; 
 }
 
 /**
- * Hotspots and open alerts: the newest open alerts (cards and spikes), a new one marked, and
+ * Hotspots and alerts: the newest alerts still being handled (cards and spikes; how, once a
+ * director has taken one on), a new one marked, and
  * the category-district pairs rising most against their baseline this week. Only what cannot
  * identify anyone reaches this scene (GET /alert-summaries, the wall's hotspots); every text
  * still goes through the masker, and small cells are left out again here.

@@ -5,15 +5,18 @@ import { addDays } from '@/entities/period/china-days'
 import { unitsQueryOptions } from '@/entities/unit/api/unit-queries'
 import { usePolling } from '@/shared/preferences/use-polling'
 
-/** How many open alerts the scene lists: as many as fit 1366×768 (and so every wall size). */
+/** How many alerts the scene lists: as many as fit 1366×768 (and so every wall size). */
 export const alertRows = 6
 /** How many rising hotspots it lists beside them. */
 export const hotspotRows = 5
 /** The hotspots' period: the last 7 days, today included (a week smooths the weekday rhythm). */
 const hotspotDays = 7
 
-/** The request of the alerts scene: open alerts, newest first, one short page. */
-export const wallAlertParams = { status: 'open', limit: alertRows } as const
+/**
+ * The request of the alerts scene: alerts still being handled (open, acknowledged, a plan under
+ * way), newest first, one short page: the public sees that an alert is in hand, and with what plan.
+ */
+export const wallAlertParams = { active: true, limit: alertRows } as const
 
 /**
  * The alerts scene's queries, polled whatever scene shows (the new-alert highlight shows on

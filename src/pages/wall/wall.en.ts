@@ -111,10 +111,22 @@ export const wallEn: WallTexts = {
     leftOut: '{{count}} more with fewer than 3 items or nothing due, not ranked',
   },
   alerts: {
-    openTitle: 'Open alerts',
+    openTitle: 'Alerts being handled',
     total: '{{total}} in all',
     shown: 'Newest {{count}} of {{total}}',
-    none: 'No open alerts',
+    none: 'No alerts being handled',
+    state: {
+      open: 'Awaiting action',
+      acknowledged: 'Acknowledged, in hand',
+      planActivated: 'Plan activated',
+    },
+    planLine: '{{state}}: {{plan}} ({{time}})',
+    plan: {
+      taskForce: 'Task force',
+      holidayDuty: 'Reinforced holiday duty',
+      massComplaint: 'Mass-complaint plan',
+      foodSafetyIncident: 'Food-safety incident plan',
+    },
     type: {
       yellowCard: 'Yellow card · due soon',
       redCard: 'Red card · overdue',

@@ -114,10 +114,22 @@ export const wallZhCN = {
     leftOut: '另有 {{count}} 个少于 3 件或无到期，未排名',
   },
   alerts: {
-    openTitle: '未处理预警',
+    openTitle: '处置中预警',
     total: '共 {{total}} 条',
     shown: '共 {{total}} 条，显示最新 {{count}} 条',
-    none: '当前没有未处理的预警',
+    none: '当前没有处置中的预警',
+    state: {
+      open: '待处置',
+      acknowledged: '已确认，处置中',
+      planActivated: '已启动预案',
+    },
+    planLine: '{{state}}：{{plan}}（{{time}}）',
+    plan: {
+      taskForce: '工作专班',
+      holidayDuty: '节假日加强值守',
+      massComplaint: '群体性投诉预案',
+      foodSafetyIncident: '食品安全事件预案',
+    },
     type: {
       yellowCard: '黄牌 · 临期',
       redCard: '红牌 · 超期',

@@ -237,6 +237,7 @@ export interface paths {
          *     | `consumerAssociation` | fixed at receipt (the association's own intake or not) |
          *     | `stage` | the item's current stage at `asOf` (the row's `stage`) |
          *     | `dueFrom`, `dueTo` | the China day the current deadline ends (the row's `dueAt`) |
+         *     | `alert` | the items behind the alert (see `alert`), then the other filters |
          *
          *     `from` and `to` are optional here: without them the list is not limited in time (useful with
          *     `status=overdue` to see every overdue item whatever its receipt day, which is what the
@@ -569,7 +570,19 @@ export interface paths {
          *     days ending on it are compared with their baseline, per category city-wide and per category
          *     and district (see `SpikeDetail`); consecutive days above the threshold are one alert, raised
          *     at 00:00 after its first day and `cleared` when the latest complete day is no longer above
-         *     it. Alerts raised in the last 14 days are listed; an alert keeps its `id` as time passes,
+         *     it.
+         *
+         *     **Lifecycle** (`status`, and `history` records each step with who and when): `open` →
+         *     `acknowledged` (a director has seen it: `POST /alerts/{id}/acknowledge`) → `planActivated`
+         *     (a response plan with its lead and start: `POST /alerts/{id}/activate-plan`; allowed on an
+         *     `open` alert too, counting as acknowledged) → `resolved` (a director records what was done:
+         *     `POST /alerts/{id}/resolve`). `cleared` is set by the system, not by a person: the cause
+         *     went away (the items done, the spike over) before anyone resolved it. A cleared alert
+         *     cannot be acknowledged or get a plan, but a director can still resolve it, recording what
+         *     was done; `resolved` is final and wins over `cleared` (both appear in `history`, in time
+         *     order). An `open` alert cannot be resolved (acknowledge it first).
+         *
+         *     Alerts raised in the last 14 days are listed; an alert keeps its `id` as time passes,
          *     and the same seed and clock give the same ids. `from`/`to` apply to the day the alert was
          *     raised. `staff` sees the cards of its own unit (another `unit`: 403) and every spike; `wall`
          *     gets 403 (it reads `GET /alert-summaries`).
@@ -594,9 +607,9 @@ export interface paths {
         put?: never;
         /**
          * Acknowledge an alert
-         * @description `director` only. Lifecycle: `open` → `acknowledged` → `planActivated` → `cleared` (the cause
-         *     went away). Only an `open` alert can be acknowledged: one already acknowledged, with a plan,
-         *     or cleared is `state-conflict`. The body is optional.
+         * @description `director` only (see the lifecycle in `GET /alerts`). Only an `open` alert can be
+         *     acknowledged: one already acknowledged, with a plan, cleared or resolved is
+         *     `state-conflict`. The body is optional; its `note` goes into the alert's `history`.
          */
         post: operations["acknowledgeAlert"];
         delete?: never;
@@ -617,10 +630,35 @@ export interface paths {
         /**
          * Activate a response plan for an alert
          * @description `director` only. Records that a response plan (e.g. a tourism task force, 工作专班) was
-         *     activated for the alert, which counts as acknowledged. A plan already active on the alert,
-         *     or a cleared alert, is `state-conflict`.
+         *     activated for the alert, with its lead (负责人) and start time, which counts as
+         *     acknowledged. Allowed on an `open` or `acknowledged` alert; a plan already active, a cleared
+         *     or a resolved alert is `state-conflict`. `startsAt` defaults to now; more than 30 days
+         *     after now or before the alert was raised is `rule-violation` (422, naming `/startsAt`).
          */
         post: operations["activateAlertPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alerts/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an alert, recording what was done
+         * @description `director` only. Closes the alert's lifecycle (see `GET /alerts`) with a note of what was
+         *     done (required). Allowed on an `acknowledged`, `planActivated` or `cleared` alert; an
+         *     `open` alert (acknowledge it first) or one already resolved is `state-conflict`. The note
+         *     goes into `resolution` and `history`; the wall's summary shows only `resolvedAt`.
+         */
+        post: operations["resolveAlert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -639,8 +677,9 @@ export interface paths {
          * @description The alerts of `GET /alerts` (same alerts, order, filters and paging), each reduced to what
          *     cannot identify anyone, for the public wall display (`readAlertSummaries`): kind, state,
          *     times, the unit, district and category codes, counts and the spike's aggregates. Left out:
-         *     the work-order ids, who acknowledged it, and the response plan's author and note (a note
-         *     may name a task-force lead or a caller); the plan's code and time stay.
+         *     the work-order ids, who acknowledged or resolved it, the history, and the response plan's
+         *     author, lead and notes (a note may name a caller); the plan's code and activation time and
+         *     the time it was resolved stay.
          *
          *     Small-cell rule: `businesses` names a business only when at least 3 of the alert's items
          *     name it (the items behind a card; for a spike, the items of its category, and district,
@@ -1069,10 +1108,18 @@ export interface components {
          */
         AlertType: "yellowCard" | "redCard" | "spike";
         /**
-         * @description `open`, `acknowledged` by a director, `planActivated`, or `cleared` (the cause went away: item done, spike over).
+         * @description `open`, `acknowledged` by a director, `planActivated` (a response plan under way),
+         *     `cleared` (set by the system: the cause went away, items done or spike over) or `resolved`
+         *     (a director recorded what was done; final). See the lifecycle in `GET /alerts`.
          * @enum {string}
          */
-        AlertStatus: "open" | "acknowledged" | "planActivated" | "cleared";
+        AlertStatus: "open" | "acknowledged" | "planActivated" | "cleared" | "resolved";
+        /**
+         * @description A step in an alert's life: `raised` and `cleared` by the system (no actor, no note);
+         *     `acknowledged`, `planActivated` and `resolved` by a director.
+         * @enum {string}
+         */
+        AlertEventAction: "raised" | "acknowledged" | "planActivated" | "cleared" | "resolved";
         /**
          * @description A response plan: `taskForce` a dedicated task force sent to the front line (工作专班),
          *     `holidayDuty` reinforced holiday duty, `massComplaint` the plan for mass complaints against
@@ -1735,7 +1782,10 @@ export interface components {
             raisedAt: components["schemas"]["Timestamp"];
             /** @description For cards, the items behind it, earliest deadline first (at most 500); empty for spikes. */
             workOrderIds: components["schemas"]["WorkOrderId"][];
-            /** @description For cards, how many items are behind it; 0 for spikes. */
+            /**
+             * @description How many items are behind it: for cards, the items it lists; for spikes, the count of
+             *     its latest window (`spike.count`). `GET /work-orders?alert={id}` lists exactly these.
+             */
             itemCount: components["schemas"]["Count"];
             /** @description For cards, the handling unit; `null` for spikes. */
             unit: components["schemas"]["UnitCode"] | null;
@@ -1750,8 +1800,26 @@ export interface components {
                 code: components["schemas"]["PlanCode"];
                 activatedAt: components["schemas"]["Timestamp"];
                 activatedBy: string;
+                /** @description The plan's lead (负责人), a person's name as given. */
+                lead: string;
+                /** @description When the plan starts (or started) work. */
+                startsAt: components["schemas"]["Timestamp"];
                 note: string;
             } | null;
+            resolvedAt: components["schemas"]["NullableTimestamp"];
+            resolvedBy: string | null;
+            /** @description What was done, as the director recorded it on resolving; `null` until resolved. */
+            resolution: string | null;
+            /** @description Who did what and when, oldest first; starts with `raised`. */
+            history: components["schemas"]["AlertEvent"][];
+        };
+        AlertEvent: {
+            action: components["schemas"]["AlertEventAction"];
+            at: components["schemas"]["Timestamp"];
+            /** @description The director's name; `null` for the system's steps. */
+            by: string | null;
+            /** @description The note given with the step (may be empty); `null` for the system's steps. */
+            note: string | null;
         };
         /**
          * @description A category's count over a week (`windowFrom`..`windowTo`, by receipt day) above `threshold`
@@ -1791,7 +1859,7 @@ export interface components {
         };
         /**
          * @description An alert without anything identifying (see `GET /alert-summaries`): no work-order ids, no
-         *     names of people, no notes.
+         *     names of people (not the plan's lead either), no notes, no history.
          */
         AlertSummary: {
             id: components["schemas"]["Id"];
@@ -1814,6 +1882,7 @@ export interface components {
             /** @description The response plan activated, if any (its author and note are left out). */
             planCode: components["schemas"]["PlanCode"] | null;
             planActivatedAt: components["schemas"]["NullableTimestamp"];
+            resolvedAt: components["schemas"]["NullableTimestamp"];
             /**
              * @description Businesses named by at least 3 of the alert's items (plain text, phone and ID digits
              *     masked), the most named first; empty when none is.
@@ -1835,6 +1904,13 @@ export interface components {
         };
         PlanActivation: {
             plan: components["schemas"]["PlanCode"];
+            /** @description The plan's lead (负责人), a person's name. */
+            lead: string;
+            /**
+             * @description When the plan starts work; default now. Not before the alert was raised, not more than
+             *     30 days after now (`rule-violation`).
+             */
+            startsAt?: components["schemas"]["Timestamp"];
             note?: string;
         };
         Hotspots: {
@@ -2652,6 +2728,19 @@ export interface operations {
                  *     deadline wave.
                  */
                 dueTo?: components["schemas"]["ChinaDate"];
+                /**
+                 * @description The items behind an alert of `GET /alerts` (its `id`): for a yellow or red card, the
+                 *     items it lists (`workOrderIds`, all of them even beyond 500); for a spike, the items of
+                 *     its category (and district, when it has one) received in its latest window
+                 *     (`spike.windowFrom`..`spike.windowTo`, by receipt day). Unfiltered otherwise, `total`
+                 *     equals the alert's `itemCount` (for a spike, `spike.count`). The other filters narrow
+                 *     the list further (`from`/`to` then apply to the receipt day as usual); `staff` sees the
+                 *     items of its own unit only, so for a spike its `total` may be below the count. Cannot be
+                 *     combined with `metric` (`invalid-parameter`). An alert that does not exist or that the
+                 *     user may not see (another unit's card, for `staff`) is `not-found`; an alert older than
+                 *     the listed 14 days is no longer found either.
+                 */
+                alert?: components["schemas"]["Id"];
                 /** @description Lists the items one figure counts; `from`/`to` then apply to that figure's day (see `Metric`). */
                 metric?: components["parameters"]["Metric"];
                 /**
@@ -2693,6 +2782,7 @@ export interface operations {
             400: components["responses"]["InvalidParameter"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["Internal"];
         };
@@ -3331,6 +3421,11 @@ export interface operations {
             query?: {
                 /** @description State at `asOf`. */
                 status?: components["schemas"]["AlertStatus"];
+                /**
+                 * @description `true`: alerts still being handled (`open`, `acknowledged` or `planActivated`);
+                 *     `false`: the rest (`cleared` or `resolved`). Combined with `status`, both must hold.
+                 */
+                active?: boolean;
                 /** @description Kind of alert. */
                 type?: components["schemas"]["AlertType"];
                 /** @description First China day of the period (inclusive). Given with `to`. */
@@ -3449,6 +3544,48 @@ export interface operations {
             403: components["responses"]["ForbiddenOrCsrf"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["StateConflict"];
+            422: components["responses"]["RuleViolationOrIdempotencyConflict"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["Internal"];
+        };
+    };
+    resolveAlert: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per intended action (a UUID is recommended). A repeat with the same key and
+                 *     request replays the first answer without acting again; the same key with another request
+                 *     is `idempotency-conflict`.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Alert id. */
+                id: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequiredDecisionNote"];
+            };
+        };
+        responses: {
+            /** @description The alert, resolved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            400: components["responses"]["InvalidParameter"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenOrCsrf"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["StateConflict"];
             422: components["responses"]["IdempotencyConflict"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["Internal"];
@@ -3459,6 +3596,11 @@ export interface operations {
             query?: {
                 /** @description State at `asOf`. */
                 status?: components["schemas"]["AlertStatus"];
+                /**
+                 * @description `true`: alerts still being handled (`open`, `acknowledged` or `planActivated`);
+                 *     `false`: the rest (`cleared` or `resolved`). Combined with `status`, both must hold.
+                 */
+                active?: boolean;
                 /** @description Kind of alert. */
                 type?: components["schemas"]["AlertType"];
                 /** @description First China day of the period (inclusive). Given with `to`. */

@@ -5,6 +5,14 @@
 import { z } from 'zod/mini'
 
 /**
- * `open`, `acknowledged` by a director, `planActivated`, or `cleared` (the cause went away: item done, spike over).
+ * `open`, `acknowledged` by a director, `planActivated` (a response plan under way),
+ * `cleared` (set by the system: the cause went away, items done or spike over) or `resolved`
+ * (a director recorded what was done; final). See the lifecycle in `GET /alerts`.
  */
-export const alertStatusSchema = /* @__PURE__ */ z.enum(['open', 'acknowledged', 'planActivated', 'cleared'])
+export const alertStatusSchema = /* @__PURE__ */ z.enum([
+  'open',
+  'acknowledged',
+  'planActivated',
+  'cleared',
+  'resolved',
+])

@@ -17,7 +17,7 @@ import { unitCodeSchema } from './unit-code.gen'
 
 /**
  * An alert without anything identifying (see `GET /alert-summaries`): no work-order ids, no
- * names of people, no notes.
+ * names of people (not the plan's lead either), no notes, no history.
  */
 export const alertSummarySchema = /* @__PURE__ */ z.object({
   id: idSchema,
@@ -33,6 +33,7 @@ export const alertSummarySchema = /* @__PURE__ */ z.object({
   acknowledgedAt: nullableTimestampSchema,
   planCode: /* @__PURE__ */ z.nullable(planCodeSchema),
   planActivatedAt: nullableTimestampSchema,
+  resolvedAt: nullableTimestampSchema,
   businesses: /* @__PURE__ */ z
     .array(
       /* @__PURE__ */ z.object({

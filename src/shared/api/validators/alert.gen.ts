@@ -3,6 +3,7 @@
  * Do not make direct changes to the file: run `npm run api:validators` (or `npm run api:types`).
  */
 import { z } from 'zod/mini'
+import { alertEventSchema } from './alert-event.gen'
 import { alertStatusSchema } from './alert-status.gen'
 import { alertTypeSchema } from './alert-type.gen'
 import { countSchema } from './count.gen'
@@ -31,7 +32,15 @@ export const alertSchema = /* @__PURE__ */ z.object({
       code: planCodeSchema,
       activatedAt: timestampSchema,
       activatedBy: /* @__PURE__ */ z.string(),
+      lead: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(50)),
+      startsAt: timestampSchema,
       note: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(1000)),
     }),
   ),
+  resolvedAt: nullableTimestampSchema,
+  resolvedBy: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  resolution: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(1000))),
+  history: /* @__PURE__ */ z
+    .array(alertEventSchema)
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(5)),
 })

@@ -4,8 +4,11 @@
  */
 import { z } from 'zod/mini'
 import { planCodeSchema } from './plan-code.gen'
+import { timestampSchema } from './timestamp.gen'
 
 export const planActivationSchema = /* @__PURE__ */ z.object({
   plan: planCodeSchema,
+  lead: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(50)),
+  startsAt: /* @__PURE__ */ z.optional(timestampSchema),
   note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(1000))),
 })

@@ -23,6 +23,7 @@ export const alertsStripEn = {
     acknowledged: 'Acknowledged',
     planActivated: 'Plan activated',
     cleared: 'Cleared',
+    resolved: 'Resolved',
   },
   cardItems: {
     yellowCard_one: '{{n}} item due soon',

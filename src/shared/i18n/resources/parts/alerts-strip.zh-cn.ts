@@ -21,6 +21,7 @@ export const alertsStripZhCN = {
     acknowledged: '已确认',
     planActivated: '已启动预案',
     cleared: '已解除',
+    resolved: '已办结',
   },
   cardItems: {
     yellowCard_one: '{{n}} 件即将到期',
