@@ -35,6 +35,8 @@ export const workOrdersSearchSchema = z.object({
   metric: optional(metricSchema),
   outcome: optional(outcomeSchema),
   sort: optional(z.enum(workOrderSorts)),
+  /** The items behind an alert (GET /work-orders `alert`): an alert's "view its work orders". */
+  alert: optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/))),
 })
 
 export type WorkOrdersSearch = z.infer<typeof workOrdersSearchSchema>

@@ -28,6 +28,8 @@ export interface WorkOrderListSearch {
   outcome?: Schemas['Outcome'] | undefined
   /** The list's order, as the API's `sort` (`dueAt`, `-overdueDuration`, …). */
   sort?: WorkOrderSort | undefined
+  /** The items behind an alert (its id), as `GET /work-orders?alert=` lists them. */
+  alert?: string | undefined
 }
 
 /** The orders `GET /work-orders` can sort by; a leading `-` is descending. */

@@ -18,7 +18,7 @@ interface AlertRowProps {
 }
 
 /**
- * One alert as a link to Hotspots, where it is handled: its type, what it is about (a unit's
+ * One alert as a link to its entry on Hotspots, where it is handled: its type, what it is about (a unit's
  * overdue or soon-due items, or a category above its baseline), when it was raised and its
  * state. Names from data are plain React text.
  */
@@ -48,7 +48,8 @@ export function AlertRow({ alert, unitNames, locale }: AlertRowProps) {
   }
   return (
     <li>
-      <Link to="/hotspots" className={styles.row} data-type={alert.type}>
+      {/* To its entry in the alerts section of Hotspots (alert-lifecycle's `alert-<id>`). */}
+      <Link to="/hotspots" hash={`alert-${alert.id}`} className={styles.row} data-type={alert.type}>
         <span className={styles.type}>
           <span aria-hidden="true">{typeSymbols[alert.type]} </span>
           {t(`alertsStrip.type.${alert.type}`)}

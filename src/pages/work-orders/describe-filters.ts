@@ -5,7 +5,7 @@ import type { WorkOrderFilters } from './list-params'
 
 /**
  * The active filters in words, one phrase each, in the order a reader asks about them: which
- * figure and which side of it, which state, when, where, what, who, where it waits and when it
+ * alert, which figure and which side of it, which state, when, where, what, who, where it waits and when it
  * falls due. For example
  * ["按时办结率", "逾期", "2026年12月1日 至 2026年12月5日", "东港区"]. Codes become names; the
  * keyword and unit names are data and stay plain strings for React to render as text.
@@ -17,9 +17,10 @@ export function describeFilters(
   unitNames: ReadonlyMap<string, string>,
 ): string[] {
   const { metric, outcome, status, from, to, district, channel, kind, category, unit, stage, ca, q } = filters
-  const { dueFrom, dueTo } = filters
+  const { dueFrom, dueTo, alert } = filters
   const day = (value: string) => formatCalendarDay(value, locale)
   const phrases: string[] = []
+  if (alert) phrases.push(t('workOrders.filters.alert', { id: alert }))
   if (metric) phrases.push(t(`workOrders.metric.${metric}`))
   // `all` is the whole figure: saying so adds nothing to the figure's name.
   if (outcome && outcome !== 'all') phrases.push(t(`workOrders.outcome.${outcome}`))

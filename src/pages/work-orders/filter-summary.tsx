@@ -26,6 +26,13 @@ export function FilterSummary({ filters, unitNames }: FilterSummaryProps) {
         </span>
       </p>
       <ul className={styles.links}>
+        {filters.alert ? (
+          <li>
+            <Link to="/work-orders" search={({ alert: _alert, ...rest }) => rest}>
+              {t('workOrders.filters.clearAlert')}
+            </Link>
+          </li>
+        ) : null}
         {phrases.length > 0 ? (
           <li>
             <Link to="/work-orders" search={{}}>

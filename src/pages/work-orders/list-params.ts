@@ -28,8 +28,8 @@ export function listParams(filters: WorkOrderFilters): WorkOrderListParams {
 }
 
 /**
- * The deadline wave's filters: the list's, without its state, received period, figure, order and
- * due days (the wave is about open items' coming deadlines, whatever the list shows, and its cells
+ * The deadline wave's filters: the list's, without its state, received period, figure, order,
+ * alert and due days (the wave is about open items' coming deadlines, whatever the list shows, and its cells
  * are the due days).
  */
 export function waveFilters(filters: WorkOrderFilters): WorkOrderFilters {
@@ -42,6 +42,7 @@ export function waveFilters(filters: WorkOrderFilters): WorkOrderFilters {
     sort: _sort,
     dueFrom: _dueFrom,
     dueTo: _dueTo,
+    alert: _alert,
     ...scope
   } = filters
   return scope

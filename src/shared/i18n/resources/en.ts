@@ -1,3 +1,4 @@
+import { alertLifecycleEn } from './parts/alert-lifecycle.en'
 import { approvalsEn } from './parts/approvals.en'
 import { alertsStripEn } from './parts/alerts-strip.en'
 import { bulkRemindEn } from './parts/bulk-remind.en'
@@ -208,4 +209,5 @@ export const en = {
   escalations: escalationsEn,
   periodRange: periodRangeEn,
   approvals: approvalsEn,
+  alertLifecycle: alertLifecycleEn,
 } satisfies Messages

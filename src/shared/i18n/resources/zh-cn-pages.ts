@@ -1,3 +1,4 @@
+import { alertLifecycleZhCN } from './parts/alert-lifecycle.zh-cn'
 import { bulkRemindZhCN } from './parts/bulk-remind.zh-cn'
 import { deadlineWaveZhCN } from './parts/deadline-wave.zh-cn'
 import { escalationsZhCN } from './parts/escalations.zh-cn'
@@ -21,4 +22,5 @@ export const zhCNPages = {
   supervisionActions: supervisionActionsZhCN,
   bulkRemind: bulkRemindZhCN,
   escalations: escalationsZhCN,
+  alertLifecycle: alertLifecycleZhCN,
 } as const

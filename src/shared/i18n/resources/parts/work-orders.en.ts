@@ -43,6 +43,8 @@ export const workOrdersEn = {
     label: 'Active filters',
     none: 'All work orders, no filters',
     separator: ' · ',
+    alert: 'the work orders behind alert {{id}}',
+    clearAlert: 'Clear the alert filter',
     range: '{{from}} to {{to}}',
     since: 'from {{from}}',
     until: 'until {{to}}',

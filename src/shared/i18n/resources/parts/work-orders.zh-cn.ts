@@ -42,6 +42,8 @@ export const workOrdersZhCN = {
     label: '当前筛选',
     none: '全部工单，未设筛选条件',
     separator: ' · ',
+    alert: '预警 {{id}} 涉及的工单',
+    clearAlert: '取消预警筛选',
     range: '{{from}} 至 {{to}}',
     since: '{{from}} 起',
     until: '至 {{to}}',

@@ -1,0 +1,1 @@
+export { AlertLifecycleSection } from './alert-lifecycle-section'
