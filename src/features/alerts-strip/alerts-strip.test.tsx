@@ -94,7 +94,8 @@ describe('AlertsStrip', () => {
       expect(links).toHaveLength(api.items.length)
       for (const [index, alert] of api.items.entries()) {
         const link = links[index]!
-        expect(link).toHaveAttribute('href', '/hotspots')
+        // Each alert links to its own entry on Hotspots.
+        expect(link).toHaveAttribute('href', `/hotspots#alert-${alert.id}`)
         expect(link).toHaveTextContent({ yellowCard: '黄牌', redCard: '红牌', spike: '激增' }[alert.type])
         expect(link).toHaveTextContent(`发出于 ${formatChinaDateTime(alert.raisedAt, 'zh-CN')}`)
         expect(link).toHaveTextContent('未处理')
