@@ -19,7 +19,7 @@ const lazyPagesOnly = new RegExp(
     'shared/api/validators/(supervision-suggestion|wall-display|ticker|session-renewal)',
     'shared/lib/use-link-grid',
     'entities/calendar/(ui/report-by-day-field|model/report-by-day)',
-    'entities/(escalation|decision)/api/(.*-mutations?|invalidate-after-action|suggestion-queries)',
+    'entities/(escalation|decision|alert)/api/(.*-mutations?|invalidate-after-action|suggestion-queries)',
     // The reminder's fields and the modal dialog: forms of the work-order and escalation pages.
     'entities/escalation/ui/',
     'shared/ui/dialog/',
@@ -31,7 +31,7 @@ const lazyPagesOnly = new RegExp(
     'shared/lib/mask-personal-data',
     // The Chinese texts of those pages (src/shared/i18n/resources/zh-cn-pages.ts lists them).
     'shared/i18n/resources/zh-cn-pages',
-    'shared/i18n/resources/parts/(work-orders|work-order-(table|detail|export)|deadline-wave|supervision-actions|bulk-remind|escalations)[.]zh-cn',
+    'shared/i18n/resources/parts/(work-orders|work-order-(table|detail|export)|deadline-wave|supervision-actions|bulk-remind|escalations|alert-lifecycle)[.]zh-cn',
   ]
     // Either separator, as module ids carry the platform's.
     .map((path) => `src/${path}`.replaceAll('/', String.raw`[\\/]`))
