@@ -13,18 +13,20 @@ export function StepIndicator({ facts }: { facts: StepFacts }) {
   return (
     <div className={styles.steps}>
       <ol className={styles.stepList} aria-label={t('alertLifecycle.steps.label')}>
-        {stepsOf(facts).map(({ step, state }) => (
-          <li
-            key={step}
-            className={styles.step}
-            data-state={state}
-            aria-current={state === 'current' ? 'step' : undefined}
-          >
-            <span aria-hidden="true" className={styles.stepMark}>
-              {marks[state]}
+        {stepsOf(facts).map(({ step, state }, i) => (
+          <li key={step} className={styles.step} aria-current={state === 'current' ? 'step' : undefined}>
+            {i > 0 ? (
+              <span aria-hidden="true" className={styles.arrow}>
+                →
+              </span>
+            ) : null}
+            <span className={styles.stepPill} data-state={state}>
+              <span aria-hidden="true" className={styles.stepMark}>
+                {marks[state]}
+              </span>
+              <span>{t(`alertLifecycle.steps.${step}`)}</span>
+              <span className="visually-hidden"> ({t(`alertLifecycle.steps.${state}`)})</span>
             </span>
-            <span>{t(`alertLifecycle.steps.${step}`)}</span>
-            <span className="visually-hidden"> ({t(`alertLifecycle.steps.${state}`)})</span>
           </li>
         ))}
       </ol>
