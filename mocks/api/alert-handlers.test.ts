@@ -464,6 +464,21 @@ describe('GET /work-orders?alert=', () => {
     expect(page.items.map((o) => o.id).sort()).toEqual([...card.workOrderIds].sort())
   })
 
+  it("shows staff a spike's items of their own unit only, and no other unit's card", async () => {
+    const api = await director()
+    const alert = await firstOpenSpike(api)
+    const staff = deskTestApi(state)
+    await staff.signIn('staff')
+    const own = (await (await staff.call(`/work-orders?alert=${alert.id}&limit=500`)).json()) as WorkOrderPage
+    expect(own.total).toBeLessThanOrEqual(alert.itemCount)
+    for (const item of own.items) expect(item.unit).toBe('dg-bureau')
+    const cards = (await (await api.call('/alerts?type=redCard')).json()) as AlertPageBody
+    const other = cards.items.find((a) => a.unit !== 'dg-bureau')
+    if (other) {
+      await expectMatchesSpec('GET', '/work-orders', 404, await staff.call(`/work-orders?alert=${other.id}`))
+    }
+  })
+
   it('refuses an unknown alert (404), a malformed id or metric with it (400)', async () => {
     const api = await director()
     await expectMatchesSpec(

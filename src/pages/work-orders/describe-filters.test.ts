@@ -31,6 +31,17 @@ describe('describeFilters', () => {
     expect(describeFilters({ unit: 'unknown-unit' }, zh, 'zh-CN', units)).toEqual(['承办单位：unknown-unit'])
   })
 
+  it('names the alert whose items the list shows, first', () => {
+    const filters = { alert: 'sp-tourism-city-20261201', status: 'open' } as const
+    expect(describeFilters(filters, zh, 'zh-CN', units)).toEqual([
+      '预警 sp-tourism-city-20261201 涉及的工单',
+      '在办',
+    ])
+    expect(describeFilters(filters, en, 'en', units)[0]).toBe(
+      'the work orders behind alert sp-tourism-city-20261201',
+    )
+  })
+
   it('describes every other filter, and nothing for no filters', () => {
     expect(
       describeFilters(
