@@ -1,6 +1,7 @@
 import { bulkRemindZhCN } from './parts/bulk-remind.zh-cn'
 import { deadlineWaveZhCN } from './parts/deadline-wave.zh-cn'
 import { escalationsZhCN } from './parts/escalations.zh-cn'
+import { hotspotRisesZhCN } from './parts/hotspot-rises.zh-cn'
 import { supervisionActionsZhCN } from './parts/supervision-actions.zh-cn'
 import { workOrderDetailZhCN } from './parts/work-order-detail.zh-cn'
 import { workOrderExportZhCN } from './parts/work-order-export.zh-cn'
@@ -21,4 +22,5 @@ export const zhCNPages = {
   supervisionActions: supervisionActionsZhCN,
   bulkRemind: bulkRemindZhCN,
   escalations: escalationsZhCN,
+  hotspotRises: hotspotRisesZhCN,
 } as const

@@ -1,4 +1,4 @@
-import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts'
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts'
 import type {
   AriaComponentOption,
   DatasetComponentOption,
@@ -16,6 +16,7 @@ import type { ComposeOption } from 'echarts/core'
  */
 export type ChartOption = ComposeOption<
   | BarSeriesOption
+  | HeatmapSeriesOption
   | LineSeriesOption
   | PieSeriesOption
   | AriaComponentOption

@@ -14,7 +14,7 @@
  * If a future chart draws many thousands of points, register CanvasRenderer beside it and
  * choose per chart.
  */
-import { BarChart, LineChart, PieChart } from 'echarts/charts'
+import { BarChart, HeatmapChart, LineChart, PieChart } from 'echarts/charts'
 import {
   AriaComponent,
   DatasetComponent,
@@ -29,6 +29,7 @@ import { SVGRenderer } from 'echarts/renderers'
 
 registerParts([
   BarChart,
+  HeatmapChart,
   LineChart,
   PieChart,
   AriaComponent,

@@ -1,0 +1,23 @@
+import { z } from 'zod/mini'
+import { riseDimensions } from '@/entities/hotspot/api/rise-queries'
+import { channelCodeSchema } from '@/shared/api/validators/channel-code.gen'
+import { districtCodeSchema } from '@/shared/api/validators/district-code.gen'
+import { kindCodeSchema } from '@/shared/api/validators/kind-code.gen'
+
+const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined)
+
+/**
+ * The Hotspots page's view: the dimension ranked, the selected row, the weeks (last day, how
+ * many) and the filters. A bad value falls back to the default, never a crash.
+ */
+export const hotspotsSearchSchema = z.object({
+  dimension: optional(z.enum(riseDimensions)),
+  row: optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  to: optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  weeks: optional(z.number().check(z.int(), z.gte(1), z.lte(26))),
+  district: optional(districtCodeSchema),
+  channel: optional(channelCodeSchema),
+  kind: optional(kindCodeSchema),
+})
+
+export type HotspotsSearch = z.output<typeof hotspotsSearchSchema>
