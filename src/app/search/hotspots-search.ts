@@ -14,7 +14,13 @@ export const hotspotsSearchSchema = z.object({
   dimension: optional(z.enum(riseDimensions)),
   row: optional(z.string().check(z.minLength(1), z.maxLength(200))),
   to: optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  weeks: optional(z.number().check(z.int(), z.gte(1), z.lte(26))),
+  // Read from the URL as digits (url-search.ts keeps strings); validated again as a number when
+  // the router builds a location from the parsed search.
+  weeks: optional(
+    z
+      .pipe(z.union([z.string(), z.number()]), z.transform(Number))
+      .check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 26)),
+  ),
   district: optional(districtCodeSchema),
   channel: optional(channelCodeSchema),
   kind: optional(kindCodeSchema),

@@ -35,11 +35,10 @@ export function buildHeatmapOption({
     // The y axis runs bottom-up: the first row is drawn at the top.
     const y = rowCount - 1 - rowIndex
     return row.cells.map((cell, weekIndex) => ({
-      value: [weekIndex, y, cell.count],
+      // The fourth value is the shade: the count relative to the row's highest week.
+      value: [weekIndex, y, cell.count, cell.count / max],
       rising: cell.rising,
       itemStyle: {
-        color: theme.palette[0],
-        opacity: 0.08 + 0.82 * (cell.count / max),
         borderColor: cell.rising ? theme.text : theme.surface,
         borderWidth: cell.rising ? 2 : 1,
       },
@@ -82,6 +81,16 @@ export function buildHeatmapOption({
       data: [...rowNames].reverse(),
       axisLabel: { color: theme.axis },
       axisLine: { lineStyle: { color: theme.axis } },
+    },
+    // ECharts' heat map takes its colours from a visual map: hidden, since the shade is relative
+    // per row (the text alternative and tooltips give the counts).
+    visualMap: {
+      type: 'continuous',
+      show: false,
+      dimension: 3,
+      min: 0,
+      max: 1,
+      inRange: { color: [theme.surface, theme.palette[0] ?? theme.text] },
     },
     series: [
       {

@@ -18,18 +18,16 @@ export function HotspotsPage() {
   const view: RiseView = { ...search, dimension: search.dimension ?? 'category' }
   const onView = useCallback(
     (patch: Partial<RiseView>) => {
+      const next: Record<string, unknown> = { ...search, ...patch }
+      // The default dimension is left out of the URL.
+      if (next.dimension === 'category') delete next.dimension
       void navigate({
-        search: (previous) => {
-          const next: Record<string, unknown> = { ...previous, ...patch }
-          // The default dimension is left out of the URL.
-          if (next.dimension === 'category') delete next.dimension
-          return Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined))
-        },
+        search: Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined)),
         replace: true,
         resetScroll: false,
       })
     },
-    [navigate],
+    [navigate, search],
   )
   return (
     <Page title={t('pages.hotspots.title')} description={t('pages.hotspots.description')}>

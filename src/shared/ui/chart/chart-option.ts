@@ -6,6 +6,7 @@ import type {
   LegendComponentOption,
   MarkAreaComponentOption,
   TooltipComponentOption,
+  VisualMapComponentOption,
 } from 'echarts/components'
 import type { ComposeOption } from 'echarts/core'
 
@@ -25,4 +26,5 @@ export type ChartOption = ComposeOption<
   | LegendComponentOption
   | MarkAreaComponentOption
   | TooltipComponentOption
+  | VisualMapComponentOption
 >

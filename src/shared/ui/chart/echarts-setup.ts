@@ -22,6 +22,7 @@ import {
   LegendComponent,
   MarkAreaComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
 } from 'echarts/components'
 // Renamed: ECharts' `use` is not React's, and hook lint rules go by the name.
 import { use as registerParts } from 'echarts/core'
@@ -38,6 +39,7 @@ registerParts([
   LegendComponent,
   MarkAreaComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
   SVGRenderer,
 ])
 
