@@ -84,7 +84,17 @@ export function buildRiseTrendOption(input: RiseTrendInput): ChartOption {
             const to = weekLabels[run.last]
             return from === undefined || to === undefined
               ? []
-              : [[{ name: eventNames[index] ?? run.event.code, xAxis: from }, { xAxis: to }]]
+              : [
+                  [
+                    {
+                      name: eventNames[index] ?? run.event.code,
+                      xAxis: from,
+                      // Staggered: events in neighbouring weeks would print over each other.
+                      label: { offset: [0, (index % 2) * 14] },
+                    },
+                    { xAxis: to },
+                  ],
+                ]
           }),
         },
       },
