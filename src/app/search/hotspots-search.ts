@@ -1,8 +1,8 @@
 import { z } from 'zod/mini'
-import { riseDimensions } from '@/entities/hotspot/api/rise-queries'
 import { channelCodeSchema } from '@/shared/api/validators/channel-code.gen'
 import { districtCodeSchema } from '@/shared/api/validators/district-code.gen'
 import { kindCodeSchema } from '@/shared/api/validators/kind-code.gen'
+import { riseDimensionSchema } from '@/shared/api/validators/rise-dimension.gen'
 
 const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined)
 
@@ -11,7 +11,7 @@ const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(sche
  * many) and the filters. A bad value falls back to the default, never a crash.
  */
 export const hotspotsSearchSchema = z.object({
-  dimension: optional(z.enum(riseDimensions)),
+  dimension: optional(riseDimensionSchema),
   row: optional(z.string().check(z.minLength(1), z.maxLength(200))),
   to: optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   // Read from the URL as digits (url-search.ts keeps strings); validated again as a number when

@@ -15,12 +15,6 @@ export const eventsEn = {
     double12: 'Double 12',
     beachSeason: 'Beach season',
   },
-  kind: {
-    holiday: 'Public holiday',
-    consumerDay: 'Consumer Rights Day',
-    shoppingFestival: 'Shopping festival',
-    touristSeason: 'Tourist season',
-  },
   column: 'Events',
   none: 'None',
   unavailable: 'The event calendar could not be read; events are not marked in the chart.',

@@ -14,12 +14,6 @@ export const eventsZhCN = {
     double12: '双12',
     beachSeason: '海滨旅游旺季',
   },
-  kind: {
-    holiday: '法定节假日',
-    consumerDay: '消费者权益日',
-    shoppingFestival: '购物节',
-    touristSeason: '旅游旺季',
-  },
   column: '事件',
   none: '无',
   unavailable: '事件日历暂不可用，图中未标注事件。',
