@@ -19,7 +19,7 @@ export interface HeatmapInput {
 /**
  * The category × week heat map: one cell per row and week, its shade the week's count relative
  * to the row's own highest week (so that a small category's rise shows as well as a large
- * one's); rising cells carry "▲" as text, so the mark does not rest on colour. Rows top to
+ * one's); rising cells carry "▲" as text and a border, so the mark does not rest on colour. Rows top to
  * bottom in the ranking's order. Pure; labels are plain text.
  */
 export function buildHeatmapOption({
@@ -96,10 +96,9 @@ export function buildHeatmapOption({
       {
         type: 'heatmap',
         data,
-        label: {
-          color: theme.text,
-          formatter: (params) => text(params.value, (params.data as { rising?: boolean }).rising === true),
-        },
+        // Only rising cells show a label, the mark alone: a count would not fit a phone's cell
+        // (the tooltip and the text alternative give it).
+        label: { color: theme.text, formatter: '▲' },
         emphasis: { itemStyle: { borderColor: theme.text, borderWidth: 2 } },
         cursor: 'pointer',
       },
