@@ -160,7 +160,8 @@ describe('buildTrendOption', () => {
     expect(bars[0]?.markArea?.data).toEqual([
       [{ name: '节假日', xAxis: '10月1日' }, { xAxis: '10月1日' }],
       // A name is data: it reaches the chart as a label's text, never as markup.
-      [{ name: hostile, xAxis: '10月3日' }, { xAxis: '10月3日' }],
+      // On the line below the holidays' labels.
+      [{ name: hostile, xAxis: '10月3日', label: { offset: [0, 14] } }, { xAxis: '10月3日' }],
     ])
   })
 

@@ -60,12 +60,14 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
       { name: names.closure, values: cells.closure.map((cell) => cell.value) },
     ],
     ranges: [
-      ...holidayRuns.map(([first, last]) => ({ label: names.holiday, first, last })),
-      ...eventRuns,
-    ].flatMap(({ label, first, last }) => {
+      ...holidayRuns.map(([first, last]) => ({ label: names.holiday, first, last, labelLine: 0 })),
+      // Events' names below the holidays', alternating lines: 618 and the beach season are
+      // neighbours.
+      ...eventRuns.map((run, index) => ({ ...run, labelLine: 1 + (index % 2) })),
+    ].flatMap(({ label, first, last, labelLine }) => {
       const from = categories[first]
       const to = categories[last]
-      return from === undefined || to === undefined ? [] : [{ label, from, to }]
+      return from === undefined || to === undefined ? [] : [{ label, from, to, labelLine }]
     }),
     labels: { valueAxis: names.valueAxis, rateAxis: names.rateAxis },
     format: { value: format.count, rate: (rate) => format.rateTick(rate), rateTick: format.rateTick },
