@@ -46,5 +46,8 @@ test('the ranking and heat map show; a selected row shows its trend; a copied li
     firstData,
   )
   await expect(table.getByRole('row').nth(1)).toBeVisible(firstData)
+  // A wide ranking scrolls in its box: the page is never wider than the screen (a phone's).
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
   await expectAxeClean(page, 'hotspots, units')
 })
