@@ -17,6 +17,9 @@ const lazyPagesOnly = new RegExp(
   [
     'shared/api/(send-action|action-error|action-intent|use-action-intent)',
     'shared/api/validators/(supervision-suggestion|wall-display|ticker|session-renewal)',
+    // What is rising (the Hotspots page): its query and response validators.
+    'entities/hotspot/api/rise-queries',
+    'shared/api/validators/(rises|rise-(cell|row|week|method))[.]gen',
     'shared/lib/use-link-grid',
     'entities/calendar/(ui/report-by-day-field|model/report-by-day)',
     'entities/(escalation|decision|alert)/api/(.*-mutations?|invalidate-after-action|suggestion-queries)',
@@ -31,7 +34,7 @@ const lazyPagesOnly = new RegExp(
     'shared/lib/mask-personal-data',
     // The Chinese texts of those pages (src/shared/i18n/resources/zh-cn-pages.ts lists them).
     'shared/i18n/resources/zh-cn-pages',
-    'shared/i18n/resources/parts/(work-orders|work-order-(table|detail|export)|deadline-wave|supervision-actions|bulk-remind|escalations|alert-lifecycle)[.]zh-cn',
+    'shared/i18n/resources/parts/(work-orders|work-order-(table|detail|export)|deadline-wave|supervision-actions|bulk-remind|escalations|hotspot-rises|alert-lifecycle)[.]zh-cn',
   ]
     // Either separator, as module ids carry the platform's.
     .map((path) => `src/${path}`.replaceAll('/', String.raw`[\\/]`))

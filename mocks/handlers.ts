@@ -10,6 +10,7 @@ import { hotspotHandlers } from './api/hotspot-handlers'
 import { kpiHandlers } from './api/kpi-handlers'
 import { referenceHandlers } from './api/reference-handlers'
 import { reportHandlers } from './api/report-handlers'
+import { riseHandlers } from './api/rise-handlers'
 import { tickerHandlers } from './api/ticker-handlers'
 import { escalationHandlers } from './api/escalation-handlers'
 import { suggestionHandlers } from './api/suggestion-handlers'
@@ -54,6 +55,7 @@ export function createHandlers({
     ...approvalHandlers(context),
     ...alertHandlers(context),
     ...hotspotHandlers(context),
+    ...riseHandlers(context),
     ...reportHandlers(context),
     ...referenceHandlers(context),
     ...tickerHandlers(context),

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { hotspotsSearchSchema } from './hotspots-search'
 import { overviewSearchSchema } from './overview-search'
 import { signInSearchSchema } from './sign-in-search'
 import { workOrdersSearchSchema } from './work-orders-search'
@@ -86,5 +87,35 @@ describe('workOrdersSearchSchema', () => {
       ca: true,
       unit: undefined,
     })
+  })
+})
+
+describe('hotspotsSearchSchema', () => {
+  it('reads the view from the URL, weeks from their digits', () => {
+    expect(
+      hotspotsSearchSchema.parse({
+        dimension: 'unit',
+        row: 'dg-bureau',
+        weeks: '8',
+        to: '2026-11-27',
+        kind: 'complaint',
+      }),
+    ).toEqual({ dimension: 'unit', row: 'dg-bureau', weeks: 8, to: '2026-11-27', kind: 'complaint' })
+    // The router validates its own output again: a number stays a number.
+    expect(hotspotsSearchSchema.parse({ weeks: 8 })).toEqual({ weeks: 8 })
+  })
+
+  it('drops bad values instead of failing', () => {
+    expect(
+      hotspotsSearchSchema.parse({
+        dimension: 'product',
+        weeks: '27',
+        to: 'yesterday',
+        district: '999999',
+        row: '',
+      }),
+    ).toEqual({})
+    expect(hotspotsSearchSchema.parse({ weeks: '0' })).toEqual({})
+    expect(hotspotsSearchSchema.parse({ weeks: '2.5' })).toEqual({})
   })
 })

@@ -152,6 +152,19 @@ describe('buildTrendOption', () => {
     expect(setup({ holidayRuns: [] }).bars.some((bar) => bar.markArea !== undefined)).toBe(false)
   })
 
+  it('shades other events by name beside the holidays', () => {
+    const { bars } = setup({
+      holidayRuns: [[0, 0]],
+      eventRuns: [{ label: hostile, first: 2, last: 2 }],
+    })
+    expect(bars[0]?.markArea?.data).toEqual([
+      [{ name: '节假日', xAxis: '10月1日' }, { xAxis: '10月1日' }],
+      // A name is data: it reaches the chart as a label's text, never as markup.
+      // On the line below the holidays' labels.
+      [{ name: hostile, xAxis: '10月3日', label: { offset: [0, 14] } }, { xAxis: '10月3日' }],
+    ])
+  })
+
   it('keeps tooltips rich text, with no HTML formatter', () => {
     const { option, bars, lines } = setup()
     const safe = toSafeChartOption(option)

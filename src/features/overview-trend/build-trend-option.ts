@@ -19,6 +19,8 @@ export interface TrendOptionInput {
   }
   /** Runs of rows to shade (index pairs, both included), see `holidayRuns`. */
   readonly holidayRuns: readonly (readonly [number, number])[]
+  /** Other events (3·15, shopping festivals, the beach season): named runs of rows. */
+  readonly eventRuns?: readonly { readonly label: string; readonly first: number; readonly last: number }[]
   /** Plain-text formatters from the formatting module (via the panel). */
   readonly format: {
     readonly count: (count: number) => string
@@ -34,14 +36,14 @@ type ValueFormatter = (value: unknown, dataIndex: number) => string
 
 /**
  * The trend chart: received per bucket stacked by channel, the on-time initial-check and
- * closure rates as lines on a percent axis, holidays shaded. Built on the shared time-series
+ * closure rates as lines on a percent axis, holidays and other events shaded with their names. Built on the shared time-series
  * builder (theme, axes, rich-text tooltips); what it adds is the rate lines' tooltip text, which
  * gives each rate with its numerator and denominator: ECharts passes the line's value only, so
  * the formatter looks the bucket up by `dataIndex`. Pure; tooltips stay plain text, and no
  * formatter ever sees a name, so names cannot become markup there.
  */
 export function buildTrendOption(input: TrendOptionInput): ChartOption {
-  const { model, categories, channelNames, names, holidayRuns, format, theme } = input
+  const { model, categories, channelNames, names, holidayRuns, eventRuns = [], format, theme } = input
   const cells = {
     initialCheck: model.rows.map((row) => row.initialCheck),
     closure: model.rows.map((row) => row.closure),
@@ -57,10 +59,15 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
       { name: names.initialCheck, values: cells.initialCheck.map((cell) => cell.value) },
       { name: names.closure, values: cells.closure.map((cell) => cell.value) },
     ],
-    ranges: holidayRuns.flatMap(([first, last]) => {
+    ranges: [
+      ...holidayRuns.map(([first, last]) => ({ label: names.holiday, first, last, labelLine: 0 })),
+      // Events' names below the holidays', alternating lines: 618 and the beach season are
+      // neighbours.
+      ...eventRuns.map((run, index) => ({ ...run, labelLine: 1 + (index % 2) })),
+    ].flatMap(({ label, first, last, labelLine }) => {
       const from = categories[first]
       const to = categories[last]
-      return from === undefined || to === undefined ? [] : [{ label: names.holiday, from, to }]
+      return from === undefined || to === undefined ? [] : [{ label, from, to, labelLine }]
     }),
     labels: { valueAxis: names.valueAxis, rateAxis: names.rateAxis },
     format: { value: format.count, rate: (rate) => format.rateTick(rate), rateTick: format.rateTick },

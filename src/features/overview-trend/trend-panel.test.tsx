@@ -8,7 +8,7 @@ import { signInAs } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
 import type { KpiFilters } from '@/entities/kpi/model/kpi-filters'
 import { apiFetch } from '@/shared/api/api-fetch'
-import { calendarYearSchema, timeseriesSchema } from '@/shared/api/validators.gen'
+import { calendarYearSchema, eventListSchema, timeseriesSchema } from '@/shared/api/validators.gen'
 import { createI18n } from '@/shared/i18n/i18n'
 import { formatCalendarDay, formatCount, formatRate } from '@/shared/lib/format'
 import { TrendPanel } from './trend-panel'
@@ -84,6 +84,7 @@ describe('TrendPanel', () => {
         '投诉按时初查率',
         '按时办结率',
         '节假日',
+        '事件',
       ])
       expect(received.series.map((item) => item.key)).toEqual([
         'hotline12345',
@@ -111,13 +112,41 @@ describe('TrendPanel', () => {
           rateText(initial!),
           rateText(closed!),
           calendar.holidays.includes(day) ? '是' : '否',
+          // No 3·15, shopping festival or beach season in October.
+          '无',
         ])
       })
       // National Day is a holiday in 2026, the 12th of October is not.
-      expect(cellTexts(rows[0]!).at(-1)).toBe('是')
-      expect(cellTexts(rows[11]!).at(-1)).toBe('否')
+      expect(cellTexts(rows[0]!).at(-2)).toBe('是')
+      expect(cellTexts(rows[11]!).at(-2)).toBe('否')
     },
   )
+
+  it('names the events of the calendar on their days and weeks', { timeout: 40_000 }, async () => {
+    const panel = renderPanel({ from: '2026-11-01', to: '2026-11-30' })
+    const table = await within(panel).findByRole('table', {}, patiently)
+    const events = await apiFetch('/events', {
+      query: { from: '2026-11-01', to: '2026-11-30' },
+      schema: eventListSchema,
+    })
+    expect(events.items.map((event) => event.code)).toEqual(['double11'])
+    const rows = within(table).getAllByRole('row').slice(1)
+    // The events arrive after the figures: wait for the 11th's cell.
+    await within(rows[10]!).findByText('双11', {}, patiently)
+    expect(cellTexts(rows[10]!).at(-1)).toBe('双11')
+    expect(cellTexts(rows[9]!).at(-1)).toBe('无')
+  })
+
+  it('marks the beach season on the weeks of a summer quarter', { timeout: 40_000 }, async () => {
+    const panel = renderPanel({ from: '2026-07-01', to: '2026-09-30' })
+    const table = await within(panel).findByRole('table', {}, patiently)
+    const rows = within(table).getAllByRole('row').slice(1)
+    await within(rows[0]!).findByText('海滨旅游旺季', {}, patiently)
+    // The week of 31 August – 6 September still touches the season; the one after does not.
+    const byWeek = rows.map((row) => [within(row).getByRole('rowheader').textContent, cellTexts(row).at(-1)])
+    expect(byWeek.find(([week]) => week?.startsWith('2026年8月31日'))?.[1]).toBe('海滨旅游旺季')
+    expect(byWeek.find(([week]) => week?.startsWith('2026年9月7日'))?.[1]).toBe('无')
+  })
 
   it('shows the last 14 days for a one-day period, and says so', { timeout: 40_000 }, async () => {
     const panel = renderPanel({ from: '2026-11-20', to: '2026-11-20' })

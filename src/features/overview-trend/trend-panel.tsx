@@ -16,6 +16,8 @@ import { holidayRuns, isEmptyTrend, type RateCell, type TrendModel } from './tre
 import styles from './trend-panel.module.css'
 import { TrendTable } from './trend-table'
 import { trendRange, type TrendRange } from './trend-range'
+import { eventRuns } from '@/entities/calendar/model/event-runs'
+import { useEvents, type EventState } from './use-events'
 import { useHolidays, type HolidayState } from './use-holidays'
 import { useTrendQuery } from './use-trend-query'
 
@@ -30,6 +32,7 @@ export function TrendPanel({ filters }: OverviewPanelProps) {
   const range = useMemo(() => trendRange({ from, to }), [from, to])
   const query = useTrendQuery(filters, range)
   const holidays = useHolidays(range)
+  const events = useEvents(range)
 
   const subtitle =
     range.recentDays === null
@@ -43,7 +46,7 @@ export function TrendPanel({ filters }: OverviewPanelProps) {
       query={query}
       isEmpty={isEmptyTrend}
     >
-      {(model) => <TrendChart model={model} range={range} holidays={holidays} />}
+      {(model) => <TrendChart model={model} range={range} holidays={holidays} events={events} />}
     </PanelFrame>
   )
 }
@@ -52,9 +55,10 @@ interface TrendChartProps {
   readonly model: TrendModel
   readonly range: TrendRange
   readonly holidays: HolidayState
+  readonly events: EventState
 }
 
-function TrendChart({ model, range, holidays }: TrendChartProps) {
+function TrendChart({ model, range, holidays, events }: TrendChartProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const theme = useChartTheme()
@@ -77,6 +81,11 @@ function TrendChart({ model, range, holidays }: TrendChartProps) {
         rateAxis: t('overviewTrend.rateAxis'),
       },
       holidayRuns: shaded ? holidayRuns(model.rows, holidays.days) : [],
+      eventRuns: eventRuns(events.items, model.rows).map((run) => ({
+        label: t(`events.code.${run.event.code}`),
+        first: run.first,
+        last: run.last,
+      })),
       format: {
         count: (count) => formatCount(count, locale),
         rateCell: formatRateCell,
@@ -84,7 +93,7 @@ function TrendChart({ model, range, holidays }: TrendChartProps) {
       },
       theme,
     })
-  }, [model, range.interval, locale, t, holidays.days, shaded, theme])
+  }, [model, range.interval, locale, t, holidays.days, events.items, shaded, theme])
 
   return (
     <>
@@ -97,6 +106,7 @@ function TrendChart({ model, range, holidays }: TrendChartProps) {
             channelNames={channelNames(model, t)}
             formatRateCell={rateCellFormatter(t, locale)}
             holidays={shaded ? holidays.days : undefined}
+            events={shaded ? events.items : undefined}
             locale={locale}
           />
         }
@@ -104,6 +114,7 @@ function TrendChart({ model, range, holidays }: TrendChartProps) {
       {shaded && holidays.failed ? (
         <p className={styles.note}>{t('overviewTrend.holidaysUnavailable')}</p>
       ) : null}
+      {events.failed ? <p className={styles.note}>{t('events.unavailable')}</p> : null}
       {shaded && holidays.assumedYears.length > 0 ? (
         <p className={styles.note}>
           {t('overviewTrend.holidaysAssumed', {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Locale } from '@/shared/i18n/locales'
+import { eventsInBucket, type CalendarEvent } from '@/entities/calendar/model/event-runs'
 import { formatCount } from '@/shared/lib/format'
 import { bucketDays } from './bucket-label'
 import { rowHasHoliday, type RateCell, type TrendModel } from './trend-model'
@@ -11,6 +12,8 @@ export interface TrendTableProps {
   readonly formatRateCell: (cell: RateCell) => string
   /** The holidays, when the chart marks them; `undefined` leaves the column out. */
   readonly holidays: ReadonlySet<string> | undefined
+  /** The other events the chart marks; `undefined` leaves the column out. */
+  readonly events?: readonly CalendarEvent[] | undefined
   readonly locale: Locale
 }
 
@@ -18,7 +21,14 @@ export interface TrendTableProps {
  * The chart's text alternative: every figure the chart and its tooltips show, one row per
  * bucket, with the exact days of each bucket. Names are React text.
  */
-export function TrendTable({ model, channelNames, formatRateCell, holidays, locale }: TrendTableProps) {
+export function TrendTable({
+  model,
+  channelNames,
+  formatRateCell,
+  holidays,
+  events,
+  locale,
+}: TrendTableProps) {
   const { t } = useTranslation()
   return (
     <table className={styles.table}>
@@ -35,6 +45,7 @@ export function TrendTable({ model, channelNames, formatRateCell, holidays, loca
           <th scope="col">{t('overviewTrend.initialCheckRate')}</th>
           <th scope="col">{t('overviewTrend.closureRate')}</th>
           {holidays ? <th scope="col">{t('overviewTrend.table.holiday')}</th> : null}
+          {events ? <th scope="col">{t('events.column')}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -50,6 +61,13 @@ export function TrendTable({ model, channelNames, formatRateCell, holidays, loca
             {holidays ? (
               <td>
                 {t(rowHasHoliday(row, holidays) ? 'overviewTrend.table.yes' : 'overviewTrend.table.no')}
+              </td>
+            ) : null}
+            {events ? (
+              <td>
+                {eventsInBucket(events, row)
+                  .map((event) => t(`events.code.${event.code}`))
+                  .join('、') || t('events.none')}
               </td>
             ) : null}
           </tr>

@@ -727,6 +727,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rises/{dimension}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is rising, week by week
+         * @description Weekly counts (items by receipt day, over the items matching the filters) per category,
+         *     district, handling unit or business, each compared with its baseline. Weeks are 7-day
+         *     windows of China days ending on `to` (default: the latest complete China day, yesterday),
+         *     stepping back 7 days, `weeks` of them (default 12, at most 26), oldest first.
+         *
+         *     Each week's baseline (`RiseWeek.baselineMethod`, as `GET /hotspots` and `SpikeDetail`):
+         *     the 8 previous weeks, leaving out weeks that overlap a Golden Week or the 7 days after one
+         *     (reaching further back only to keep at least 4) (`previousPeriods`); or, for a week that
+         *     overlaps a Golden Week (an official holiday of 5 days or more, joined by holidays up to 7
+         *     days from it) or the 7 days after it, the same holiday in the 3 previous years, aligned on
+         *     its first day and moved by up to 7 days to the week with the same number of holidays and
+         *     working days (`sameHoliday`). A holiday week is thus compared with earlier holidays, never
+         *     with ordinary weeks.
+         *
+         *     A cell is `rising` when its count is above `threshold` = mean + 2 × standard deviation
+         *     (population) of the baseline counts, at least `method.minCount` (20 for a category,
+         *     district or unit; 5 for a business) and at least (1 + `method.minRise`) times the mean
+         *     (double: the 2-SD test alone fires on yearly growth and seasonal drift).
+         *
+         *     Rows: `category` every category code and `district` every district code (zero rows
+         *     included); `unit` the units with items in any of the weeks, at most 20; `business` the
+         *     businesses named by an item of the latest week, at most 20. Rows are ranked by their
+         *     latest week: rising rows first, then by `count − threshold` (highest first), then by
+         *     `count`, ties by `key`. `totalRows` counts the rows before the cap. A business is keyed by
+         *     its name as the public wrote it: plain text (never markup), clipped to 200 characters,
+         *     with the digits of phone and ID numbers masked.
+         *
+         *     `director` and `staff` (the rows name businesses and lead to work orders: `readWorkOrders`);
+         *     `wall` is `forbidden`.
+         */
+        get: operations["getRises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event calendar
+         * @description Dates that may explain a spike, each overlapping `from`..`to`, ordered by first day, then
+         *     code. Codes only (the UI translates them). Kinds and codes:
+         *     - `holiday`: each official holiday period of the working-day calendar (`GET
+         *       /calendar/{year}`; none in an assumed year), named by its season: a period holding
+         *       10-01 `nationalDay` (a Mid-Autumn joined to it included), 01-01 `newYear`, 05-01
+         *       `labourDay`; otherwise January-February `springFestival`, March-April `qingming`,
+         *       May-June `dragonBoat`, July-December `midAutumn`;
+         *     - `consumerDay`: `consumerRightsDay`, World Consumer Rights Day (3·15), 03-15;
+         *     - `shoppingFestival`: `shopping618` (06-18), `double11` (双11, 11-11), `double12` (双12,
+         *       12-12), the festival day itself;
+         *     - `touristSeason`: `beachSeason`, Rizhao's summer beach season, 07-01 to 08-31 (the school
+         *       summer holidays, when the beaches draw most visitors).
+         *     The period spans at most 1,096 days.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/{reportType}/{period}": {
         parameters: {
             query?: never;
@@ -1912,6 +1992,82 @@ export interface components {
              */
             startsAt?: components["schemas"]["Timestamp"];
             note?: string;
+        };
+        /**
+         * @description What a row of `GET /rises/{dimension}` is.
+         * @enum {string}
+         */
+        RiseDimension: "category" | "district" | "unit" | "business";
+        Rises: {
+            asOf: components["schemas"]["AsOf"];
+            dimension: components["schemas"]["RiseDimension"];
+            method: components["schemas"]["RiseMethod"];
+            /** @description The weeks, oldest first; each row's `cells` follow this order. */
+            weeks: components["schemas"]["RiseWeek"][];
+            /** @description Rows before the cap. */
+            totalRows: components["schemas"]["Count"];
+            rows: components["schemas"]["RiseRow"][];
+        };
+        /** @description The method's parameters, so that the page states the method the API used. */
+        RiseMethod: {
+            /** @description Weeks returned. */
+            weeks: number;
+            /** @description Ordinary weeks before a week that form its baseline (8). */
+            baselineWeeks: number;
+            /** @description Earlier years whose same holiday forms a Golden Week's baseline (3). */
+            holidayYears: number;
+            /** @description Standard deviations above the mean at the threshold (2). */
+            sigma: number;
+            /** @description The fewest items a rising week has, for this dimension. */
+            minCount: components["schemas"]["Count"];
+            /** @description A rising count is at least (1 + `minRise`) × the mean (1 = double). */
+            minRise: number;
+            /** @description Rows returned at most; `null` every row. */
+            rowCap: number | null;
+        };
+        RiseWeek: {
+            from: components["schemas"]["ChinaDate"];
+            to: components["schemas"]["ChinaDate"];
+            baselineMethod: components["schemas"]["BaselineMethod"];
+        };
+        RiseRow: {
+            /**
+             * @description A category code, district code, unit code (see `GET /units`), or a business name (plain
+             *     text from the public, digits of phone and ID numbers masked, at most 200 characters).
+             */
+            key: string;
+            /** @description One per week, in the order of `weeks`. */
+            cells: components["schemas"]["RiseCell"][];
+        };
+        RiseCell: {
+            /** @description Items received in the week. */
+            count: components["schemas"]["Count"];
+            baselineMean: number;
+            /** @description Population standard deviation of the baseline counts. */
+            baselineStdDev: number;
+            /** @description `baselineMean` + 2 × `baselineStdDev`. */
+            threshold: number;
+            /** @description (`count` − `baselineMean`) ÷ `baselineStdDev`; `null` when the deviation is 0. */
+            zScore: number | null;
+            /** @description Above `threshold`, at least `method.minCount` and at least (1 + `method.minRise`) × the mean. */
+            rising: boolean;
+        };
+        /** @enum {string} */
+        EventKind: "holiday" | "consumerDay" | "shoppingFestival" | "touristSeason";
+        /**
+         * @description An event's stable code (see `GET /events`); the UI translates it.
+         * @enum {string}
+         */
+        EventCode: "newYear" | "springFestival" | "qingming" | "labourDay" | "dragonBoat" | "midAutumn" | "nationalDay" | "consumerRightsDay" | "shopping618" | "double11" | "double12" | "beachSeason";
+        CalendarEvent: {
+            code: components["schemas"]["EventCode"];
+            kind: components["schemas"]["EventKind"];
+            from: components["schemas"]["ChinaDate"];
+            to: components["schemas"]["ChinaDate"];
+        };
+        EventList: {
+            period: components["schemas"]["Period"];
+            items: components["schemas"]["CalendarEvent"][];
         };
         Hotspots: {
             asOf: components["schemas"]["AsOf"];
@@ -3669,6 +3825,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Hotspots"];
+                };
+            };
+            400: components["responses"]["InvalidParameter"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["Internal"];
+        };
+    };
+    getRises: {
+        parameters: {
+            query?: {
+                /** @description Last China day of the latest week; not after the latest complete China day (`range`). Default that day. */
+                to?: components["schemas"]["ChinaDate"];
+                /** @description How many weeks, 1 to 26 (default 12). */
+                weeks?: number;
+                /** @description Only items from this district, county or functional zone. */
+                district?: components["parameters"]["District"];
+                /** @description Only items received through this channel. */
+                channel?: components["parameters"]["Channel"];
+                /** @description Only complaints, reports or consultations. */
+                kind?: components["parameters"]["Kind"];
+                /** @description Only items of this category. */
+                category?: components["parameters"]["Category"];
+            };
+            header?: never;
+            path: {
+                /** @description What a row is. */
+                dimension: components["schemas"]["RiseDimension"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rises. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rises"];
+                };
+            };
+            400: components["responses"]["InvalidParameter"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["Internal"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query: {
+                /** @description First China day of the period (inclusive). */
+                from: components["parameters"]["FromRequired"];
+                /** @description Last China day of the period (inclusive), not before `from`, at most 1,096 days after it. */
+                to: components["parameters"]["ToRequired"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
                 };
             };
             400: components["responses"]["InvalidParameter"];

@@ -12,6 +12,7 @@ import {
   formatMoneyFen,
   formatRate,
   formatSignedChange,
+  formatDecimal,
   missingValue,
 } from './format'
 
@@ -91,6 +92,17 @@ describe('formatRate', () => {
 
   it('trusts the counts over a rate the server rounded to 1', () => {
     expect(formatRate(1, 'zh-CN', { numerator: 29_999, denominator: 30_000 })).toBe('99.99%')
+  })
+})
+
+describe('formatDecimal', () => {
+  it('writes one decimal, signed on request, with the real minus sign', () => {
+    expect(formatDecimal(12.345, 'zh-CN')).toBe('12.3')
+    expect(formatDecimal(1234.56, 'en')).toBe('1,234.6')
+    expect(formatDecimal(2.25, 'en', { signed: true })).toBe('+2.3')
+    expect(formatDecimal(-0.84, 'en', { signed: true })).toBe(`${minus}0.8`)
+    expect(formatDecimal(-0.01, 'en', { signed: true })).toBe('0.0')
+    expect(formatDecimal(null, 'en')).toBe('—')
   })
 })
 

@@ -71,6 +71,23 @@ export function formatCount(count: number | null | undefined, locale: Locale): s
   return formatter.format(count)
 }
 
+/**
+ * A figure that is not a whole count (a baseline mean, a z-score) with one decimal: "12.4",
+ * "−0.8" (U+2212); `signed` also writes "+" before a positive value that does not round to 0.
+ */
+export function formatDecimal(
+  value: number | null | undefined,
+  locale: Locale,
+  { signed = false }: { signed?: boolean } = {},
+): string {
+  if (!isNumber(value)) return missingValue
+  const format = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  const text = format.format(Math.abs(value))
+  if (text === format.format(0)) return text
+  if (value < 0) return `${minusSign}${text}`
+  return signed ? `+${text}` : text
+}
+
 // ---------------------------------------------------------------------------------------------
 // Rates
 

@@ -1,9 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { HotspotsPage } from '@/pages/hotspots/hotspots-page'
 import { loadPageTexts } from '@/shared/i18n/i18n'
+import { hotspotsSearchSchema } from '../../search/hotspots-search'
 
 export const Route = createFileRoute('/_shell/hotspots')({
-  // The alerts section's texts are page texts (src/shared/i18n/resources/zh-cn-pages.ts).
+  validateSearch: hotspotsSearchSchema,
+  // The page's Chinese texts (rises and alerts) come with it (src/shared/i18n/resources/zh-cn-pages.ts).
   loader: () => loadPageTexts(),
   component: HotspotsPage,
 })

@@ -4,6 +4,8 @@ import { alertsStripEn } from './parts/alerts-strip.en'
 import { bulkRemindEn } from './parts/bulk-remind.en'
 import { codesEn } from './parts/codes.en'
 import { deadlineWaveEn } from './parts/deadline-wave.en'
+import { eventsEn } from './parts/events.en'
+import { hotspotRisesEn } from './parts/hotspot-rises.en'
 import { periodRangeEn } from './parts/period-range.en'
 import { overviewEn } from './parts/overview.en'
 import { overviewBreakdownsEn } from './parts/overview-breakdowns.en'
@@ -196,6 +198,8 @@ export const en = {
   codes: codesEn,
   overview: overviewEn,
   overviewTrend: overviewTrendEn,
+  events: eventsEn,
+  hotspotRises: hotspotRisesEn,
   overviewBreakdowns: overviewBreakdownsEn,
   sixTimely: sixTimelyEn,
   alertsStrip: alertsStripEn,

@@ -2,6 +2,7 @@ import { alertLifecycleZhCN } from './parts/alert-lifecycle.zh-cn'
 import { bulkRemindZhCN } from './parts/bulk-remind.zh-cn'
 import { deadlineWaveZhCN } from './parts/deadline-wave.zh-cn'
 import { escalationsZhCN } from './parts/escalations.zh-cn'
+import { hotspotRisesZhCN } from './parts/hotspot-rises.zh-cn'
 import { supervisionActionsZhCN } from './parts/supervision-actions.zh-cn'
 import { workOrderDetailZhCN } from './parts/work-order-detail.zh-cn'
 import { workOrderExportZhCN } from './parts/work-order-export.zh-cn'
@@ -22,5 +23,6 @@ export const zhCNPages = {
   supervisionActions: supervisionActionsZhCN,
   bulkRemind: bulkRemindZhCN,
   escalations: escalationsZhCN,
+  hotspotRises: hotspotRisesZhCN,
   alertLifecycle: alertLifecycleZhCN,
 } as const

@@ -2,6 +2,7 @@ import type { zhCNPages } from './zh-cn-pages'
 import { approvalsZhCN } from './parts/approvals.zh-cn'
 import { alertsStripZhCN } from './parts/alerts-strip.zh-cn'
 import { codesZhCN } from './parts/codes.zh-cn'
+import { eventsZhCN } from './parts/events.zh-cn'
 import { periodRangeZhCN } from './parts/period-range.zh-cn'
 import { overviewZhCN } from './parts/overview.zh-cn'
 import { overviewBreakdownsZhCN } from './parts/overview-breakdowns.zh-cn'
@@ -187,6 +188,7 @@ export const zhCNCore = {
   codes: codesZhCN,
   overview: overviewZhCN,
   overviewTrend: overviewTrendZhCN,
+  events: eventsZhCN,
   overviewBreakdowns: overviewBreakdownsZhCN,
   sixTimely: sixTimelyZhCN,
   alertsStrip: alertsStripZhCN,

@@ -25,6 +25,11 @@ export interface ShadedRange {
   from: string
   /** The last category of the range. */
   to: string
+  /**
+   * The text line the label sits on, from the top (0, the default): neighbouring ranges of
+   * different kinds (a holiday, a shopping festival) put theirs on different lines.
+   */
+  labelLine?: number
 }
 
 export interface TimeSeriesInput {
@@ -98,7 +103,14 @@ export function buildTimeSeriesOption(input: TimeSeriesInput): ChartOption {
           silent: true,
           itemStyle: { color: theme.grid, opacity: 0.6 },
           label: { color: theme.textMuted, position: 'insideTop', ...size },
-          data: ranges.map((range) => [{ name: range.label, xAxis: range.from }, { xAxis: range.to }]),
+          data: ranges.map((range) => [
+            {
+              name: range.label,
+              xAxis: range.from,
+              ...(range.labelLine ? { label: { offset: [0, range.labelLine * 14 * scale] } } : {}),
+            },
+            { xAxis: range.to },
+          ]),
         }
       : undefined
 

@@ -1,4 +1,4 @@
-import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts'
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts'
 import type {
   AriaComponentOption,
   DatasetComponentOption,
@@ -6,6 +6,7 @@ import type {
   LegendComponentOption,
   MarkAreaComponentOption,
   TooltipComponentOption,
+  VisualMapComponentOption,
 } from 'echarts/components'
 import type { ComposeOption } from 'echarts/core'
 
@@ -16,6 +17,7 @@ import type { ComposeOption } from 'echarts/core'
  */
 export type ChartOption = ComposeOption<
   | BarSeriesOption
+  | HeatmapSeriesOption
   | LineSeriesOption
   | PieSeriesOption
   | AriaComponentOption
@@ -24,4 +26,5 @@ export type ChartOption = ComposeOption<
   | LegendComponentOption
   | MarkAreaComponentOption
   | TooltipComponentOption
+  | VisualMapComponentOption
 >

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react'
 import type { ChartOption } from './chart-option'
+import type { ChartItemClick } from './echarts-chart'
 import styles from './chart.module.css'
 import { useChartTheme } from './use-chart-theme'
 
@@ -22,6 +23,11 @@ export interface ChartProps {
   /** The chart's height (CSS length or px). The width follows the container. */
   height?: number | string
   className?: string
+  /**
+   * A click on a data item. A pointer shortcut only: whatever it does must also be reachable by
+   * keyboard elsewhere on the page (a table's buttons).
+   */
+  onItemClick?: (item: ChartItemClick) => void
 }
 
 /**
@@ -29,7 +35,7 @@ export interface ChartProps {
  * text alternative; ECharts is loaded on first use, themed from the design tokens, resized
  * with its container and disposed on unmount (see echarts-chart.tsx).
  */
-export function Chart({ option, label, textAlternative, height = 300, className }: ChartProps) {
+export function Chart({ option, label, textAlternative, height = 300, className, onItemClick }: ChartProps) {
   const theme = useChartTheme()
   return (
     <figure className={[styles.figure, className].filter(Boolean).join(' ')}>
@@ -37,7 +43,7 @@ export function Chart({ option, label, textAlternative, height = 300, className 
           allowed by our CSP, unlike a style="" attribute in HTML. */}
       <div role="img" aria-label={label} className={styles.frame} style={{ height }}>
         <Suspense fallback={<div className={styles.placeholder} />}>
-          <EChartsChart option={option} theme={theme} />
+          <EChartsChart option={option} theme={theme} onItemClick={onItemClick} />
         </Suspense>
       </div>
       <div className="visually-hidden">{textAlternative}</div>

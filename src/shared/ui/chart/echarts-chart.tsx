@@ -5,9 +5,16 @@ import styles from './chart.module.css'
 import { chartRenderer, init, type EChartsType } from './echarts-setup'
 import { toSafeChartOption } from './safe-chart-option'
 
+/** What a click on a data item (a bar, a heat-map cell) reports. */
+export interface ChartItemClick {
+  seriesIndex: number
+  dataIndex: number
+}
+
 export interface EChartsChartProps {
   option: ChartOption
   theme: ChartTheme
+  onItemClick?: ((item: ChartItemClick) => void) | undefined
 }
 
 /**
@@ -18,7 +25,7 @@ export interface EChartsChartProps {
  * return a complete option, so merging would only keep series the new option dropped.
  * Callers memoise the option; a new object identity re-renders the chart.
  */
-export function EChartsChart({ option, theme }: EChartsChartProps) {
+export function EChartsChart({ option, theme, onItemClick }: EChartsChartProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const chartRef = useRef<EChartsType | undefined>(undefined)
   const themeRef = useRef<ChartTheme | undefined>(undefined)
@@ -70,6 +77,20 @@ export function EChartsChart({ option, theme }: EChartsChartProps) {
   useEffect(() => {
     chartRef.current?.setOption(toSafeChartOption(option), { notMerge: true })
   }, [option])
+
+  // Only indexes reach the caller: it looks the item up in its own data.
+  useEffect(() => {
+    const chart = chartRef.current
+    if (!chart || !onItemClick) return
+    const handler = (params: { seriesIndex?: number; dataIndex?: number }) => {
+      if (typeof params.seriesIndex === 'number' && typeof params.dataIndex === 'number')
+        onItemClick({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex })
+    }
+    chart.on('click', handler)
+    return () => {
+      chart.off('click', handler)
+    }
+  }, [onItemClick])
 
   return <div ref={containerRef} className={styles.canvas} data-chart-renderer={chartRenderer} />
 }

@@ -14,7 +14,7 @@
  * If a future chart draws many thousands of points, register CanvasRenderer beside it and
  * choose per chart.
  */
-import { BarChart, LineChart, PieChart } from 'echarts/charts'
+import { BarChart, HeatmapChart, LineChart, PieChart } from 'echarts/charts'
 import {
   AriaComponent,
   DatasetComponent,
@@ -22,6 +22,7 @@ import {
   LegendComponent,
   MarkAreaComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
 } from 'echarts/components'
 // Renamed: ECharts' `use` is not React's, and hook lint rules go by the name.
 import { use as registerParts } from 'echarts/core'
@@ -29,6 +30,7 @@ import { SVGRenderer } from 'echarts/renderers'
 
 registerParts([
   BarChart,
+  HeatmapChart,
   LineChart,
   PieChart,
   AriaComponent,
@@ -37,6 +39,7 @@ registerParts([
   LegendComponent,
   MarkAreaComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
   SVGRenderer,
 ])
 
