@@ -1,6 +1,7 @@
 import { bulkRemindZhCN } from './parts/bulk-remind.zh-cn'
 import { deadlineWaveZhCN } from './parts/deadline-wave.zh-cn'
 import { escalationsZhCN } from './parts/escalations.zh-cn'
+import { reportsZhCN } from './parts/reports.zh-cn'
 import { supervisionActionsZhCN } from './parts/supervision-actions.zh-cn'
 import { workOrderDetailZhCN } from './parts/work-order-detail.zh-cn'
 import { workOrderExportZhCN } from './parts/work-order-export.zh-cn'
@@ -21,4 +22,5 @@ export const zhCNPages = {
   supervisionActions: supervisionActionsZhCN,
   bulkRemind: bulkRemindZhCN,
   escalations: escalationsZhCN,
+  reports: reportsZhCN,
 } as const
