@@ -27,8 +27,7 @@ function tableOf(table: DocTable): Table {
   const header = new TableRow({
     tableHeader: true,
     children: table.columns.map(
-      (column) =>
-        new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: column, bold: true })] })] }),
+      (column) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: column })] })] }),
     ),
   })
   const rows = table.rows.map(
@@ -53,12 +52,17 @@ function tableOf(table: DocTable): Table {
 function blockOf(block: DocBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'subheading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun({ text: block.text })] })]
+      return [
+        new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun({ text: block.text })] }),
+      ]
     case 'paragraph':
       return [new Paragraph({ children: [new TextRun({ text: block.text })] })]
     case 'table':
       return [
-        new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun({ text: block.table.caption })] }),
+        new Paragraph({
+          heading: HeadingLevel.HEADING_3,
+          children: [new TextRun({ text: block.table.caption })],
+        }),
         tableOf(block.table),
         new Paragraph({ children: [] }),
       ]
@@ -66,7 +70,10 @@ function blockOf(block: DocBlock): (Paragraph | Table)[] {
 }
 
 /** The .docx file of `document`; `missing` is the sentence for a section without data. */
-export function buildReportDocx(document: ReportDocument, missing: (heading: string) => string): Promise<Blob> {
+export function buildReportDocx(
+  document: ReportDocument,
+  missing: (heading: string) => string,
+): Promise<Blob> {
   const doc = new Document({
     title: document.title,
     creator: 'duban',
@@ -82,7 +89,10 @@ export function buildReportDocx(document: ReportDocument, missing: (heading: str
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: document.title })] }),
           ...document.meta.map((line) => new Paragraph({ children: [new TextRun({ text: line })] })),
           ...document.sections.flatMap((section) => [
-            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: section.heading })] }),
+            new Paragraph({
+              heading: HeadingLevel.HEADING_2,
+              children: [new TextRun({ text: section.heading })],
+            }),
             ...(section.blocks === null
               ? [new Paragraph({ children: [new TextRun({ text: missing(section.heading) })] })]
               : section.blocks.flatMap(blockOf)),
