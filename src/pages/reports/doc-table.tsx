@@ -5,11 +5,11 @@ import styles from './reports.module.css'
  * One of the report's tables as the page shows it. A cell that shows a figure is anchored as
  * `#fig-<id>`, where the summary's citations point.
  */
-export function DocTableView({ table }: { table: DocTable }) {
+export function DocTableView({ table, hideCaption = false }: { table: DocTable; hideCaption?: boolean }) {
   return (
     <div className={styles.tableScroller}>
       <table className={styles.table}>
-        <caption>{table.caption}</caption>
+        <caption className={hideCaption ? 'visually-hidden' : undefined}>{table.caption}</caption>
         <thead>
           <tr>
             {table.columns.map((column, index) => (

@@ -41,11 +41,11 @@ function narrativeLabels(
   }
 }
 
-function Block({ block }: { block: DocBlock }) {
+function Block({ block, heading }: { block: DocBlock; heading: string }) {
   const { t } = useTranslation()
   switch (block.kind) {
     case 'table':
-      return <DocTableView table={block.table} />
+      return <DocTableView table={block.table} hideCaption={block.table.caption === heading} />
     case 'subheading':
       return <h4 className={styles.subheading}>{block.text}</h4>
     case 'paragraph':
@@ -105,7 +105,7 @@ function SectionView({
             {section.id === 'narrative' ? <p className={styles.note}>{t('reports.narrativeNote')}</p> : null}
             <div className={section.id === 'mix' || section.id === 'areas' ? styles.tableGrid : undefined}>
               {section.blocks.map((block, index) => (
-                <Block key={index} block={block} />
+                <Block key={index} block={block} heading={section.heading} />
               ))}
             </div>
             {section.id === 'publication' ? (

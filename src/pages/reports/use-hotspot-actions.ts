@@ -47,6 +47,6 @@ export function useHotspotActions(
         time: formatChinaDateTime(acknowledged.acknowledgedAt, locale),
       })
     }
-    return matching.length > 0 ? t('reports.actions.open') : t('reports.actions.none')
+    return matching.length > 0 ? t('reports.actions.open') : undefined
   }
 }

@@ -147,6 +147,15 @@ function closureUnitFigures(report: Report): ReportFigure[] {
   return [...byId.values()]
 }
 
+/** Hotspots the report lists: every surge, then the largest deviations, at most this many. */
+export const NOTABLE_HOTSPOTS = 10
+
+export function notableHotspots(report: Report): Report['hotspots'] {
+  return [...report.hotspots]
+    .sort((a, b) => Number(b.surge) - Number(a.surge) || (b.zScore ?? 0) - (a.zScore ?? 0))
+    .slice(0, Math.max(NOTABLE_HOTSPOTS, report.hotspots.filter((h) => h.surge).length))
+}
+
 /** Every figure the report page shows, each once. */
 export function reportFigures(report: Report): ReportFigure[] {
   return [
@@ -165,7 +174,7 @@ export function reportFigures(report: Report): ReportFigure[] {
     ...rowFigures('district', report.districts),
     ...rowFigures('unit', report.units),
     ...closureUnitFigures(report),
-    ...report.hotspots.map((hotspot) => ({
+    ...notableHotspots(report).map((hotspot) => ({
       id: hotspotFigureId(hotspot),
       kind: 'count' as const,
       value: hotspot.count,

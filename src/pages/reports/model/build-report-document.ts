@@ -7,6 +7,7 @@ import {
   headlineFigureIds,
   hotspotFigureId,
   lossFigureIds,
+  notableHotspots,
   rowFigureId,
   timelyFigureId,
   type ChangeBasis,
@@ -269,8 +270,8 @@ function sectionBlocks(id: SectionId, input: DocumentInput): DocBlock[] {
         table({
           id: 'hotspots',
           caption: t('reports.sections.hotspots'),
-          columns: [c('category'), c('count'), c('baseline'), c('changePrevious'), c('surge'), c('action')],
-          rows: report.hotspots.map((hotspot): DocCell[] => [
+          columns: [c('hotspot'), c('count'), c('baseline'), c('changePrevious'), c('surge'), c('action')],
+          rows: notableHotspots(report).map((hotspot): DocCell[] => [
             { text: hotspotWhere(hotspot, t) },
             { text: formatCount(hotspot.count, locale), figureId: hotspotFigureId(hotspot) },
             { text: formatCount(hotspot.baselineMean, locale) },
@@ -279,6 +280,7 @@ function sectionBlocks(id: SectionId, input: DocumentInput): DocBlock[] {
             { text: input.hotspotAction?.(hotspot) ?? missingValue },
           ]),
         }),
+        { kind: 'paragraph', text: t('reports.actionsNote') },
       ]
     case 'narrative': {
       const paragraphs = (

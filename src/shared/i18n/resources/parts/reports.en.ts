@@ -55,6 +55,7 @@ export const reportsEn = {
     timely: 'Rate',
     target: 'Target',
     met: 'Met',
+    hotspot: 'District · category',
     baseline: 'Baseline mean',
     threshold: 'Threshold',
     surge: 'Surge',
@@ -93,11 +94,12 @@ export const reportsEn = {
   notMet: 'not met',
   noHotspots: 'No hotspot above its baseline in this period.',
   hotspotWhere: '{{district}} · {{category}}',
+  actionsNote:
+    'The response comes from the spike alerts’ acknowledgements and plans (alerts are kept 14 days); “—” means no alert on record.',
   actions: {
     plan: 'Plan activated: {{plan}} ({{by}}, {{time}})',
     acknowledged: 'Acknowledged ({{by}}, {{time}})',
     open: 'Alert raised, not yet handled',
-    none: 'No alert on record (alerts are kept 14 days)',
     failed: 'The response could not be loaded',
   },
   plans: {

@@ -53,6 +53,7 @@ export const reportsZhCN = {
     timely: '指标',
     target: '目标',
     met: '达标',
+    hotspot: '区县 · 类别',
     baseline: '基线均值',
     threshold: '阈值',
     surge: '突增',
@@ -91,11 +92,11 @@ export const reportsZhCN = {
   notMet: '未达标',
   noHotspots: '本期没有超过基线的热点。',
   hotspotWhere: '{{district}} · {{category}}',
+  actionsNote: '处置情况取自热点预警的确认和预案记录（预警只保留 14 天）；“—”表示预警记录中没有。',
   actions: {
     plan: '已启动预案：{{plan}}（{{by}}，{{time}}）',
     acknowledged: '已确认（{{by}}，{{time}}）',
     open: '已预警，尚未处置',
-    none: '预警记录中没有（预警保留 14 天）',
     failed: '处置情况加载失败',
   },
   plans: {
