@@ -102,7 +102,9 @@ function SectionView({
         ) : (
           <>
             {section.id === 'mix' ? <MixChart report={report} /> : null}
-            {section.id === 'narrative' ? <p className={styles.note}>{t('reports.narrativeNote')}</p> : null}
+            {section.id === 'narrative' ? (
+              <p className={`${styles.note} ${styles.noPrint}`}>{t('reports.narrativeNote')}</p>
+            ) : null}
             <div className={section.id === 'mix' || section.id === 'areas' ? styles.tableGrid : undefined}>
               {section.blocks.map((block, index) => (
                 <Block key={index} block={block} heading={section.heading} />
