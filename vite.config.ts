@@ -31,7 +31,8 @@ const lazyPagesOnly = new RegExp(
     'shared/lib/mask-personal-data',
     // The exports' CSV writer and download, the reports' model and publishing: page code.
     'shared/lib/(csv|download-file)',
-    'entities/report/(model/|api/report-mutations)',
+    'entities/report/',
+    'shared/api/validators/report(-publication-list|-publication)?[.]gen',
     // The Chinese texts of those pages (src/shared/i18n/resources/zh-cn-pages.ts lists them).
     'shared/i18n/resources/zh-cn-pages',
     'shared/i18n/resources/parts/(work-orders|work-order-(table|detail|export)|deadline-wave|supervision-actions|bulk-remind|escalations|reports)[.]zh-cn',
