@@ -7,7 +7,8 @@ import styles from './reports.module.css'
  */
 export function DocTableView({ table, hideCaption = false }: { table: DocTable; hideCaption?: boolean }) {
   return (
-    <div className={styles.tableScroller}>
+    // Focusable, so that a table wider than a phone can be scrolled from the keyboard.
+    <div className={styles.tableScroller} tabIndex={0} role="group" aria-label={table.caption}>
       <table className={styles.table}>
         <caption className={hideCaption ? 'visually-hidden' : undefined}>{table.caption}</caption>
         <thead>
