@@ -41,8 +41,8 @@ export function MixChart({ report }: { report: Report }) {
         },
       ],
       xAxis: [
-        { type: 'value', gridIndex: 0, minInterval: 1 },
-        { type: 'value', gridIndex: 1, minInterval: 1 },
+        { type: 'value', gridIndex: 0, minInterval: 1, splitNumber: 3 },
+        { type: 'value', gridIndex: 1, minInterval: 1, splitNumber: 3 },
       ],
       yAxis: [
         axis(
