@@ -61,7 +61,7 @@ export function MixChart({ report }: { report: Report }) {
           xAxisIndex: 0,
           yAxisIndex: 0,
           data: channels.map((row) => row.value ?? 0),
-          label: { show: true, position: 'right' },
+          label: { show: true, position: 'right', textBorderWidth: 0 },
         },
         {
           type: 'bar',
@@ -69,7 +69,7 @@ export function MixChart({ report }: { report: Report }) {
           xAxisIndex: 1,
           yAxisIndex: 1,
           data: kinds.map((row) => row.value ?? 0),
-          label: { show: true, position: 'right' },
+          label: { show: true, position: 'right', textBorderWidth: 0 },
         },
       ],
       legend: { top: 0 },

@@ -165,7 +165,8 @@ function rowTable(
 ): DocTable {
   const { t, locale, unitName } = input
   const c = (key: string) => t(`reports.columns.${key}` as never)
-  const total = rows.reduce((sum, row) => sum + (row.value ?? 0), 0)
+  // Shares of everything received (the top categories are not the whole).
+  const total = input.report.summary.received.total
   const name = (key: string) =>
     dimension === 'unit' ? unitName(key) : t(`codes.${dimension}.${key}` as never)
   return {
