@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { renderApp, signInAs } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
 import { lastCompletePeriod } from '@/entities/report/model/report-period'
-import type { Report } from '@/entities/report/model/report-figures'
+import { reportFigures, type Report } from '@/entities/report/model/report-figures'
 import { chinaDay, formatCount, formatRate } from '@/shared/lib/format'
 
 async function api<T>(path: string): Promise<T> {
@@ -57,6 +57,9 @@ describe('the reports page', { timeout: 40_000 }, () => {
     )
     const top = report.topCategories[0]
     if (top) expect(figure(`category-${top.key}`)).toHaveTextContent(formatCount(top.value, 'zh-CN'))
+    // Every figure the summary may cite is anchored on the page under its id.
+    for (const { id } of reportFigures(report).filter((f) => !f.id.startsWith('hotspot-')))
+      expect(figure(id), id).not.toBeNull()
     // Every citation in the summary points at a figure on the page.
     const summary = screen.getByRole('region', { name: '分析摘要' })
     const cites = within(summary).getAllByRole('link', { name: /^引用：/ })
