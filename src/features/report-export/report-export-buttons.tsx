@@ -13,7 +13,11 @@ export interface ReportExportButtonsProps {
   className?: string
 }
 
-type ExportState = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; reason: string }
+type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done'; fileName: string }
+  | { kind: 'failed'; reason: string }
 
 /**
  * Export to .docx and CSV. The .docx builder (and the `docx` library under it) is imported on
