@@ -271,7 +271,7 @@ function sectionBlocks(id: SectionId, input: DocumentInput): DocBlock[] {
         table({
           id: 'hotspots',
           caption: t('reports.sections.hotspots'),
-          columns: [c('hotspot'), c('count'), c('baseline'), c('changePrevious'), c('surge'), c('action')],
+          columns: [c('hotspot'), c('count'), c('baseline'), c('vsBaseline'), c('surge'), c('action')],
           rows: notableHotspots(report).map((hotspot): DocCell[] => [
             { text: hotspotWhere(hotspot, t) },
             { text: formatCount(hotspot.count, locale), figureId: hotspotFigureId(hotspot) },

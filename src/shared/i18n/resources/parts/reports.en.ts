@@ -56,6 +56,7 @@ export const reportsEn = {
     target: 'Target',
     met: 'Met',
     hotspot: 'District · category',
+    vsBaseline: 'vs baseline',
     baseline: 'Baseline mean',
     threshold: 'Threshold',
     surge: 'Surge',

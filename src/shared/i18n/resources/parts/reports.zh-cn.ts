@@ -54,6 +54,7 @@ export const reportsZhCN = {
     target: '目标',
     met: '达标',
     hotspot: '区县 · 类别',
+    vsBaseline: '较基线',
     baseline: '基线均值',
     threshold: '阈值',
     surge: '突增',
