@@ -32,9 +32,13 @@ const lazyPagesOnly = new RegExp(
     'entities/session/session-renewal',
     'shared/config/app-version',
     'shared/lib/mask-personal-data',
+    // The exports' CSV writer and download, the reports' model and publishing: page code.
+    'shared/lib/(csv|download-file)',
+    'entities/report/',
+    'shared/api/validators/report(-publication-list|-publication)?[.]gen',
     // The Chinese texts of those pages (src/shared/i18n/resources/zh-cn-pages.ts lists them).
     'shared/i18n/resources/zh-cn-pages',
-    'shared/i18n/resources/parts/(work-orders|work-order-(table|detail|export)|deadline-wave|supervision-actions|bulk-remind|escalations|hotspot-rises|alert-lifecycle)[.]zh-cn',
+    'shared/i18n/resources/parts/(work-orders|work-order-(table|detail|export)|deadline-wave|supervision-actions|bulk-remind|escalations|hotspot-rises|alert-lifecycle|reports)[.]zh-cn',
   ]
     // Either separator, as module ids carry the platform's.
     .map((path) => `src/${path}`.replaceAll('/', String.raw`[\\/]`))

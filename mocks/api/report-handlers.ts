@@ -2,6 +2,7 @@ import { http, type RequestHandler } from 'msw'
 import { REPORT_TYPES, type ReportType } from '../sim/desk-records'
 import { publicationOf, reportPeriodOf, type ReportPeriod } from '../sim/report-publications'
 import { buildReport, reportExists, reportStatusOf } from './report-content'
+import { publicationListOf } from './report-publication-list'
 import { requireAggregates } from './aggregate-access'
 import { apiPath, jsonResponse, type ApiContext } from './api-context'
 import { requirePermission } from './permission'
@@ -64,6 +65,27 @@ function reportOfPath(
 
 export function reportHandlers(context: ApiContext): RequestHandler[] {
   return [
+    http.get(apiPath('/reports/:reportType'), ({ request, cookies, params }) => {
+      const access = requireAggregates(context, request, cookies)
+      if (!access.ok) return access.response
+      const { reportType } = params
+      if (!isReportType(reportType)) {
+        return invalidParameters(
+          [
+            {
+              in: 'path',
+              parameter: 'reportType',
+              code: 'enum',
+              message: `must be one of: ${REPORT_TYPES.join(', ')}`,
+            },
+          ],
+          instanceOf(request),
+        )
+      }
+      const list = publicationListOf(context.state, reportType, request.url)
+      return list.ok ? jsonResponse(context, list.body) : invalidParameters(list.errors, instanceOf(request))
+    }),
+
     http.get(apiPath('/reports/:reportType/:period'), ({ request, cookies, params }) => {
       const access = requireAggregates(context, request, cookies)
       if (!access.ok) return access.response

@@ -146,7 +146,7 @@ function monthPeriod(year: number, month: number): string {
 }
 
 /** Every report period of a type that ends between `from` and `to` (China days). */
-function periodsEnding(type: ReportType, from: ChinaDay, to: ChinaDay): ReportPeriod[] {
+export function periodsEnding(type: ReportType, from: ChinaDay, to: ChinaDay): ReportPeriod[] {
   const out: ReportPeriod[] = []
   if (type === 'daily') {
     for (let e = epochDayOf(from); e <= epochDayOf(to); e++) {

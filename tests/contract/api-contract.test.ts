@@ -515,6 +515,16 @@ const cases: ContractCase[] = [
     as: 'director',
     status: 400,
   },
+  { method: 'GET', template: '/reports/{reportType}', path: '/reports/monthly', as: 'wall', status: 200 },
+  {
+    method: 'GET',
+    template: '/reports/{reportType}',
+    path: '/reports/daily?from=2026-11-01&to=2026-11-30',
+    as: 'staff',
+    status: 200,
+  },
+  { method: 'GET', template: '/reports/{reportType}', path: '/reports/weekly', as: 'director', status: 400 },
+  { method: 'GET', template: '/reports/{reportType}', path: '/reports/monthly', status: 401 },
   // Reference
   { method: 'GET', template: '/units', path: '/units', as: 'wall', status: 200 },
   { method: 'GET', template: '/units', path: '/units?district=371102', as: 'director', status: 400 },

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next'
 import type { components } from '@/shared/api/schema.gen'
 import type { Locale } from '@/shared/i18n/locales'
 import { chinaDay, formatChinaDateTime, type Instant } from '@/shared/lib/format'
-import { csvLine, plain, type CsvCell } from './csv'
+import { csvLine, plain, type CsvCell } from '@/shared/lib/csv'
 
 export type WorkOrderSummary = components['schemas']['WorkOrderSummary']
 

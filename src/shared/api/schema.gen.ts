@@ -807,6 +807,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/{reportType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Publication record of a report type
+         * @description Each period of one report type whose last day lies from `from` to `to` (China days) and
+         *     that has started, newest first, with its publication state as in `GET
+         *     /reports/{reportType}/{period}`: `status`, `publicationDeadlineAt` (24:00 of the 1st
+         *     (daily) or 5th (monthly, quarterly) working day after the period ends), `publishedAt`,
+         *     `publishedBy` and `onTime` (published by the deadline; `false` when not published and the
+         *     deadline passed; `null` while the deadline is ahead and nothing is published). These are the
+         *     publications the sixth timely rate (`analysis`, 及时分析) counts. Without `from`/`to`: `to` is
+         *     today (China time) and `from` 30 days (daily), one year (monthly) or two years (quarterly)
+         *     earlier. At most 92 days for daily reports and 1,096 for the others; periods before 2004
+         *     are left out.
+         */
+        get: operations["listReportPublications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/{reportType}/{period}": {
         parameters: {
             query?: never;
@@ -2138,6 +2167,31 @@ export interface components {
             /** @description The 5 units with the lowest on-time closure rate, worst first. */
             worstUnits: components["schemas"]["BreakdownRow"][];
             hotspots: components["schemas"]["Hotspot"][];
+        };
+        ReportPublicationList: {
+            asOf: components["schemas"]["AsOf"];
+            type: components["schemas"]["ReportType"];
+            /** @description First day of the range the periods' last days were taken from. */
+            from: components["schemas"]["ChinaDate"];
+            /** @description Last day of that range. */
+            to: components["schemas"]["ChinaDate"];
+            /** @description Newest period first. */
+            items: components["schemas"]["ReportPublication"][];
+        };
+        ReportPublication: {
+            period: components["schemas"]["ReportPeriod"];
+            from: components["schemas"]["ChinaDate"];
+            to: components["schemas"]["ChinaDate"];
+            /**
+             * @description `open` while the period runs, `draft` once it is over, `published`.
+             * @enum {string}
+             */
+            status: "open" | "draft" | "published";
+            publicationDeadlineAt: components["schemas"]["Timestamp"];
+            publishedAt: components["schemas"]["NullableTimestamp"];
+            publishedBy: string | null;
+            /** @description Published by the deadline; `false` when not published and the deadline passed; `null` otherwise. */
+            onTime: boolean | null;
         };
         UnitList: {
             items: {
@@ -3895,6 +3949,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventList"];
+                };
+            };
+            400: components["responses"]["InvalidParameter"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["Internal"];
+        };
+    };
+    listReportPublications: {
+        parameters: {
+            query?: {
+                /** @description First China day of the period (inclusive). Given with `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last China day of the period (inclusive), not before `from`. */
+                to?: components["parameters"]["To"];
+            };
+            header?: never;
+            path: {
+                /** @description Daily, monthly or quarterly report. */
+                reportType: components["parameters"]["ReportType"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The periods and their publication. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPublicationList"];
                 };
             };
             400: components["responses"]["InvalidParameter"];

@@ -330,11 +330,12 @@ export function chinaDay(instant: Instant): string {
   return new Date(toEpochMs(instant) + chinaOffsetMs).toISOString().slice(0, 10)
 }
 
-export type CalendarDayStyle = 'date' | 'monthDay'
+export type CalendarDayStyle = 'date' | 'monthDay' | 'month'
 
 const calendarDayStyles: Record<CalendarDayStyle, Intl.DateTimeFormatOptions> = {
   date: { dateStyle: 'medium' }, // 2027年1月1日 / Jan 1, 2027
   monthDay: { month: 'short', day: 'numeric' }, // 1月1日 / Jan 1
+  month: { year: 'numeric', month: 'long' }, // 2027年1月 / January 2027 (the day's month)
 }
 
 /**

@@ -7,7 +7,7 @@ import { accessSync, constants } from 'node:fs'
 export const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
 
 export const installHint =
-  "Install Debian's Chromium and the CJK fonts: `sudo apt-get install chromium fonts-noto-cjk`, " +
+  "Install Debian's Chromium, the CJK fonts and poppler-utils: `sudo apt-get install chromium fonts-noto-cjk poppler-utils`, " +
   'or set CHROMIUM_PATH to an existing Chromium binary.'
 
 function isExecutable(path) {

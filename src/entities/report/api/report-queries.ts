@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/shared/api/api-fetch'
 import type { PathParams } from '@/shared/api/operation-params'
-import { reportSchema } from '@/shared/api/validators.gen'
+import { reportPublicationListSchema, reportSchema } from '@/shared/api/validators.gen'
 
 export type ReportType = PathParams<'getReport'>['reportType']
 export type ReportPeriodCode = PathParams<'getReport'>['period']
@@ -22,5 +22,14 @@ export function reportQueryOptions(type: ReportType, period: ReportPeriodCode) {
         schema: reportSchema,
         signal,
       }),
+  })
+}
+
+/** `GET /reports/{reportType}`: the recent periods of a type, with each one's publication and deadline. */
+export function reportPublicationsQueryOptions(type: ReportType) {
+  return queryOptions({
+    queryKey: [...reportQueryKeys.ofType(type), 'publications'] as const,
+    queryFn: ({ signal }) =>
+      apiFetch(`/reports/${encodeURIComponent(type)}`, { schema: reportPublicationListSchema, signal }),
   })
 }

@@ -12,6 +12,7 @@ import { overviewBreakdownsEn } from './parts/overview-breakdowns.en'
 import { overviewTrendEn } from './parts/overview-trend.en'
 import { supervisionActionsEn } from './parts/supervision-actions.en'
 import { escalationsEn } from './parts/escalations.en'
+import { reportsEn } from './parts/reports.en'
 import { sixTimelyEn } from './parts/six-timely.en'
 import { workOrdersEn } from './parts/work-orders.en'
 import { workOrderDetailEn } from './parts/work-order-detail.en'
@@ -214,4 +215,5 @@ export const en = {
   periodRange: periodRangeEn,
   approvals: approvalsEn,
   alertLifecycle: alertLifecycleEn,
+  reports: reportsEn,
 } satisfies Messages

@@ -3,6 +3,7 @@ import { bulkRemindZhCN } from './parts/bulk-remind.zh-cn'
 import { deadlineWaveZhCN } from './parts/deadline-wave.zh-cn'
 import { escalationsZhCN } from './parts/escalations.zh-cn'
 import { hotspotRisesZhCN } from './parts/hotspot-rises.zh-cn'
+import { reportsZhCN } from './parts/reports.zh-cn'
 import { supervisionActionsZhCN } from './parts/supervision-actions.zh-cn'
 import { workOrderDetailZhCN } from './parts/work-order-detail.zh-cn'
 import { workOrderExportZhCN } from './parts/work-order-export.zh-cn'
@@ -25,4 +26,5 @@ export const zhCNPages = {
   escalations: escalationsZhCN,
   hotspotRises: hotspotRisesZhCN,
   alertLifecycle: alertLifecycleZhCN,
+  reports: reportsZhCN,
 } as const
