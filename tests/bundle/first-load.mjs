@@ -19,8 +19,13 @@ import { gzipSync } from 'node:zlib'
  * saving is to load each page's dictionary with its page instead of all of them up front.
  * Done (2026-12-05): the Chinese texts of the work-order and escalation pages load with their
  * routes (src/shared/i18n/resources/zh-cn-pages.ts): 167.7 -> 163.0 KiB. Budget 165.
+ * Issue 8 (2026-12-06): 165.0 KiB. The Overview's trend names the event calendar (its query,
+ * validators and the events' names, ~0.8 KiB) and the hotspots and reports routes bring their
+ * search schemas (every route's is in the first load, ~0.3 KiB); the pages themselves, their
+ * texts and the alert actions are kept out (vite.config.ts), and the hotspots' `weeks` is read as
+ * digits so zod's pipe and transform stay out (-0.4 KiB). Budget 166.
  */
-export const firstLoadJsBudgetBytes = 165 * 1024
+export const firstLoadJsBudgetBytes = 166 * 1024
 
 /**
  * The route files whose chunks `/` needs: the root route, the shell layout and the overview.

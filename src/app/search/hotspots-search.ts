@@ -16,11 +16,9 @@ export const hotspotsSearchSchema = z.object({
   to: optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   // Read from the URL as digits (url-search.ts keeps strings); validated again as a number when
   // the router builds a location from the parsed search.
-  weeks: optional(
-    z
-      .pipe(z.union([z.string(), z.number()]), z.transform(Number))
-      .check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 26)),
-  ),
+  // Digits, not a number: a number schema would bring zod's pipe and transform into the first
+  // load (every route's search schema is in it). The page reads them as a number.
+  weeks: optional(z.string().check(z.regex(/^(?:[1-9]|1\d|2[0-6])$/))),
   district: optional(districtCodeSchema),
   channel: optional(channelCodeSchema),
   kind: optional(kindCodeSchema),

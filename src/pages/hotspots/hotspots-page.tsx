@@ -16,10 +16,15 @@ export function HotspotsPage() {
   const { t } = useTranslation()
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const view: RiseView = { ...search, dimension: search.dimension ?? 'category' }
+  const view: RiseView = {
+    ...search,
+    dimension: search.dimension ?? 'category',
+    weeks: search.weeks === undefined ? undefined : Number(search.weeks),
+  }
   const onView = useCallback(
     (patch: Partial<RiseView>) => {
       const next: Record<string, unknown> = { ...search, ...patch }
+      if (typeof next.weeks === 'number') next.weeks = String(next.weeks)
       // The default dimension is left out of the URL.
       if (next.dimension === 'category') delete next.dimension
       void navigate({
