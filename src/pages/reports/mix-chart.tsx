@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Report } from '@/entities/report/model/report-figures'
+import { useLocale } from '@/shared/i18n/use-locale'
+import { formatCount } from '@/shared/lib/format'
 import { Chart } from '@/shared/ui/chart/chart'
 import type { ChartOption } from '@/shared/ui/chart/chart-option'
 import styles from './reports.module.css'
@@ -11,6 +13,7 @@ import styles from './reports.module.css'
  */
 export function MixChart({ report }: { report: Report }) {
   const { t } = useTranslation()
+  const locale = useLocale()
   const option = useMemo((): ChartOption => {
     const channels = [...report.channels].sort((a, b) => b.rank - a.rank)
     const kinds = [...report.kinds].sort((a, b) => b.rank - a.rank)
@@ -20,6 +23,13 @@ export function MixChart({ report }: { report: Report }) {
       data: names,
       axisTick: { show: false },
     })
+    // The bars' figures as the tables write them (2,011, not 2011).
+    const barLabel = {
+      show: true,
+      position: 'right' as const,
+      textBorderWidth: 0,
+      formatter: ({ value }: { value?: unknown }) => formatCount(Number(value), locale),
+    }
     return {
       animation: false,
       grid: [
@@ -61,7 +71,7 @@ export function MixChart({ report }: { report: Report }) {
           xAxisIndex: 0,
           yAxisIndex: 0,
           data: channels.map((row) => row.value ?? 0),
-          label: { show: true, position: 'right', textBorderWidth: 0 },
+          label: barLabel,
         },
         {
           type: 'bar',
@@ -69,13 +79,13 @@ export function MixChart({ report }: { report: Report }) {
           xAxisIndex: 1,
           yAxisIndex: 1,
           data: kinds.map((row) => row.value ?? 0),
-          label: { show: true, position: 'right', textBorderWidth: 0 },
+          label: barLabel,
         },
       ],
       legend: { top: 0 },
       tooltip: { trigger: 'axis' },
     }
-  }, [report, t])
+  }, [report, t, locale])
   return (
     <Chart
       className={styles.chart}
