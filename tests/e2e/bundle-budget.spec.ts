@@ -76,6 +76,21 @@ test.describe('the production build', () => {
     expect(withMockCode).toEqual([])
   })
 
+  test('serves no source maps and no demo password', () => {
+    const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([])
+    const texts = files.filter((file) => /[.](js|html|css|json)$/.test(file))
+    const leaking = texts.filter((file) => {
+      const text = readFileSync(`${distDir}/${file}`, 'utf8')
+      // The app gets the demo accounts from the mock API (GET /session/demo-accounts), never from
+      // the build. The API reference embeds the spec, whose sign-in example is the mock's demo
+      // account: documentation of the mock, not a credential of any deployment.
+      const mayNameDemoAccount = file.startsWith('api-reference')
+      return text.includes('sourceMappingURL') || (!mayNameDemoAccount && text.includes('duban-demo'))
+    })
+    expect(leaking).toEqual([])
+  })
+
   test('carries the API reference, its scripts as files', () => {
     const page = readFileSync(`${distDir}/api-reference/index.html`, 'utf8')
     expect(page).toContain('<title>duban API</title>')
