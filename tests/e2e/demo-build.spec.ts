@@ -50,7 +50,11 @@ test.describe('the demo build', { tag: '@desktop-only' }, () => {
     // The browser logs the 401 that sends us to sign in; that one is expected.
     allowConsoleErrors(/status of 401/)
     await page.goto(`${origin}/`)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.signIn.title)
+    // The first answer waits for the service worker to start and the simulator to build its
+    // year in the page: under a loaded CI machine (two workers) that took longer than 5 s once.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.signIn.title, {
+      timeout: 20_000,
+    })
     const demo = page.getByRole('region', { name: zh.signIn.demoAccounts })
     await demo.getByRole('button', { name: new RegExp(zh.session.roles.director) }).click()
     await page.getByRole('button', { name: zh.signIn.submit, exact: true }).click()
