@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { apiState, faults } from '@mocks/handlers'
 import { server } from '@mocks/node'
 import { useSessionExpiry } from '@/features/session/session-expiry'
+import { releaseHold } from '@/shared/api/retry-after-gate'
 import { resetRuntimeConfig } from '@/shared/api/runtime-config'
 import { clearDrafts } from '@/shared/drafts/drafts-store'
 import { loadDictionary, loadPageTexts } from '@/shared/i18n/i18n'
@@ -65,6 +66,8 @@ afterEach(() => {
   // Injected faults too (and any request a `hang` fault still holds is let go).
   faults.reset()
   resetRuntimeConfig()
+  // A Retry-After a test provoked must not hold back the next test's requests.
+  releaseHold()
   if (!hasDom) return
   // Unmount first, so nothing rendered reacts to the resets below.
   cleanup()

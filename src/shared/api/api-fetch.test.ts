@@ -150,6 +150,46 @@ describe('apiFetch', () => {
       expect(error.problem?.type).toBe('about:blank')
     })
 
+    it('sends nothing more until the Retry-After of a 429 or 503 has passed, then asks again', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] })
+      try {
+        let asked = 0
+        server.use(
+          http.get('*/api/v1/stats', () => {
+            asked += 1
+            return asked === 1
+              ? problemJson(429, { title: 'Too many requests', status: 429 }, { 'Retry-After': '30' })
+              : HttpResponse.json({ ok: true })
+          }),
+        )
+        await apiErrorOf(apiFetch('/stats'))
+        vi.advanceTimersByTime(29_000)
+        // Held back, on every path, failing as the server did and saying how long is left.
+        const held = await apiErrorOf(apiFetch('/other'))
+        expect([held.kind, held.status, held.retryAfterSeconds]).toEqual(['http', 429, 1])
+        await apiErrorOf(apiFetch('/stats'))
+        expect(asked).toBe(1)
+        vi.advanceTimersByTime(1_000)
+        await expect(apiFetch('/stats')).resolves.toEqual({ ok: true })
+        expect(asked).toBe(2)
+      } finally {
+        vi.useRealTimers()
+      }
+    })
+
+    it('does not hold back requests for a Retry-After on another status', async () => {
+      let asked = 0
+      server.use(
+        http.get('*/api/v1/stats', () => {
+          asked += 1
+          return problemJson(500, { title: 'Internal', status: 500 }, { 'Retry-After': '30' })
+        }),
+      )
+      await apiErrorOf(apiFetch('/stats'))
+      await apiErrorOf(apiFetch('/stats'))
+      expect(asked).toBe(2)
+    })
+
     it('reads Retry-After as an HTTP date', async () => {
       const at = new Date(Date.now() + 30_000).toUTCString()
       server.use(

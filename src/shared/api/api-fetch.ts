@@ -3,6 +3,7 @@ import { ApiError, problemSchema, type Problem } from './api-error'
 import { csrfHeaderName, getCsrfToken } from './csrf-token'
 import { resolveApiUrl, type ApiQuery } from './api-url'
 import { apiAcceptHeader, takeEarlyResponse } from './early-responses'
+import { currentHold, holdRequests } from './retry-after-gate'
 import { loadRuntimeConfig } from './runtime-config'
 import { describeValidationIssues } from './validation-issues'
 
@@ -71,6 +72,17 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
   const url = resolveApiUrl(apiBaseUrl, path, query)
   const href = url.toString()
 
+  // The server asked for a pause (429/503 with Retry-After): fail as it would, without asking it.
+  const held = currentHold()
+  if (held !== undefined) {
+    throw new ApiError(`Not asking ${href} before the server's Retry-After`, {
+      kind: 'http',
+      url: href,
+      status: held.status,
+      retryAfterSeconds: Math.ceil(held.remainingMs / 1000),
+    })
+  }
+
   // Unsafe methods prove they come from the app (CSRF); a caller's own header wins.
   const csrfToken = method === 'GET' ? undefined : getCsrfToken()
 
@@ -128,12 +140,16 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
 
     if (!response.ok) {
       const problem = parseProblem(text)
+      const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'))
+      if (retryAfterSeconds !== undefined && (response.status === 429 || response.status === 503)) {
+        holdRequests(response.status, retryAfterSeconds)
+      }
       throw new ApiError(problem?.title ?? `HTTP ${response.status} from ${href}`, {
         kind: 'http',
         url: href,
         status: response.status,
         problem,
-        retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+        retryAfterSeconds,
       })
     }
 

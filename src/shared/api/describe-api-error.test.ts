@@ -31,6 +31,13 @@ describe('describeApiError', () => {
     expect(describeApiError(bare, zh)).toBe('服务器返回错误 502')
   })
 
+  it('says how long the client waits when the server asked for a pause', () => {
+    const limited = new ApiError('x', { kind: 'http', url, status: 429, retryAfterSeconds: 29.2 })
+    expect(describeApiError(limited, zh)).toBe('服务器请求过多，要求 30 秒内不再请求，之后自动刷新。')
+    const down = new ApiError('x', { kind: 'http', url, status: 503, retryAfterSeconds: 0 })
+    expect(describeApiError(down, en)).toMatch(/temporarily unavailable.* 1 s;/)
+  })
+
   it('tells network, timeout, parse and cancellation apart, in the UI language', () => {
     expect(describeApiError(new ApiError('x', { kind: 'network', url }), zh)).toBe(
       '无法连接服务器，请检查网络。',

@@ -6,6 +6,12 @@ export function describeApiError(error: unknown, t: TFunction): string {
   if (!isApiError(error)) return error instanceof Error ? error.message : String(error)
   switch (error.kind) {
     case 'http': {
+      // A server that asked for a pause says until when the client waits (retry-after-gate.ts).
+      if ((error.status === 429 || error.status === 503) && error.retryAfterSeconds !== undefined) {
+        return t(error.status === 429 ? 'api.rateLimited' : 'api.unavailable', {
+          seconds: Math.max(1, Math.ceil(error.retryAfterSeconds)),
+        })
+      }
       const base = t('api.http', { status: error.status })
       const detail = error.problem?.detail ?? error.problem?.title
       return detail ? t('api.withDetail', { message: base, detail }) : base

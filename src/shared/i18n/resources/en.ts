@@ -25,6 +25,7 @@ export const en = {
     name: 'duban',
     tagline: 'Complaint supervision dashboard',
     skipToContent: 'Skip to content',
+    offline: 'Offline since {{time}}: showing the data from before; it refreshes when the network returns.',
   },
   nav: {
     main: 'Main navigation',
@@ -103,6 +104,10 @@ export const en = {
     network: 'Cannot reach the server. Check the network connection.',
     timeout: 'The server did not answer within {{seconds}} s.',
     parse: 'The server’s answer could not be read.',
+    rateLimited:
+      'The server is receiving too many requests and asked for no requests for {{seconds}} s; refreshing after that.',
+    unavailable:
+      'The server is temporarily unavailable and asked for no requests for {{seconds}} s; refreshing after that.',
     validation: 'The server’s answer has an unexpected shape ({{issues}})',
     aborted: 'The request was cancelled.',
   },

@@ -20,6 +20,7 @@ export const zhCNCore = {
     name: '督办',
     tagline: '投诉举报督办看板',
     skipToContent: '跳到正文',
+    offline: '网络已断开（自 {{time}}），显示的是断开前的数据，恢复后自动刷新。',
   },
   nav: {
     main: '主导航',
@@ -96,6 +97,8 @@ export const zhCNCore = {
     network: '无法连接服务器，请检查网络。',
     timeout: '服务器在 {{seconds}} 秒内没有响应。',
     parse: '服务器返回的数据无法解析。',
+    rateLimited: '服务器请求过多，要求 {{seconds}} 秒内不再请求，之后自动刷新。',
+    unavailable: '服务器暂时不可用，要求 {{seconds}} 秒内不再请求，之后自动刷新。',
     validation: '服务器返回的数据格式不符（{{issues}}）',
     aborted: '请求已取消。',
   },
