@@ -8,6 +8,7 @@ import { ThemeSelect } from '@/features/preferences/theme-select'
 import { meQueryOptions } from '@/entities/session/me-query'
 import { CurrentUser } from '@/features/session/current-user'
 import { useSessionExpiry } from '@/features/session/session-expiry'
+import { OfflineNotice } from '@/shared/ui/offline-notice/offline-notice'
 import { navItems, visibleNavItems } from './nav-items'
 import { PendingApprovals } from './pending-approvals'
 import styles from './app-shell.module.css'
@@ -102,6 +103,7 @@ export function AppShell() {
           </Suspense>
         ) : (
           <>
+            <OfflineNotice />
             <AssumedCalendarNotice />
             <Outlet />
           </>

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { chinaDay, formatChinaDateTime } from '@/shared/lib/format'
 import { useNow } from '@/shared/lib/use-now'
-import { useOnlineStatus } from '@/shared/lib/use-online-status'
 import { Button } from '@/shared/ui/button/button'
 import { staleness } from './freshness-state'
 import styles from './freshness-bar.module.css'
@@ -21,7 +20,7 @@ export interface FreshnessBarProps {
 /**
  * How current the figures are: the server's time of the data, the refresh interval, a manual
  * refresh, and a stale badge when the last refresh failed or the data is older than two
- * intervals. Offline, it says since when; the figures stay.
+ * intervals. (Being offline is said above every page: src/shared/ui/offline-notice.)
  */
 export function FreshnessBar({
   asOf,
@@ -34,7 +33,6 @@ export function FreshnessBar({
   const { t } = useTranslation()
   const locale = useLocale()
   const now = useNow(5_000)
-  const { online, offlineSince } = useOnlineStatus()
   const stale = staleness({ hasData: asOf !== undefined, status, dataUpdatedAt, now, intervalMs })
   const seconds = Math.round(intervalMs / 1000)
   const intervalText =
@@ -72,13 +70,6 @@ export function FreshnessBar({
       <Button variant="quiet" onClick={onRefresh} aria-busy={isFetching}>
         {t('overview.freshness.refresh')}
       </Button>
-      {online ? null : (
-        <p className={styles.offline} role="alert">
-          {t('overview.freshness.offline', {
-            time: formatChinaDateTime(offlineSince ?? now, locale, 'timeSeconds'),
-          })}
-        </p>
-      )}
     </div>
   )
 }

@@ -44,6 +44,21 @@ describe('the stale banner', () => {
     expect(screen.getByText(`⛔ ${wallZhCN.staleError}`)).toBeInTheDocument()
   })
 
+  it('says since when the wall is offline, beside the data time', () => {
+    render(
+      <StaleBanner
+        asOfs={[asOf]}
+        now={at(5_000)}
+        refreshMs={refreshMs}
+        locale="en"
+        texts={wallEn}
+        offlineSince={at(2_000)}
+      />,
+    )
+    expect(screen.getByText('Data as of 18:00')).toBeInTheDocument()
+    expect(screen.getByText('⚠ Offline since 18:00; showing the data from before')).toBeInTheDocument()
+  })
+
   it('dates the screen by its oldest figures', () => {
     banner(60_000, { asOfs: ['2026-12-05T18:00:30+08:00', undefined, '2026-12-05T17:58:00+08:00'] })
     expect(screen.getByText('数据时间 17:58')).toBeInTheDocument()

@@ -47,6 +47,7 @@ export const wallEn: WallTexts = {
   dataTime: 'Data as of {{time}}',
   staleWarn: 'Data may be out of date',
   staleError: 'Data out of date, retrying',
+  offline: 'Offline since {{time}}; showing the data from before',
   loading: 'Loading…',
   noData: 'No data available yet; retrying automatically',
   holiday: 'Public holiday',

@@ -49,6 +49,7 @@ export const wallZhCN = {
   dataTime: '数据时间 {{time}}',
   staleWarn: '数据可能已过时',
   staleError: '数据已过时，正在重试',
+  offline: '网络已断开（自 {{time}}），显示断开前的数据',
   loading: '正在加载…',
   noData: '暂时无法获取数据，稍后自动重试',
   holiday: '法定节假日',

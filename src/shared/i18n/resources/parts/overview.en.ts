@@ -22,7 +22,6 @@ export const overviewEn = {
     stale: 'Data not up to date',
     staleOld: 'Not updated for over two refresh intervals',
     staleFailed: 'The last refresh failed',
-    offline: 'Offline since {{time}}: showing the data from before; it refreshes when the network returns.',
   },
   cards: {
     title: 'Key figures',

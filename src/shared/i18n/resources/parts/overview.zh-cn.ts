@@ -21,7 +21,6 @@ export const overviewZhCN = {
     stale: '数据未及时更新',
     staleOld: '数据已超过两个刷新周期未更新',
     staleFailed: '最近一次刷新失败',
-    offline: '网络已断开（自 {{time}}），显示的是断开前的数据，恢复后自动刷新。',
   },
   cards: {
     title: '关键指标',
