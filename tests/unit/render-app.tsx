@@ -16,6 +16,11 @@ export interface RenderAppOptions {
    * tests are about a signed-in user); `null` for a browser that is not signed in.
    */
   signedInAs?: 'director' | 'staff' | 'wall' | null
+  /**
+   * The app's QueryClient; by default one without retries, so that a failed request shows its
+   * error at once (the fault matrix passes the app's own, retries and back-off included).
+   */
+  queryClient?: QueryClient
 }
 
 /**
@@ -37,6 +42,13 @@ export interface RenderAppResult extends RenderResult {
   queryClient: QueryClient
 }
 
+/** A failed request must show its error at once, not after retries with back-off. */
+function noRetryQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
+  })
+}
+
 /**
  * Renders the whole app at `url`, as a browser opening that address would, with its own
  * QueryClient (no cache or retries shared between tests), router and i18n instance. Resolves
@@ -44,13 +56,9 @@ export interface RenderAppResult extends RenderResult {
  */
 export async function renderApp(
   url = '/',
-  { locale, signedInAs = 'director' }: RenderAppOptions = {},
+  { locale, signedInAs = 'director', queryClient = noRetryQueryClient() }: RenderAppOptions = {},
 ): Promise<RenderAppResult> {
   if (signedInAs !== null) await signInAs(signedInAs)
-  // A failed request must show its error at once, not after retries with back-off.
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
-  })
   if (locale) usePreferences.getState().setLanguage(locale)
   const router = createAppRouter(queryClient, {
     history: createMemoryHistory({ initialEntries: [url] }),

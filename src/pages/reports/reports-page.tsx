@@ -6,6 +6,7 @@ import { isReportPeriod, lastCompletePeriod, reportPeriodDays } from '@/entities
 import { isApiError } from '@/shared/api/api-error'
 import { describeApiError } from '@/shared/api/describe-api-error'
 import { useLocale } from '@/shared/i18n/use-locale'
+import { formatChinaDateTime } from '@/shared/lib/format'
 import { useChinaDay } from '@/shared/lib/use-china-day'
 import { Button } from '@/shared/ui/button/button'
 import { Page } from '@/shared/ui/page/page'
@@ -77,7 +78,20 @@ export function ReportsPage() {
           </div>
         )
       ) : (
-        <ReportView report={query.data} />
+        <>
+          {/* A failed refresh (a refocus, a retry) keeps the report on screen and says so. */}
+          {query.status === 'error' ? (
+            <div role="alert" className={`${styles.stale} ${styles.noPrint}`}>
+              <span aria-hidden="true">⚠ </span>
+              {t('reports.refreshFailed', {
+                time: formatChinaDateTime(query.dataUpdatedAt, locale, 'timeSeconds'),
+                reason: describeApiError(query.error, t),
+              })}{' '}
+              <Button onClick={() => void query.refetch()}>{t('errors.retry')}</Button>
+            </div>
+          ) : null}
+          <ReportView report={query.data} />
+        </>
       )}
     </Page>
   )

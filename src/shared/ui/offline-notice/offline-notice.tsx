@@ -13,12 +13,12 @@ export function OfflineNotice() {
   const { t } = useTranslation()
   const locale = useLocale()
   const { online, offlineSince } = useOnlineStatus()
-  if (online) return null
+  if (online || offlineSince === null) return null
   return (
     <p className={styles.notice} role="alert">
       <span aria-hidden="true">⚠ </span>
       {t('app.offline', {
-        time: formatChinaDateTime(offlineSince ?? Date.now(), locale, 'timeSeconds'),
+        time: formatChinaDateTime(offlineSince, locale, 'timeSeconds'),
       })}
     </p>
   )

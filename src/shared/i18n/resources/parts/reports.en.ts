@@ -20,6 +20,7 @@ export const reportsEn = {
   notFound: 'There is no report for {{period}}.',
   badPeriod: 'The link’s period “{{period}}” is not valid; the last complete period is shown.',
   loadFailed: 'The report could not be loaded: {{reason}}',
+  refreshFailed: 'Out of date: the refresh failed ({{reason}}); showing the data of {{time}}.',
   sectionMissing:
     'The data of “{{section}}” is missing or could not be shown; the other sections are unaffected.',
   sectionEmpty: 'No data in this period.',

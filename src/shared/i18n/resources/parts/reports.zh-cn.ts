@@ -19,6 +19,7 @@ export const reportsZhCN = {
   notFound: '没有{{period}}的报告。',
   badPeriod: '链接中的报告期“{{period}}”无效，已显示最近完整一期。',
   loadFailed: '报告加载失败：{{reason}}',
+  refreshFailed: '数据已过期：刷新失败（{{reason}}），显示的是 {{time}} 的数据。',
   sectionMissing: '“{{section}}”一节的数据缺失或无法显示，其余各节不受影响。',
   sectionEmpty: '本期没有数据。',
   sections: {
