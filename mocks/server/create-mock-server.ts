@@ -102,13 +102,22 @@ export function startMockServer({
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'same-origin')
     const isApi = pathname === apiBasePath || pathname.startsWith(`${apiBasePath}/`)
-    // An injected network fault: MSW's Response.error() has status 0, which Node cannot send
-    // (and which would crash the middleware), so drop the connection as a real failure would.
+    // An injected network fault, or a hanging request let go: MSW's Response.error() has status
+    // 0, which Node cannot send (and which would crash the middleware), so drop the connection as
+    // a real failure would. A hang holds the request until the client gives up or the faults are
+    // cleared.
     const method = req.method ?? 'GET'
     const apiRest = pathname.slice(apiBasePath.length) || '/'
-    if (isApi && faults.match(method, apiRest)?.kind === 'network') {
+    const dropped = isApi ? faults.match(method, apiRest)?.kind : undefined
+    if (dropped === 'network' || dropped === 'hang') {
       faults.take(method, apiRest)
-      req.socket.destroy()
+      if (dropped === 'network') {
+        req.socket.destroy()
+        return
+      }
+      const clientGone = new AbortController()
+      res.on('close', () => clientGone.abort())
+      void faults.hang(clientGone.signal).then(() => req.socket.destroy())
       return
     }
     const work = isApi

@@ -37,6 +37,20 @@ describe('the mock server with faults and a scenario', () => {
     expect(me.headers.get('Content-Type')).toBe('application/problem+json')
   })
 
+  it('holds a hanging request until the client gives up or the faults are cleared, and keeps serving', async () => {
+    mock.faults.reset()
+    mock.faults.set('GET /session/demo-accounts', { kind: 'hang' })
+    await expect(
+      fetch(`${mock.url}/api/v1/session/demo-accounts`, { signal: AbortSignal.timeout(300) }),
+    ).rejects.toThrow()
+    const held = fetch(`${mock.url}/api/v1/session/demo-accounts`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    mock.faults.reset()
+    // Let go as a dropped connection (MSW's network error has no status Node could send).
+    await expect(held).rejects.toThrow()
+    expect((await fetch(`${mock.url}/api/v1/session/demo-accounts`)).status).toBe(200)
+  })
+
   it('changes faults while running', async () => {
     mock.faults.reset()
     expect((await fetch(`${mock.url}/api/v1/session/demo-accounts`)).status).toBe(200)
