@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import type { Fault } from '@mocks/api/faults'
 import { faults } from '@mocks/handlers'
 import { createQueryClient } from '@/app/query-client'
-import { renderApp } from '../render-app'
+import { renderApp, signInAs } from '../render-app'
 
 /**
  * Every fault the API can have, on one page, as component tests with fake timers: the page is
@@ -25,7 +25,8 @@ import { renderApp } from '../render-app'
 export interface FaultMatrixPage {
   /** The page as a user names it, for test titles. */
   name: string
-  url: string
+  /** The page's address, or how to find it once signed in (e.g. the id of an item to open). */
+  url: string | (() => Promise<string>)
   signedInAs?: 'director' | 'staff' | 'wall'
   /**
    * Throws unless the page shows its data; returns a text from that data, which a failing
@@ -171,7 +172,13 @@ export function describeFaultMatrix(page: FaultMatrixPage): void {
       consoleErrors = vi.spyOn(console, 'error')
       log = recordExchanges()
       queryClient = createQueryClient()
-      await renderApp(page.url, { signedInAs: page.signedInAs ?? 'director', queryClient })
+      const signedInAs = page.signedInAs ?? 'director'
+      let url = page.url
+      if (typeof url !== 'string') {
+        await signInAs(signedInAs)
+        url = await url()
+      }
+      await renderApp(url, { signedInAs, queryClient })
       await eventually(page.shown, 60_000)
     }, 60_000)
 
