@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { acknowledgeAlertMutationOptions } from '@/entities/alert/api/alert-mutations'
 import { useActionIntent } from '@/shared/api/use-action-intent'
 import { Button } from '@/shared/ui/button/button'
-import { ActionFailure } from './action-failure'
+import { ActionError } from '@/shared/ui/action-form/action-error'
 import styles from './alert-lifecycle.module.css'
 
 /** Acknowledging needs no form: one press, the same intent for a retry; a refusal shows beside it. */
@@ -32,7 +32,7 @@ export function AcknowledgeButton({
       </Button>
       {acknowledge.isError ? (
         <div className={styles.fullRow}>
-          <ActionFailure error={acknowledge.error} onRetry={send} />
+          <ActionError error={acknowledge.error} onRetry={send} />
         </div>
       ) : null}
     </>

@@ -7,7 +7,7 @@ import { planCodeSchema } from '@/shared/api/validators/plan-code.gen'
 import { useActionIntent } from '@/shared/api/use-action-intent'
 import { Button } from '@/shared/ui/button/button'
 import { SelectField } from '@/shared/ui/select-field/select-field'
-import { ActionFailure } from './action-failure'
+import { ActionError } from '@/shared/ui/action-form/action-error'
 import { chinaTimestampOf } from './alert-steps'
 import styles from '@/shared/ui/action-form/action-form.module.css'
 
@@ -129,7 +129,7 @@ export function PlanForm({ alertId, onDone, onCancel }: PlanFormProps) {
         </p>
       ) : null}
       {activate.isError ? (
-        <ActionFailure error={activate.error} onRetry={send} fieldMessage={fieldMessage} />
+        <ActionError error={activate.error} onRetry={send} fieldMessage={fieldMessage} />
       ) : null}
       <div className={styles.buttons}>
         <Button type="submit" variant="primary" disabled={activate.isPending}>

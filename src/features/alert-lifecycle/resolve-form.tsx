@@ -5,7 +5,7 @@ import { resolveAlertMutationOptions } from '@/entities/alert/api/alert-mutation
 import type { RefusedField } from '@/shared/api/action-error'
 import { useActionIntent } from '@/shared/api/use-action-intent'
 import { Button } from '@/shared/ui/button/button'
-import { ActionFailure } from './action-failure'
+import { ActionError } from '@/shared/ui/action-form/action-error'
 import styles from '@/shared/ui/action-form/action-form.module.css'
 
 interface ResolveFormProps {
@@ -73,7 +73,7 @@ export function ResolveForm({ alertId, onDone, onCancel }: ResolveFormProps) {
         </p>
       ) : null}
       {resolve.isError ? (
-        <ActionFailure error={resolve.error} onRetry={send} fieldMessage={fieldMessage} />
+        <ActionError error={resolve.error} onRetry={send} fieldMessage={fieldMessage} />
       ) : null}
       <div className={styles.buttons}>
         <Button type="submit" variant="primary" disabled={resolve.isPending}>

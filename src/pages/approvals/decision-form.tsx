@@ -6,7 +6,7 @@ import {
   type DecisionQueue,
   type Verdict,
 } from '@/entities/decision/api/decision-mutations'
-import { ActionError } from '@/features/work-order-detail'
+import { ActionError } from '@/shared/ui/action-form/action-error'
 import { useActionIntent } from '@/shared/api/use-action-intent'
 import { useDraft, clearDraft } from '@/shared/drafts/drafts-store'
 import { Button } from '@/shared/ui/button/button'

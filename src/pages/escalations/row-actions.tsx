@@ -9,7 +9,7 @@ import {
   updateEscalationMutationOptions,
   type Escalation,
 } from '@/entities/escalation/api/escalation-mutations'
-import { ActionError } from '@/features/work-order-detail/ui/action-error'
+import { ActionError } from '@/shared/ui/action-form/action-error'
 import { actionErrorOf, type RefusedField } from '@/shared/api/action-error'
 import { createActionIntent, type ActionIntent } from '@/shared/api/action-intent'
 import { useLocale } from '@/shared/i18n/use-locale'

@@ -12,7 +12,7 @@ import { useActionIntent } from '@/shared/api/use-action-intent'
 import { clearDraft, useDraft } from '@/shared/drafts/drafts-store'
 import { Button } from '@/shared/ui/button/button'
 import { remindDraftKey } from '../model/draft-keys'
-import { ActionError } from './action-error'
+import { ActionError } from '@/shared/ui/action-form/action-error'
 import styles from '@/shared/ui/action-form/action-form.module.css'
 
 interface RemindFormProps {

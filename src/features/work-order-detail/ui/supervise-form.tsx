@@ -16,7 +16,7 @@ import { useChinaDay } from '@/shared/lib/use-china-day'
 import { Button } from '@/shared/ui/button/button'
 import { SelectField } from '@/shared/ui/select-field/select-field'
 import { superviseDraftKey } from '../model/draft-keys'
-import { ActionError } from './action-error'
+import { ActionError } from '@/shared/ui/action-form/action-error'
 import styles from '@/shared/ui/action-form/action-form.module.css'
 
 type Reason = NewEscalation['reason']

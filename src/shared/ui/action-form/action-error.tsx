@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next'
 import { actionErrorOf, describeActionError, type RefusedField } from '@/shared/api/action-error'
 import { Button } from '@/shared/ui/button/button'
-import styles from '@/shared/ui/action-form/action-form.module.css'
+import styles from './action-form.module.css'
 
-interface ActionFailureProps {
+interface ActionErrorProps {
   error: unknown
   /** Sends the same request again (same intent, so the same Idempotency-Key). */
   onRetry: () => void
+  /** Names a field the API refused, in the form's words. */
   fieldMessage?: (field: RefusedField) => string | undefined
 }
 
-/** An action's refusal said plainly where it was asked for, with a retry where that can help. */
-export function ActionFailure({ error, onRetry, fieldMessage }: ActionFailureProps) {
+/** An action's failure, said plainly, with a retry where trying again can help. */
+export function ActionError({ error, onRetry, fieldMessage }: ActionErrorProps) {
   const { t } = useTranslation()
   const { retryable } = actionErrorOf(error)
   return (
