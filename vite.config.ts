@@ -26,6 +26,7 @@ const lazyPagesOnly = new RegExp(
     // The reminder's fields and the modal dialog: forms of the work-order and escalation pages.
     'entities/escalation/ui/',
     'shared/ui/dialog/',
+    'shared/ui/action-form/',
     'entities/wall-display/',
     // What only the wall display runs: its ticker, the masker, its session renewal and version.
     'entities/ticker/',
