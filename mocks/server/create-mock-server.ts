@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createMiddleware } from '@mswjs/http-middleware'
-import { contentSecurityPolicyFor } from '@/shared/config/csp'
+import { securityPolicyHeadersFor } from '@/shared/config/csp'
 import { apiBasePath } from '../api/api-context'
 import { createApiState, type ApiState } from '../api/api-state'
 import { createFaultRegistry, faultControlHandlers, type FaultRegistry } from '../api/faults'
@@ -95,10 +95,11 @@ export function startMockServer({
     })
 
   const server = createServer((req, res) => {
-    // Every answer, API and files alike, carries the production policy: the browser tests
-    // then catch any violation the real deployment would have.
+    // Every answer, API and files alike, carries the production policies (the CSP and Trusted
+    // Types in report-only mode): the browser tests then catch any violation the real
+    // deployment would have, or would report.
     const pathname = (req.url ?? '/').split('?')[0] ?? '/'
-    res.setHeader('Content-Security-Policy', contentSecurityPolicyFor(pathname))
+    for (const [name, value] of Object.entries(securityPolicyHeadersFor(pathname))) res.setHeader(name, value)
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'same-origin')
     const isApi = pathname === apiBasePath || pathname.startsWith(`${apiBasePath}/`)
