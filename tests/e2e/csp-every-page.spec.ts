@@ -2,13 +2,15 @@ import type { Locator, Page } from '@playwright/test'
 import { wallZhCN } from '../../src/pages/wall/wall.zh-cn'
 import { zh } from './support/app'
 import { expect, test, type BrowserProblem } from './support/fixtures'
+import { expectNothingPersonalKept } from './support/personal-data'
 import { redocCodeHighlighter } from './support/policy-reports'
 
 // Every page of the production build under the production CSP and the Trusted Types policy in
 // report-only mode (src/shared/config/csp.ts, sent by the mock server): visited as the role that
 // sees it, with its data in, every chart hovered until its tooltip shows, the print view of the
 // pages that have one. The shared fixture fails a test on any violation, enforced or reported;
-// each page is also checked on its own, so that a failure names the page. Read-only: the shared
+// each page is also checked on its own, so that a failure names the page. After each tour, the
+// origin must have kept nothing personal (storage, cookies, the address). Read-only: the shared
 // mock server serves it. One screen size: the policies do not depend on the layout.
 
 test.describe.configure({ timeout: 90_000 })
@@ -135,6 +137,9 @@ test.describe('every page under the CSP and Trusted Types (report-only)', { tag:
     const contact = drawer.getByRole('region', { name: zh.workOrderDetail.contact.heading })
     await contact.getByRole('button', { name: zh.workOrderDetail.contact.reveal }).click()
     await expect(contact.getByText(zh.workOrderDetail.contact.revealedNote)).toBeVisible()
+    const revealed = (await contact.locator('dd').allTextContents())
+      .map((text) => text.trim())
+      .filter((text) => text.length >= 2 && !/^(匿名|未留)$/.test(text))
     await printView(page)
     expectNoViolation(browserProblems, '/work-orders with a detail open, on screen and in print')
 
@@ -149,6 +154,8 @@ test.describe('every page under the CSP and Trusted Types (report-only)', { tag:
     await page.goto('/no-such-page')
     await settled(page, zh.notFound.title)
     expectNoViolation(browserProblems, 'a missing page')
+    // After the whole tour, the origin kept nothing of what it showed.
+    await expectNothingPersonalKept(page, [...revealed, '王建国'])
   })
 
   test('hotspots, reports and their print view, settings, the API reference', async ({
@@ -213,6 +220,8 @@ test.describe('every page under the CSP and Trusted Types (report-only)', { tag:
         if (scene === 'trends') await expect(charts(page).locator('svg text').first()).toBeAttached(firstData)
       }
       expectNoViolation(browserProblems, '/wall')
+      // The wall keeps its device id and preferences, nothing else.
+      await expectNothingPersonalKept(page)
     })
   })
 })
