@@ -4,7 +4,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { apiReferencePlugin } from './src/app/build/api-reference-plugin.ts'
-import { contentSecurityPolicyFor } from './src/shared/config/csp.ts'
+import { responseHeadersFor } from './src/shared/config/response-headers.ts'
 import { mockServiceWorkerPlugin } from './mocks/vite-plugin.ts'
 
 /**
@@ -61,14 +61,13 @@ export default defineConfig({
     mockServiceWorkerPlugin(),
     apiReferencePlugin(fileURLToPath(new URL('./public/openapi.yaml', import.meta.url))),
     {
-      // The production policy on every answer of `vite preview`, per path (see csp.ts).
+      // The production policies (the CSP, Trusted Types report-only) and security headers on
+      // every answer of `vite preview`, per path (see response-headers.ts).
       name: 'duban:preview-csp',
       configurePreviewServer(server) {
         server.middlewares.use((req, res, next) => {
-          res.setHeader(
-            'Content-Security-Policy',
-            contentSecurityPolicyFor((req.url ?? '/').split('?')[0] ?? '/'),
-          )
+          const headers = responseHeadersFor((req.url ?? '/').split('?')[0] ?? '/')
+          for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
           next()
         })
       },

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createMiddleware } from '@mswjs/http-middleware'
-import { contentSecurityPolicyFor } from '@/shared/config/csp'
+import { responseHeadersFor } from '@/shared/config/response-headers'
 import { apiBasePath } from '../api/api-context'
 import { createApiState, type ApiState } from '../api/api-state'
 import { createFaultRegistry, faultControlHandlers, type FaultRegistry } from '../api/faults'
@@ -95,12 +95,11 @@ export function startMockServer({
     })
 
   const server = createServer((req, res) => {
-    // Every answer, API and files alike, carries the production policy: the browser tests
-    // then catch any violation the real deployment would have.
+    // Every answer, API and files alike, carries the production policies (the CSP and Trusted
+    // Types in report-only mode) and security headers: the browser tests then catch any
+    // violation the real deployment would have, or would report.
     const pathname = (req.url ?? '/').split('?')[0] ?? '/'
-    res.setHeader('Content-Security-Policy', contentSecurityPolicyFor(pathname))
-    res.setHeader('X-Content-Type-Options', 'nosniff')
-    res.setHeader('Referrer-Policy', 'same-origin')
+    for (const [name, value] of Object.entries(responseHeadersFor(pathname))) res.setHeader(name, value)
     const isApi = pathname === apiBasePath || pathname.startsWith(`${apiBasePath}/`)
     // An injected network fault, or a hanging request let go: MSW's Response.error() has status
     // 0, which Node cannot send (and which would crash the middleware), so drop the connection as

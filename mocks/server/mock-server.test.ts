@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contentSecurityPolicy } from '@/shared/config/csp'
+import { contentSecurityPolicy, trustedTypesReportOnlyPolicy } from '@/shared/config/csp'
 import { server as mswServer } from '../node'
 import { startMockServer, type RunningMockServer } from './create-mock-server'
 
@@ -119,6 +119,7 @@ describe('the mock HTTP server: the built app', () => {
     const response = await fetch(url('/'))
     expect(response.status).toBe(200)
     expect(response.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy)
+    expect(response.headers.get('Content-Security-Policy-Report-Only')).toBe(trustedTypesReportOnlyPolicy)
     expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
     expect(response.headers.get('Cache-Control')).toBe('no-cache')
     expect(await response.text()).toContain('<div id="root">')

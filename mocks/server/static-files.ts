@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
+import { cacheControlFor } from '@/shared/config/response-headers'
 import { chooseEncoding, compressedBody } from './compressed-body'
 
 const contentTypes: Record<string, string> = {
@@ -22,15 +23,6 @@ const contentTypes: Record<string, string> = {
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
-}
-
-/**
- * Hashed build assets never change under their name: cache them for a year. Everything else
- * (index.html, config.json, openapi.yaml) must be asked for again, or a deploy (or an operator's
- * config edit) would not reach open tabs.
- */
-function cacheControl(urlPath: string): string {
-  return urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 
 async function fileInfo(filePath: string): Promise<{ size: number; mtimeMs: number } | undefined> {
@@ -91,7 +83,8 @@ export async function serveStatic(distDir: string, req: IncomingMessage, res: Se
   res.writeHead(200, {
     'Content-Type': contentType,
     'Content-Length': String(body?.length ?? info.size),
-    'Cache-Control': cacheControl(servedPath),
+    // Hashed assets for a year, the rest revalidated (as deploy/ ships it for real hosts).
+    'Cache-Control': cacheControlFor(servedPath),
     Vary: 'Accept-Encoding',
     ...(encoding === undefined ? {} : { 'Content-Encoding': encoding }),
   })

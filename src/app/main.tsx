@@ -1,5 +1,6 @@
 import './setup/zod-jitless'
-// Second: the first page's data is asked for before the rest of the app is even evaluated.
+import './setup/trusted-types'
+// Then: the first page's data is asked for before the rest of the app is even evaluated.
 import './start-first-requests'
 import '@/shared/ui/styles/global.css'
 import { StrictMode, startTransition } from 'react'

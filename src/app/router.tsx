@@ -4,6 +4,7 @@ import { NotFoundPage } from '@/pages/not-found/not-found-page'
 import { RouteErrorPage } from './route-error-page'
 import { parseSearch, stringifySearch } from './search/url-search'
 import { routeTree } from './route-tree.gen'
+import { scrollRestorationKey } from './scroll-restoration-key'
 
 export interface RouterContext {
   queryClient: QueryClient
@@ -25,6 +26,7 @@ export function createAppRouter(queryClient: QueryClient, { history }: AppRouter
     defaultErrorComponent: RouteErrorPage,
     defaultNotFoundComponent: NotFoundPage,
     scrollRestoration: true,
+    getScrollRestorationKey: scrollRestorationKey,
     parseSearch,
     stringifySearch,
   })

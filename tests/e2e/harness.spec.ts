@@ -45,6 +45,31 @@ test.describe('the browser-problem fixture', { tag: '@desktop-only' }, () => {
     )
   })
 
+  test('catches a Trusted Types violation, which the report-only policy lets through', async ({
+    page,
+    browserProblems,
+  }) => {
+    // The empty string (ECharts clearing a disposed chart) passes the app's default policy…
+    await page.evaluate(() => {
+      document.createElement('div').innerHTML = ''
+    })
+    await page.waitForTimeout(300)
+    expect(browserProblems).toEqual([])
+    // …markup does not: allowed (the policy only reports), but a finding.
+    const rendered = await page.evaluate(() => {
+      const element = document.createElement('div')
+      element.innerHTML = '<b>tt-probe</b>'
+      return element.querySelector('b')?.textContent
+    })
+    expect(rendered).toBe('tt-probe')
+    await caught(
+      page,
+      browserProblems,
+      'CSP violation',
+      /"disposition":"report","directive":"require-trusted-types-for".*"sample":"Element innerHTML\|<b>tt-probe/,
+    )
+  })
+
   test('catches a console error', async ({ page, browserProblems }) => {
     await page.evaluate(() => {
       console.error('harness: provoked console error')

@@ -23,6 +23,7 @@ export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'validatio
 
 export interface ApiErrorDetails {
   kind: ApiErrorKind
+  /** The API's address without the query's values (redact-url.ts), as the message says it. */
   url: string
   status?: number
   problem?: Problem

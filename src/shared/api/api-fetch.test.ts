@@ -318,4 +318,82 @@ describe('apiFetch', () => {
       expect(requests).toBe(0)
     })
   })
+
+  describe('errors never repeat what was searched for', () => {
+    // A keyword is what the user typed: perhaps a caller's phone number or name. It travels in
+    // the query; an error's message is shown (the route error page) and logged (React, the
+    // router), so neither the message nor anything the error carries may hold it.
+    const keyword = '王建国 13812345678'
+    const search = { status: 'open', keyword }
+    const wrongShape = z.object({ items: z.array(z.object({ contact: z.literal('masked') })) })
+
+    /** Everything the error says or holds, as a console would print it. */
+    const everything = (error: ApiError) =>
+      [
+        error.message,
+        error.url,
+        error.stack ?? '',
+        String(error),
+        JSON.stringify(error),
+        ...(error.issues ?? []),
+      ].join('\n')
+
+    it.each([
+      [
+        'an HTTP error without a problem document',
+        () => new HttpResponse('Bad gateway', { status: 502 }),
+        'http',
+      ],
+      [
+        'a problem document that echoes the address',
+        () =>
+          problemJson(400, {
+            type: 'https://duban.example/problems/invalid-parameters',
+            title: 'Invalid parameters',
+            status: 400,
+            detail: 'Invalid parameter: keyword',
+            instance: `/api/v1/work-orders?status=open&keyword=${encodeURIComponent(keyword)}`,
+          }),
+        'http',
+      ],
+      ['no connection', () => HttpResponse.error(), 'network'],
+      ['an empty answer', () => new HttpResponse('', { status: 200 }), 'parse'],
+      ['an answer that is not JSON', () => new HttpResponse('{"items": [', { status: 200 }), 'parse'],
+      // The record repeats the keyword (the search found it): the issues must not.
+      [
+        'an answer of the wrong shape',
+        () => HttpResponse.json({ items: [{ contact: keyword }] }),
+        'validation',
+      ],
+    ] as const)('%s', async (_case, answer, kind) => {
+      let asked: URL | undefined
+      server.use(
+        http.get('*/api/v1/work-orders', ({ request }) => {
+          asked = new URL(request.url)
+          return answer()
+        }),
+      )
+      const error = await apiErrorOf(apiFetch('/work-orders', { query: search, schema: wrongShape }))
+      expect(error.kind).toBe(kind)
+      // The request itself carried the keyword…
+      expect(asked?.searchParams.get('keyword')).toBe(keyword)
+      // …the error names the call, not the values.
+      expect(error.url).toMatch(/\/api\/v1\/work-orders\?status=…&keyword=…$/)
+      const said = everything(error)
+      for (const part of [keyword, '13812345678', '王建国', encodeURIComponent('王建国'), '%20'])
+        expect(said).not.toContain(part)
+    })
+
+    it('on a timeout', async () => {
+      server.use(
+        http.get('*/api/v1/work-orders', async () => {
+          await delay('infinite')
+          return HttpResponse.json({})
+        }),
+      )
+      const error = await apiErrorOf(apiFetch('/work-orders', { query: search, timeoutMs: 50 }))
+      expect(error.kind).toBe('timeout')
+      expect(everything(error)).not.toContain('13812345678')
+    })
+  })
 })

@@ -3,6 +3,7 @@ import { ApiError, problemSchema, type Problem } from './api-error'
 import { csrfHeaderName, getCsrfToken } from './csrf-token'
 import { resolveApiUrl, type ApiQuery } from './api-url'
 import { apiAcceptHeader, takeEarlyResponse } from './early-responses'
+import { withoutQueryValues } from './redact-url'
 import { currentHold, holdRequests } from './retry-after-gate'
 import { loadRuntimeConfig } from './runtime-config'
 import { describeValidationIssues } from './validation-issues'
@@ -36,7 +37,10 @@ function parseRetryAfter(header: string | null): number | undefined {
 function parseProblem(text: string): Problem | undefined {
   try {
     const parsed = problemSchema.safeParse(JSON.parse(text))
-    return parsed.success ? parsed.data : undefined
+    if (!parsed.success) return undefined
+    // A server may echo the address it was asked, keyword included.
+    const { instance } = parsed.data
+    return instance === undefined ? parsed.data : { ...parsed.data, instance: withoutQueryValues(instance) }
   } catch {
     return undefined
   }
@@ -70,14 +74,16 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
   const { method = 'GET', body, query, headers, signal, schema, timeoutMs = defaultTimeoutMs } = init
   const { apiBaseUrl } = await loadRuntimeConfig()
   const url = resolveApiUrl(apiBaseUrl, path, query)
-  const href = url.toString()
+  // The request goes to `url`; errors tell `shown`, without the query's values (a keyword typed
+  // by the user may be a phone number).
+  const shown = withoutQueryValues(url.href)
 
   // The server asked for a pause (429/503 with Retry-After): fail as it would, without asking it.
   const held = currentHold()
   if (held !== undefined) {
-    throw new ApiError(`Not asking ${href} before the server's Retry-After`, {
+    throw new ApiError(`Not asking ${shown} before the server's Retry-After`, {
       kind: 'http',
-      url: href,
+      url: shown,
       status: held.status,
       retryAfterSeconds: Math.ceil(held.remainingMs / 1000),
     })
@@ -98,16 +104,16 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
 
   const failure = (cause: unknown): ApiError => {
     if (timedOut) {
-      return new ApiError(`No answer from ${href} within ${timeoutMs} ms`, {
+      return new ApiError(`No answer from ${shown} within ${timeoutMs} ms`, {
         kind: 'timeout',
-        url: href,
+        url: shown,
         timeoutMs,
         cause,
       })
     }
     if (signal?.aborted)
-      return new ApiError(`Request to ${href} was cancelled`, { kind: 'aborted', url: href, cause })
-    return new ApiError(`Cannot reach ${href}`, { kind: 'network', url: href, cause })
+      return new ApiError(`Request to ${shown} was cancelled`, { kind: 'aborted', url: shown, cause })
+    return new ApiError(`Cannot reach ${shown}`, { kind: 'network', url: shown, cause })
   }
 
   try {
@@ -115,7 +121,7 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
     let text: string
     try {
       // The first page's data may have been asked for before the app loaded (early-responses.ts).
-      const early = method === 'GET' && headers === undefined ? takeEarlyResponse(href) : undefined
+      const early = method === 'GET' && headers === undefined ? takeEarlyResponse(url.href) : undefined
       response = await untilAborted(
         early ??
           fetch(url, {
@@ -144,9 +150,9 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
       if (retryAfterSeconds !== undefined && (response.status === 429 || response.status === 503)) {
         holdRequests(response.status, retryAfterSeconds)
       }
-      throw new ApiError(problem?.title ?? `HTTP ${response.status} from ${href}`, {
+      throw new ApiError(problem?.title ?? `HTTP ${response.status} from ${shown}`, {
         kind: 'http',
-        url: href,
+        url: shown,
         status: response.status,
         problem,
         retryAfterSeconds,
@@ -157,25 +163,26 @@ export async function apiFetch<TSchema extends z.ZodMiniType | undefined = undef
     // expects data (a proxy that lost it) must not reach a component as `undefined`.
     if (response.status === 204 || (text === '' && schema === undefined)) return undefined as Result<TSchema>
     if (text === '') {
-      throw new ApiError(`The answer from ${href} is empty`, { kind: 'parse', url: href })
+      throw new ApiError(`The answer from ${shown} is empty`, { kind: 'parse', url: shown })
     }
 
     let json: unknown
     try {
       json = JSON.parse(text)
     } catch (cause) {
-      throw new ApiError(`The answer from ${href} is not valid JSON`, { kind: 'parse', url: href, cause })
+      throw new ApiError(`The answer from ${shown} is not valid JSON`, { kind: 'parse', url: shown, cause })
     }
 
     if (!schema) return json as Result<TSchema>
     const parsed = schema.safeParse(json, { reportInput: true })
     if (!parsed.success) {
+      // The readable issues, not zod's error as the cause: its message repeats the values that
+      // did not match (`reportInput`), which in a person's record may be their phone number.
       const issues = describeValidationIssues(parsed.error.issues)
-      throw new ApiError(`The answer from ${href} has an unexpected shape`, {
+      throw new ApiError(`The answer from ${shown} has an unexpected shape`, {
         kind: 'validation',
-        url: href,
+        url: shown,
         issues,
-        cause: parsed.error,
       })
     }
     return parsed.data as Result<TSchema>

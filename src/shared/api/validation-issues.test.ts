@@ -36,6 +36,24 @@ describe('describeValidationIssues', () => {
     expect(detail).toContain('events.0.type: one of extension, suspension, return expected, got "holiday"')
   })
 
+  it('repeats a wrong value only when it looks like a code: a name or a number in its place is told by its length', () => {
+    const detail = describe_(workOrderDetailSchema, {
+      kind: '王建国',
+      events: [{ type: '13812345678' }, { type: 13812345678 }, { type: { name: '王建国' } }],
+    })
+    expect(detail).toContain(
+      'kind: one of complaint, report, consultation expected, got text of 3 characters',
+    )
+    expect(detail).toContain(
+      'events.0.type: one of extension, suspension, return expected, got text of 11 characters',
+    )
+    expect(detail).toContain(
+      'events.1.type: one of extension, suspension, return expected, got a long number',
+    )
+    expect(detail).toContain('events.2.type: one of extension, suspension, return expected, got object')
+    expect(detail.join('\n')).not.toMatch(/王建国|13812345678/)
+  })
+
   it('gives array and string lengths in items and characters', () => {
     expect(describe_(z.array(z.string()).check(z.maxLength(1)), ['a', 'b'])).toEqual([
       '(root): at most 1 items expected',

@@ -9,8 +9,26 @@ function jsonKind(value: unknown): string {
   return typeof value
 }
 
-// JSON.stringify(undefined) is undefined, whatever its type says.
-const shown = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value))
+/** A run of digits as long as a phone number's local part: too long for any code of the API. */
+const longDigits = /\d{7}/
+
+/**
+ * A value that came instead of a code, as an issue may repeat it: a code-like value (short, of
+ * letters, digits and `_.:-`, no long run of digits) or a small number as it is; anything else by
+ * its kind and length only. The issues are shown and logged, and a value in the wrong field may
+ * be a person's name, phone or ID number.
+ */
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null || typeof value === 'boolean') return String(value)
+  if (typeof value === 'number') return longDigits.test(String(value)) ? 'a long number' : String(value)
+  if (typeof value === 'string') {
+    return /^[\w.:-]{1,32}$/.test(value) && !longDigits.test(value)
+      ? JSON.stringify(value)
+      : `text of ${value.length} characters`
+  }
+  return jsonKind(value)
+}
 
 const list = (values: readonly unknown[]) =>
   values.length > 6

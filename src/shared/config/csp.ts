@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy the production build runs under. Served by the preview
- * server (and later the mock HTTP server); a real deployment sends the same header.
+ * server and the mock HTTP server; a real deployment sends the same header (deploy/ holds the
+ * files for nginx and for Netlify / Cloudflare Pages, and a test keeps them equal to this).
  * Nothing in the app may need `unsafe-eval` or inline scripts/styles.
  */
 const directives = (styleSource: string, fontSource = "'self'") => [
@@ -32,4 +33,24 @@ export const apiReferenceContentSecurityPolicy = directives("'self' 'unsafe-inli
 /** The policy for a path the server sends. */
 export function contentSecurityPolicyFor(pathname: string): string {
   return pathname.startsWith('/api-reference/') ? apiReferenceContentSecurityPolicy : contentSecurityPolicy
+}
+
+/**
+ * Trusted Types, in report-only mode (`Content-Security-Policy-Report-Only`): the browser reports
+ * every plain string that reaches an HTML or script sink (`innerHTML`, `outerHTML`,
+ * `insertAdjacentHTML`, `document.write`, a script's text or URL, `eval`) without blocking it.
+ * The app needs none of them. Its only policy is `default` (src/app/setup/trusted-types.ts),
+ * which lets through the empty string that ECharts clears a disposed chart with and nothing
+ * else; any other policy name is refused, so any report is a finding and the browser tests fail
+ * on one. Report-only, not enforced: a library's harmless sink in a future version must fail a
+ * test, not break the page of a user.
+ */
+export const trustedTypesReportOnlyPolicy = "require-trusted-types-for 'script'; trusted-types default"
+
+/** The headers a server sends with every answer for `pathname`: the policies, per path. */
+export function securityPolicyHeadersFor(pathname: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicyFor(pathname),
+    'Content-Security-Policy-Report-Only': trustedTypesReportOnlyPolicy,
+  }
 }

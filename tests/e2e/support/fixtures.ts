@@ -5,7 +5,8 @@ import { test as base, expect, type Page } from '@playwright/test'
  * Every browser test imports `test` and `expect` from here, never from @playwright/test.
  * An automatic fixture watches the page for the failures a user would not see but must never
  * happen: a console error, an uncaught exception or unhandled rejection, and any violation of
- * the Content-Security-Policy. Any of them fails the test after its body ran.
+ * the Content-Security-Policy, enforced or report-only (the Trusted Types policy, see
+ * src/shared/config/csp.ts). Any of them fails the test after its body ran.
  */
 
 export interface BrowserProblem {
@@ -14,6 +15,8 @@ export interface BrowserProblem {
 }
 
 interface CspViolationReport {
+  /** `enforce` (blocked) or `report` (a report-only policy, e.g. Trusted Types: allowed, but a finding). */
+  disposition: string
   directive: string
   blockedURI: string
   sourceFile: string
@@ -29,6 +32,13 @@ interface Fixtures {
    */
   allowConsoleErrors: (...patterns: RegExp[]) => void
   allowedConsoleErrors: RegExp[]
+  /**
+   * Declares reports of a report-only policy this test expects: a library's Trusted Types sink
+   * that the README lists with its reason (tests/e2e/support/policy-reports.ts). Enforced
+   * violations can never be allowed.
+   */
+  allowPolicyReports: (...patterns: RegExp[]) => void
+  allowedPolicyReports: RegExp[]
   /** What the page reported so far. Read by the harness's own tests; others leave it alone. */
   browserProblems: BrowserProblem[]
   failOnBrowserProblems: void
@@ -77,20 +87,42 @@ export const test = base.extend<Fixtures>({
     })
   },
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  allowedPolicyReports: async ({}, use) => {
+    await use([])
+  },
+
+  allowPolicyReports: async ({ allowedPolicyReports }, use) => {
+    await use((...patterns) => {
+      allowedPolicyReports.push(...patterns)
+    })
+  },
+
   failOnBrowserProblems: [
-    async ({ page, allowedConsoleErrors, browserProblems: problems }, use, testInfo) => {
+    async (
+      { page, allowedConsoleErrors, allowedPolicyReports, browserProblems: problems },
+      use,
+      testInfo,
+    ) => {
+      const allowedReport = (problem: BrowserProblem) =>
+        problem.kind === 'CSP violation' &&
+        problem.text.startsWith('{"disposition":"report",') &&
+        allowedPolicyReports.some((re) => re.test(problem.text))
       // The page reports CSP violations and unhandled rejections itself, from before any of
       // its own scripts run, in every document it loads (reloads included).
       await page.exposeBinding(reportBinding, (_source, problem: BrowserProblem) => {
-        problems.push(problem)
+        if (!allowedReport(problem)) problems.push(problem)
       })
       await page.addInitScript((binding: string) => {
         const report = (problem: { kind: string; text: string }) => {
           const fn = (window as unknown as Record<string, (p: unknown) => Promise<void>>)[binding]
           void fn?.(problem)
         }
+        // Report-only violations (Trusted Types) come only this way: Chromium logs them at the
+        // info level, not as the console errors watched below.
         document.addEventListener('securitypolicyviolation', (event) => {
           const violation: CspViolationReport = {
+            disposition: event.disposition,
             directive: event.effectiveDirective,
             blockedURI: event.blockedURI,
             sourceFile: event.sourceFile,
