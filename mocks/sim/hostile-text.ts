@@ -42,6 +42,8 @@ export const HOSTILE_TEXTS: readonly string[] = [
   // Very long: CJK (breaks anywhere) and one Latin word with no break opportunity.
   '投诉'.repeat(1200),
   `超长无空格${'W'.repeat(400)}`,
+  // Characters JSON carries but XML (a .docx) cannot: NUL, backspace, an ANSI escape, U+FFFF.
+  '控制字符\u0000NUL\u0008BS\u001B[31mESC\u007F 非字符\uFFFF',
 ]
 
 /** A 32-bit mix (murmur3's finalizer): neighbouring seeds pick unrelated texts. */
