@@ -44,6 +44,8 @@ export const HOSTILE_TEXTS: readonly string[] = [
   `超长无空格${'W'.repeat(400)}`,
   // Characters JSON carries but XML (a .docx) cannot: NUL, backspace, an ANSI escape, U+FFFF.
   '控制字符\u0000NUL\u0008BS\u001B[31mESC\u007F 非字符\uFFFF',
+  // A canary: read as markup, it would set a global the browser test looks for.
+  '<img src=x onerror="window.__dubanPwned=1">金丝雀<svg onload="window.__dubanPwned=2">',
 ]
 
 /** A 32-bit mix (murmur3's finalizer): neighbouring seeds pick unrelated texts. */
