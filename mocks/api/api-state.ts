@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import type { ScenarioName } from '../sim/scenarios'
 import { DeskRecords } from '../sim/desk-records'
+import { HostileDeskRecords } from '../sim/hostile-desk-records'
 import { createSimulator, type Simulator } from '../sim/simulator'
 import { actionsStorageKey, readStoredActions, writeStoredActions } from './persisted-actions'
 
@@ -168,7 +169,7 @@ export function createApiState({
     },
     get deskRecords() {
       if (!deskRecords) {
-        deskRecords = new DeskRecords()
+        deskRecords = scenario === 'hostile-text' ? new HostileDeskRecords() : new DeskRecords()
         const stored = storage && readStoredActions(storage, seed, scenario)
         if (stored) deskRecords.import(stored.desk)
       }

@@ -30,9 +30,10 @@ export type WorkOrderDetailJson = Schemas['WorkOrderDetail']
 export type ReminderJson = Schemas['Reminder']
 type DeadlineEventJson = Schemas['DeadlineEvent']
 
-/** The contract's maxima for free text (PlainText 2,000; businessName 200), in code points. */
+/** The contract's maxima for free text (PlainText 2,000; businessName 200; a reminder's note 500), in code points. */
 const maxSummaryLength = 2000
 export const maxBusinessNameLength = 200
+const maxReminderNoteLength = 500
 
 export function clip(text: string, max: number): string {
   // Never more code points than UTF-16 units: most texts need no splitting at all.
@@ -153,7 +154,7 @@ export function reminderJson(reminder: Reminder, workOrderId: string): ReminderJ
     at: toChinaIso(reminder.at),
     method: reminder.method,
     by: reminder.by,
-    note: reminder.note,
+    note: clip(reminder.note, maxReminderNoteLength),
   }
 }
 

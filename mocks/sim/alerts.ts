@@ -349,8 +349,9 @@ const EVENT_ORDER: readonly AlertEventAction[] = [
  * then cleared (the cause went away), then a plan, then an acknowledgement.
  */
 export function alertStateOf(alert: RaisedAlert, records: DeskRecords): AlertState {
-  const acknowledgement = records.acknowledgementOf(alert.id)
-  const planRecord = records.planOf(alert.id)
+  const seeded = records.seededStepsOf(alert)
+  const acknowledgement = records.acknowledgementOf(alert.id) ?? seeded.acknowledgement
+  const planRecord = records.planOf(alert.id) ?? seeded.plan
   const resolution = records.resolutionOf(alert.id)
   const plan: AlertPlan | null = planRecord
     ? {

@@ -5,6 +5,7 @@
  * snapshot so that the browser build can keep it across reloads.
  */
 import { z } from 'zod/mini'
+import { SEEDED_PUBLISHER } from './report-publications'
 
 export const PLAN_CODES = ['taskForce', 'holidayDuty', 'massComplaint', 'foodSafetyIncident'] as const
 export type PlanCode = (typeof PLAN_CODES)[number]
@@ -55,6 +56,14 @@ export const EMPTY_DESK_SNAPSHOT: DeskSnapshot = {
 
 const publicationKey = (type: ReportType, period: string) => `${type}/${period}`
 
+/** What the city did on an alert before anyone used the API (none, but in the `hostile-text` city). */
+export interface SeededAlertSteps {
+  readonly acknowledgement?: Acknowledgement
+  readonly plan?: PlanRecord
+}
+
+const NO_SEEDED_STEPS: SeededAlertSteps = {}
+
 export class DeskRecords {
   private readonly acknowledgements = new Map<string, Acknowledgement>()
   private readonly plans = new Map<string, PlanRecord>()
@@ -71,6 +80,16 @@ export class DeskRecords {
 
   resolutionOf(alertId: string): Resolution | undefined {
     return this.resolutions.get(alertId)
+  }
+
+  /** Steps the city took on the alert before the API's records; the user's records come first. */
+  seededStepsOf(_alert: { readonly id: string; readonly raisedAt: number }): SeededAlertSteps {
+    return NO_SEEDED_STEPS
+  }
+
+  /** The name on the seeded report publications (report-publications.ts). */
+  get seededPublisher(): string {
+    return SEEDED_PUBLISHER
   }
 
   publicationOf(type: ReportType, period: string): PublicationRecord | undefined {

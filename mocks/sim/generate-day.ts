@@ -42,6 +42,7 @@ import {
 import type { CategoryCode, DistrictCode, KindCode, UnitCode } from './domain-codes'
 import { CATEGORY_CODES, CHANNEL_CODES, DISTRICT_CODES, KIND_CODES } from './domain-codes'
 import { RED_CARD_AFTER_MS } from './kpis'
+import { hostilePick } from './hostile-text'
 import type { Rand } from './order-text'
 import { STAGE, StagePacker } from './packed-stages'
 import { DayDraws } from './random'
@@ -511,6 +512,15 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     return currentOrderId
   }
 
+  /**
+   * Who wrote the order's records (reminders, supervisions, extension and return reasons): the
+   * centre and the directors, or, for an order with hostile text (scenario `hostile-text`), a
+   * hostile text per field, picked from the order's text seed without drawing from `rand`.
+   */
+  function actor(usual: string, slot: number): string {
+    return row.hostileText > 0 ? hostilePick(row.textSeed, slot) : usual
+  }
+
   /** The order being drawn, as the columns keep it: one object, reused. */
   const row: OrderRow = {
     kind: 0,
@@ -588,7 +598,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
       returnedAt,
       returnDeadlineAt,
       redispatchedAt,
-      reason: '非本单位管辖范围，申请退回重新派单',
+      reason: actor('非本单位管辖范围，申请退回重新派单', 10),
     })
     return redispatchedAt
   }
@@ -743,10 +753,10 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
       type: 'extension',
       requestedAt,
       extraWorkingDays: extra,
-      reason: kind === 'report' ? '案情复杂，需延长核查期限' : '涉及多方协调，申请延期办理',
+      reason: actor(kind === 'report' ? '案情复杂，需延长核查期限' : '涉及多方协调，申请延期办理', 11),
       decidedAt,
       decision: approved ? 'approved' : 'rejected',
-      decidedBy: DIRECTORS[Math.floor(rand() * DIRECTORS.length)] ?? DIRECTORS[0],
+      decidedBy: actor(DIRECTORS[Math.floor(rand() * DIRECTORS.length)] ?? DIRECTORS[0], 12),
     })
   }
 
@@ -769,8 +779,8 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
         id: `${currentId()}-C${life.reminders.length + 1}`,
         at: seconds(warnAt),
         method: 'platform',
-        by: CENTER,
-        note: '该件即将到期，请抓紧办理（黄牌提醒）',
+        by: actor(CENTER, 13 + 4 * life.reminders.length),
+        note: actor('该件即将到期，请抓紧办理（黄牌提醒）', 14 + 4 * life.reminders.length),
         source: 'model',
       })
     }
@@ -782,17 +792,17 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
           id: `${currentId()}-C${life.reminders.length + 1}`,
           at: overdueAt,
           method: 'phone',
-          by: CENTER,
-          note: '已超期，电话催办（红牌）',
+          by: actor(CENTER, 15 + 4 * life.reminders.length),
+          note: actor('已超期，电话催办（红牌）', 16 + 4 * life.reminders.length),
           source: 'model',
         })
         const openedAt = afterWorkingDays(overdueAt, 1, rand)
         life.supervisions = append(life.supervisions, {
           id: `${currentId()}-D${life.supervisions.length + 1}`,
           openedAt,
-          by: DIRECTORS[Math.floor(rand() * DIRECTORS.length)] ?? DIRECTORS[0],
+          by: actor(DIRECTORS[Math.floor(rand() * DIRECTORS.length)] ?? DIRECTORS[0], 17),
           reason: 'overdue',
-          note: '超期未办结，下发督办单，限期办理并报告',
+          note: actor('超期未办结，下发督办单，限期办理并报告', 18),
           closedAt: Math.max(completedAt, openedAt + MS_PER_HOUR),
           source: 'model',
         })

@@ -19,6 +19,7 @@ import { calendarYear, isWorkingDay } from './calendar'
 import { addDays, chinaDayOf, dayFromEpochDay, epochDayOf, yearOf, type ChinaDay } from './china-time'
 import type { CategoryCode, DistrictCode } from './domain-codes'
 import { matchesDimensions, type OrderFilters } from './kpis'
+import { clipText, hostilePick, textSeedOf } from './hostile-text'
 import { orderText } from './order-text'
 import type { Period } from './periods'
 import type { Simulator } from './simulator'
@@ -322,6 +323,8 @@ export interface Hotspot extends Surge {
 
 export const MAX_HOTSPOTS = 20
 const MAX_KEYWORDS = 10
+/** The contract's maxLength of a term, in code points. */
+const MAX_TERM_LENGTH = 50
 const TERM_SPLIT = /[\s，。、；：！？,.;:!?“”"'（）()《》<>【】[\]{}]+/u
 
 /**
@@ -335,7 +338,7 @@ export function keywordsOf(orders: readonly WorkOrder[]): { term: string; count:
     for (const part of orderText(order).summary.split(TERM_SPLIT)) {
       const term = part.replace(/[0-9]+/g, '').trim()
       const length = Array.from(term).length
-      if (length < 2 || length > 50 || seen.has(term)) continue
+      if (length < 2 || length > MAX_TERM_LENGTH || seen.has(term)) continue
       seen.add(term)
       counts.set(term, (counts.get(term) ?? 0) + 1)
     }
@@ -389,12 +392,30 @@ export function computeHotspots(
   const orders = simulator
     .ordersInRange(window.from, window.to)
     .filter((o) => matchesDimensions(o, { ...dims, ...window }))
-  return top.map((hotspot) => ({
-    ...hotspot,
-    keywords: keywordsOf(
+  const hostile = simulator.scenario === 'hostile-text'
+  return top.map((hotspot) => {
+    const keywords = keywordsOf(
       orders.filter((o) => o.category === hotspot.category && o.district === hotspot.district),
-    ),
-  }))
+    )
+    return { ...hotspot, keywords: hostile ? withHostileTerm(keywords, hotspot) : keywords }
+  })
+}
+
+/**
+ * The `hostile-text` city's terms: a hostile text first, whole (the clauses of a hostile summary
+ * are split at its markup, and a whole one is seldom among the most frequent), clipped to the
+ * contract's 50 code points.
+ */
+function withHostileTerm(
+  keywords: readonly { term: string; count: number }[],
+  hotspot: Pick<Hotspot, 'category' | 'district'>,
+): { term: string; count: number }[] {
+  const term = clipText(
+    hostilePick(textSeedOf(keyOf(hotspot.category, hotspot.district)), 0),
+    MAX_TERM_LENGTH,
+  )
+  const rest = keywords.filter((k) => k.term !== term)
+  return [{ term, count: Math.max(2, keywords[0]?.count ?? 0) }, ...rest].slice(0, MAX_KEYWORDS)
 }
 
 /** A hotspot as the contract's `Hotspot` (keywords already emptied for the wall). */

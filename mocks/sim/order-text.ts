@@ -6,6 +6,7 @@
  * category's stable code. A category without its own templates falls back to generic ones, so a
  * renamed code degrades the text, never the generator.
  */
+import { HOSTILE_TEXTS } from './hostile-text'
 import { createRandom } from './random'
 import type { Contact, WorkOrder } from './work-order'
 
@@ -227,24 +228,6 @@ export function mobileNumber(rand: Rand): string {
   return pick(MOBILE_PREFIXES, rand) + String(rest).padStart(8, '0')
 }
 
-/**
- * Hostile free text for the `hostile-text` scenario: markup and script that must never be
- * rendered as HTML, a very long string, right-to-left text and bidi controls, and lookalikes of
- * personal data that a wall display must scrub.
- */
-export const HOSTILE_TEXTS: readonly string[] = [
-  '<script>alert("xss")</script>商家拒绝退款',
-  '<img src=x onerror="alert(1)">图片无法显示',
-  '"><svg onload=alert(document.cookie)>',
-  '<b>加粗</b> &amp; &lt;转义&gt; <a href="javascript:alert(1)">点击</a>',
-  'مرحبا بالعالم — نص من اليمين إلى اليسار 商家名称',
-  '\u202Eexe.txt\u202C 双向控制字符 \u200F\u200E',
-  'שלום עולם 混合方向文本 123',
-  '联系电话13812345678，身份证号370102199001011234，请尽快处理',
-  '{{constructor.constructor("alert(1)")()}} ${7*7} %s%s%n',
-  '投诉'.repeat(1200),
-]
-
 export interface OrderText {
   readonly contact: Contact
   readonly businessName: string
@@ -265,14 +248,19 @@ export function orderText(
   if (hit) return hit
   const seed = order.textSeed >>> 0
   const rand = createRandom(seed, 'text')
-  const contact = { name: personName(rand), phone: mobileNumber(rand) }
+  let contact = { name: personName(rand), phone: mobileNumber(rand) }
   let business = businessName(order.category, rand)
   // Consultations have no amount in dispute; their text still names a plausible price.
   const amountYuan = order.disputedFen > 0 ? order.disputedFen / 100 : 50 + (seed % 2000)
   let summary = summaryText(order.category, business, amountYuan, rand)
   if (order.hostileText > 0) {
     summary = rand.pick(HOSTILE_TEXTS)
-    if (order.hostileText === 2) business = rand.pick(HOSTILE_TEXTS)
+    if (order.hostileText === 2) {
+      business = rand.pick(HOSTILE_TEXTS)
+      // The contact's name is typed in by a call-taker: as free as the rest (the phone stays a
+      // number, which the masking rules are about).
+      contact = { ...contact, name: rand.pick(HOSTILE_TEXTS) }
+    }
   }
   const text = { contact, businessName: business, summary }
   textMemo.set(order, text)

@@ -108,6 +108,7 @@ function seededPublication(
   report: ReportPeriod,
   limits: TimeLimits,
   now: number,
+  by: string,
 ): Publication | null {
   const deadline = publicationDeadline(report, limits)
   if (deadline > startOfChinaDay(chinaDayOf(now))) return null
@@ -118,7 +119,7 @@ function seededPublication(
   const day = addWorkingDays(report.to, workingDay)
   // Office hours, whole seconds.
   const seconds = random.int(9 * 3600, 17 * 3600)
-  return { at: startOfChinaDay(day) + seconds * MS_PER_SECOND, by: SEEDED_PUBLISHER, source: 'seeded' }
+  return { at: startOfChinaDay(day) + seconds * MS_PER_SECOND, by, source: 'seeded' }
 }
 
 /** The publication of a period as of `now` (null: not published yet). */
@@ -131,7 +132,7 @@ export function publicationOf(
 ): Publication | null {
   const user = records.publicationOf(report.type, report.period)
   if (user && user.at <= now) return { at: user.at, by: user.by, source: 'user' }
-  const seeded = seededPublication(seed, report, limits, now)
+  const seeded = seededPublication(seed, report, limits, now, records.seededPublisher)
   return seeded && seeded.at <= now ? seeded : null
 }
 

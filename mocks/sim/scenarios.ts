@@ -31,8 +31,11 @@ export const BACKLOG_UNIT: UnitCode = 'jx-chengyang'
  * - tourism-surge: from 10 days before to 20 days after the anchor, tourism and catering items
  *   arrive at five times their usual rate (a beach-season or Golden-Week rush).
  * - empty: no orders at all (every figure 0, every rate null).
- * - hostile-text: a third of the orders carry HTML, <script>, very long and right-to-left text, and
- *   so do a third of the handling units' names (GET /units).
+ * - hostile-text: a third of the orders carry hostile text (hostile-text.ts: markup and script,
+ *   `javascript:` URLs, very long, right-to-left, zero-width and emoji text, numbers and formulas
+ *   as text) in their summary, business, contact, reminders, supervisions and reasons; so do a
+ *   third of the units' names, the duty roster, hotspot terms, the people and notes on alerts
+ *   acknowledged before the API's records (hostile-desk-records.ts) and the reports' publisher.
  */
 export function scenarioParams(name: ScenarioName, anchorMs: number): GeneratorParams {
   const anchorDay = Math.floor((anchorMs + CHINA_OFFSET_MS) / MS_PER_DAY)

@@ -3,7 +3,8 @@
  * sending it on. Built with the `docx` library and loaded only when the user exports (see
  * export-docx.ts): it stays out of the first load. Every text is a plain `TextRun`, which the
  * library writes as XML-escaped character data, so a name from the data such as
- * `<w:r>` or `=HYPERLINK(...)` is text in the document, never markup or a field.
+ * `<w:r>` or `=HYPERLINK(...)` is text in the document, never markup or a field; characters XML
+ * cannot hold (a NUL from the data) are dropped, or Word would refuse the whole file.
  */
 import {
   AlignmentType,
@@ -19,6 +20,12 @@ import {
   WidthType,
 } from 'docx'
 import type { DocBlock, DocTable, ReportDocument } from './report-document'
+import { xmlText } from './xml-text'
+
+/** A run of plain text: XML-escaped by the library, stripped of what XML cannot hold by us. */
+function run(text: string): TextRun {
+  return new TextRun({ text: xmlText(text) })
+}
 
 /** A4 portrait in twips (1/1440 inch), with 2 cm margins. */
 const a4 = { width: 11906, height: 16838, margin: 1134 }
@@ -27,7 +34,7 @@ function tableOf(table: DocTable): Table {
   const header = new TableRow({
     tableHeader: true,
     children: table.columns.map(
-      (column) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: column })] })] }),
+      (column) => new TableCell({ children: [new Paragraph({ children: [run(column)] })] }),
     ),
   })
   const rows = table.rows.map(
@@ -39,7 +46,7 @@ function tableOf(table: DocTable): Table {
               children: [
                 new Paragraph({
                   alignment: index === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT,
-                  children: [new TextRun({ text: cell.text })],
+                  children: [run(cell.text)],
                 }),
               ],
             }),
@@ -52,16 +59,14 @@ function tableOf(table: DocTable): Table {
 function blockOf(block: DocBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'subheading':
-      return [
-        new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun({ text: block.text })] }),
-      ]
+      return [new Paragraph({ heading: HeadingLevel.HEADING_3, children: [run(block.text)] })]
     case 'paragraph':
-      return [new Paragraph({ children: [new TextRun({ text: block.text })] })]
+      return [new Paragraph({ children: [run(block.text)] })]
     case 'table':
       return [
         new Paragraph({
           heading: HeadingLevel.HEADING_3,
-          children: [new TextRun({ text: block.table.caption })],
+          children: [run(block.table.caption)],
         }),
         tableOf(block.table),
         new Paragraph({ children: [] }),
@@ -75,7 +80,7 @@ export function buildReportDocx(
   missing: (heading: string) => string,
 ): Promise<Blob> {
   const doc = new Document({
-    title: document.title,
+    title: xmlText(document.title),
     creator: 'duban',
     sections: [
       {
@@ -86,15 +91,15 @@ export function buildReportDocx(
           },
         },
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: document.title })] }),
-          ...document.meta.map((line) => new Paragraph({ children: [new TextRun({ text: line })] })),
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [run(document.title)] }),
+          ...document.meta.map((line) => new Paragraph({ children: [run(line)] })),
           ...document.sections.flatMap((section) => [
             new Paragraph({
               heading: HeadingLevel.HEADING_2,
-              children: [new TextRun({ text: section.heading })],
+              children: [run(section.heading)],
             }),
             ...(section.blocks === null
-              ? [new Paragraph({ children: [new TextRun({ text: missing(section.heading) })] })]
+              ? [new Paragraph({ children: [run(missing(section.heading))] })]
               : section.blocks.flatMap(blockOf)),
           ]),
         ],

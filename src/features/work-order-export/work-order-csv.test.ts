@@ -1,6 +1,9 @@
 // @vitest-environment node
+import { HOSTILE_TEXTS } from '@mocks/sim/hostile-text'
 import { describe, expect, it } from 'vitest'
+import { parseCsv } from '../../../tests/unit/parse-csv'
 import { workOrderSummary } from '../../../tests/unit/work-order-summary'
+import { keepAsText, neutralizeFormula } from '@/shared/lib/csv'
 import { createI18n } from '@/shared/i18n/i18n'
 import {
   csvChinaTime,
@@ -90,5 +93,45 @@ describe('work-order CSV rows', () => {
 
   it('formats times as China day and 24-hour time', () => {
     expect(csvChinaTime('2026-12-31T16:05:00Z', 'en')).toBe('2027-01-01 00:05')
+  })
+})
+
+describe('work-order CSV rows of the hostile city', () => {
+  it('keep every hostile summary, business and unit name in its own cell, literal, never a formula', () => {
+    const zh = { t: createI18n('zh-CN').t, locale: 'zh-CN' as const }
+    const text = HOSTILE_TEXTS.map((hostile, index) =>
+      workOrderCsvRow(
+        workOrderSummary({
+          unit: 'u-1',
+          summary: hostile,
+          businessName: HOSTILE_TEXTS[(index + 1) % HOSTILE_TEXTS.length]!,
+          reminderCount: index,
+        }),
+        { ...zh, unitNames: new Map([['u-1', HOSTILE_TEXTS[(index + 2) % HOSTILE_TEXTS.length]!]]) },
+      ),
+    ).join('')
+    const rows = parseCsv(text)
+    expect(rows).toHaveLength(HOSTILE_TEXTS.length)
+    const asRead = (value: string) => keepAsText(neutralizeFormula(value))
+    rows.forEach((row, index) => {
+      // Every row has the file's 15 columns: no text split a row or a cell.
+      expect(row).toHaveLength(15)
+      expect(row[5]).toBe(asRead(HOSTILE_TEXTS[(index + 2) % HOSTILE_TEXTS.length]!))
+      expect(row[12]).toBe(String(index))
+      expect(row[13]).toBe(asRead(HOSTILE_TEXTS[index]!))
+      expect(row[14]).toBe(asRead(HOSTILE_TEXTS[(index + 1) % HOSTILE_TEXTS.length]!))
+      for (const cell of row)
+        if (!/^="[0-9][0-9eE.,:/ -]*"$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r\0]/)
+    })
+    expect(rows.map((row) => row[13])).toEqual(
+      expect.arrayContaining([
+        '\'=HYPERLINK("http://x","y")',
+        "'+1+1",
+        "'-2",
+        "'@SUM(A1)",
+        '="1e309"',
+        'NaN',
+      ]),
+    )
   })
 })

@@ -22,14 +22,19 @@ export type AlertSummary = components['schemas']['AlertSummary']
 const maxUnitName = 20
 const maxBusinessName = 14
 
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' })
+
 /**
  * Text for a public screen: phone and ID numbers masked (a name is text from outside, and a
  * code's label could one day carry one), cut to `max` characters so one hostile name cannot push
- * the rest of a row off the screen. Rendered as React text only, never as HTML.
+ * the rest of a row off the screen. A character is what the reader sees as one (a grapheme): an
+ * emoji made of several code points joined by ZWJ is kept whole or left out, never cut into
+ * pieces. Rendered as React text only, never as HTML.
  */
 export function wallText(text: string, max = Infinity): string {
   const masked = maskPersonalNumbers(text)
-  const characters = Array.from(masked)
+  if (masked.length <= max) return masked
+  const characters = Array.from(graphemes.segment(masked), (part) => part.segment)
   return characters.length <= max ? masked : `${characters.slice(0, max - 1).join('')}…`
 }
 

@@ -44,7 +44,7 @@ function RankRow(props: {
       </td>
       {/* Names are data: React text only, and masked again like every cell of the wall. */}
       <th scope="row" className={own.name}>
-        {maskPersonalNumbers(name)}
+        <span className={own.nameText}>{maskPersonalNumbers(name)}</span>
       </th>
       <td className={own.rate}>
         {cell.kind === 'rate' ? (

@@ -1,6 +1,9 @@
 // @vitest-environment node
+import { HOSTILE_TEXTS } from '@mocks/sim/hostile-text'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { csvField, csvLine, keepAsText, neutralizeFormula, plain, utf8Bom } from './csv'
+import { parseCsv } from '../../../tests/unit/parse-csv'
+import { csvField, csvLine, keepAsText, neutralizeFormula, plain, startsFormula, utf8Bom } from './csv'
 
 describe('csvField', () => {
   it('leaves plain text as it is', () => {
@@ -26,6 +29,7 @@ describe('csvField', () => {
     ['\t=1+1', "'\t=1+1"],
     ['\r=1+1', '"\'\r=1+1"'],
     ['＝1+1', "'＝1+1"],
+    ['\0=1+1', "'\0=1+1"],
   ])('neutralizes a formula at the start: %j', (input, field) => {
     expect(csvField(input)).toBe(field)
   })
@@ -59,6 +63,10 @@ describe('csvField', () => {
 
   it('writes numbers as numbers and nothing as an empty field', () => {
     expect(csvField(42)).toBe('42')
+    // A real negative number is a number, not text that looks like a formula: never guarded.
+    expect(csvField(-5)).toBe('-5')
+    expect(csvField(-0.25)).toBe('-0.25')
+    expect(csvField(Number.POSITIVE_INFINITY)).toBe('')
     expect(csvField(Number.NaN)).toBe('')
     expect(csvField(null)).toBe('')
     expect(csvField(undefined)).toBe('')
@@ -87,6 +95,55 @@ describe('helpers', () => {
 
   it('the BOM is U+FEFF, three bytes in UTF-8', () => {
     expect([...new TextEncoder().encode(utf8Bom)]).toEqual([0xef, 0xbb, 0xbf])
+  })
+})
+
+/** What a text cell holds once Excel has read the file: the text, or its neutralized forms. */
+function readBack(text: string): string {
+  const neutralized = startsFormula(text) ? `'${text}` : text
+  return keepAsText(neutralized)
+}
+
+/** Whether a cell Excel reads would start a formula other than our `="digits"` wrapper. */
+function runsAsFormula(cell: string): boolean {
+  return startsFormula(cell) && !/^="[0-9][0-9eE.,:/ -]*"$/.test(cell)
+}
+
+describe('text from the public, read back as a spreadsheet reads it', () => {
+  it('keeps every hostile text of the simulator literal, one cell each, never a formula', () => {
+    const rows = parseCsv(HOSTILE_TEXTS.map((text) => csvLine([text, 'next'])).join(''))
+    expect(rows).toHaveLength(HOSTILE_TEXTS.length)
+    HOSTILE_TEXTS.forEach((text, index) => {
+      expect(rows[index]).toEqual([readBack(text), 'next'])
+      expect(runsAsFormula(rows[index]![0]!)).toBe(false)
+    })
+    // The formulas and numbers-as-text among them, exactly.
+    const cell = (text: string) => parseCsv(csvLine([text]))[0]![0]
+    expect(cell('=HYPERLINK("http://x","y")')).toBe('\'=HYPERLINK("http://x","y")')
+    expect(cell('+1+1')).toBe("'+1+1")
+    expect(cell('-2')).toBe("'-2")
+    expect(cell('@SUM(A1)')).toBe("'@SUM(A1)")
+    expect(cell('1e309')).toBe('="1e309"')
+    expect(cell('NaN')).toBe('NaN')
+  })
+
+  it('reads any text back as itself, neutralized, or kept as text; never as a formula', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 30 }),
+      fc.string({
+        unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', '1', 'e', 'a', '\0'),
+        maxLength: 12,
+      }),
+    )
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (cells) => {
+        const [row, ...rest] = parseCsv(csvLine(cells))
+        expect(rest).toEqual([])
+        expect(row).toEqual(cells.map(readBack))
+        for (const cell of row ?? []) expect(runsAsFormula(cell)).toBe(false)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
 

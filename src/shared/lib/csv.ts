@@ -1,8 +1,9 @@
 /**
  * CSV as Excel reads it (RFC 4180 with CRLF rows), made safe for cells from the public:
  * - a cell that Excel would run as a formula is neutralized (OWASP's advice): a leading
- *   `= + - @`, tab or carriage return (and their full-width forms, which Chinese input methods
- *   type) gets an apostrophe in front, so `=HYPERLINK(...)` from a complaint stays text;
+ *   `= + - @`, tab, carriage return or NUL (and the full-width forms, which Chinese input methods
+ *   type) gets an apostrophe in front, so `=HYPERLINK(...)` from a complaint stays text; numbers
+ *   (a `number` cell, never text) are written as they are, a negative one included;
  * - a text cell that Excel would read as a number or a date (a 20-digit id, `0042`, `1E5`,
  *   `3-4`) is written as the formula `="..."`, whose value is that text: Excel keeps every digit
  *   instead of rounding to 15 significant ones or dropping leading zeros. The wrapper is only
@@ -30,8 +31,9 @@ export function plain(value: string): PlainCell {
   return { plain: value }
 }
 
-// ASCII triggers and the full-width forms of = + - @ (U+FF1D, U+FF0B, U+FF0D, U+FF20).
-const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/
+// ASCII triggers, NUL (ASVS 5.0 V1.2.10: a reader that drops it would see what follows first)
+// and the full-width forms of = + - @ (U+FF1D, U+FF0B, U+FF0D, U+FF20).
+const formulaStart = /^[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/
 
 /** A value Excel would turn into a number, a date or a time, losing how it was written. */
 const numberLike = /^[0-9][0-9eE.,:/ -]*$/
