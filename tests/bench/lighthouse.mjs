@@ -57,12 +57,44 @@ export async function signInBrowser(port, origin, username = 'director') {
 
 const auditValue = (lhr, id) => lhr.audits[id]?.numericValue ?? null
 
+/** The categories the bench scores: performance always, the other two where the issue sets targets. */
+export const allCategories = ['performance', 'accessibility', 'best-practices']
+
+/** 0..1 to 0..100, as Lighthouse's report shows it; null when the category did not run. */
+const percent = (category) =>
+  category === undefined || category.score === null ? null : Math.round(category.score * 100)
+
 /**
- * One Lighthouse navigation of `url` with a preset ('mobile' | 'desktop'): the performance
- * score (0-100), the metrics behind it, and where the navigation ended (a redirect to the
- * sign-in page would measure the wrong page).
+ * The audits that cost a category points (weighted, scoring below 1), with Lighthouse's title
+ * and the first elements or URLs it names.
  */
-export async function audit(port, url, preset) {
+function failingAudits(lhr, categoryId) {
+  const category = lhr.categories[categoryId]
+  if (category === undefined) return []
+  return category.auditRefs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => ({ id: ref.id, audit: lhr.audits[ref.id] }))
+    .filter(
+      ({ audit }) =>
+        audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'notApplicable',
+    )
+    .map(({ id, audit }) => ({
+      id,
+      title: audit.title,
+      items: (audit.details?.items ?? [])
+        .slice(0, 5)
+        .map((item) => item.node?.snippet ?? item.url ?? item.description ?? item.source?.url ?? '')
+        .filter(Boolean),
+    }))
+}
+
+/**
+ * One Lighthouse navigation of `url` with a preset ('mobile' | 'desktop') and `categories`
+ * (performance alone by default): the scores (0-100), the metrics behind performance, the
+ * audits that cost accessibility and best practices points, and where the navigation ended (a
+ * redirect to the sign-in page would measure the wrong page).
+ */
+export async function audit(port, url, preset, categories = ['performance']) {
   const result = await lighthouse(
     url,
     // The full-page screenshot and the back/forward-cache check (which navigates away and back)
@@ -71,7 +103,7 @@ export async function audit(port, url, preset) {
       port,
       output: 'json',
       logLevel: 'error',
-      onlyCategories: ['performance'],
+      onlyCategories: categories,
       disableFullPageScreenshot: true,
       skipAudits: ['bf-cache'],
     },
@@ -81,7 +113,6 @@ export async function audit(port, url, preset) {
   const { lhr } = result
   if (lhr.runtimeError)
     throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
-  const score = lhr.categories.performance.score
   // Lighthouse 12.2 cannot read some trace events of a newer Chromium (its root-cause and
   // trace-element gatherers fail on them): the audits that need them error, but none of them
   // weighs in the score, which the five metrics alone make. Listed so a reader sees which.
@@ -92,7 +123,13 @@ export async function audit(port, url, preset) {
     url,
     preset,
     finalUrl: lhr.finalDisplayedUrl,
-    score: score === null ? null : Math.round(score * 100),
+    score: percent(lhr.categories.performance),
+    accessibility: percent(lhr.categories.accessibility),
+    bestPractices: percent(lhr.categories['best-practices']),
+    failing: {
+      accessibility: failingAudits(lhr, 'accessibility'),
+      bestPractices: failingAudits(lhr, 'best-practices'),
+    },
     lcpMs: auditValue(lhr, 'largest-contentful-paint'),
     fcpMs: auditValue(lhr, 'first-contentful-paint'),
     speedIndexMs: auditValue(lhr, 'speed-index'),
@@ -105,4 +142,52 @@ export async function audit(port, url, preset) {
     erroredAudits,
     warnings: lhr.runWarnings.map(String),
   }
+}
+
+export const median = (values) => {
+  const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b)
+  if (sorted.length === 0) return null
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/**
+ * The medians of one page's runs with one preset, and every audit that cost accessibility or
+ * best practices points in any of them (with how many runs it failed in).
+ */
+export function summarizeRuns(runs) {
+  const pick = (key) => median(runs.map((r) => r[key]))
+  const failing = (category) => {
+    const byId = new Map()
+    for (const run of runs) {
+      for (const audit of run.failing?.[category] ?? []) {
+        const seen = byId.get(audit.id)
+        if (seen) seen.runs += 1
+        else byId.set(audit.id, { ...audit, runs: 1 })
+      }
+    }
+    return [...byId.values()]
+  }
+  return {
+    count: runs.length,
+    score: pick('score'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    lcpMs: pick('lcpMs'),
+    fcpMs: pick('fcpMs'),
+    speedIndexMs: pick('speedIndexMs'),
+    tbtMs: pick('tbtMs'),
+    cls: pick('cls'),
+    scores: runs.map((r) => r.score),
+    failingAccessibility: failing('accessibility'),
+    failingBestPractices: failing('bestPractices'),
+  }
+}
+
+/** Issue 9's Lighthouse targets for the pages it names (issues 4 and 7 set the same scores). */
+export const lighthouseTargets = {
+  desktopPerformanceMin: 98,
+  mobilePerformanceMin: 90,
+  accessibilityMin: 100,
+  bestPracticesMin: 95,
 }

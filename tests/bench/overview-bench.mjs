@@ -1,10 +1,14 @@
 // The Overview's browser bench (issue 4, "Speed and memory"): the production build and a bare
 // reference page on one mock server, Lighthouse on both, then the JS heap across refresh cycles.
-// tests/bench/run.mjs turns the result into its tables and bench.json.
+// The same browser, signed in as a director, also audits `/work-orders` with the desktop preset
+// (issue 9's Lighthouse targets), and `/` and `/work-orders` desktop runs score accessibility and
+// best practices too. tests/bench/run.mjs turns the result into its tables and bench.json.
 import { availableParallelism, loadavg } from 'node:os'
 import { prepareSite, referencePath, startMockServer } from './bench-site.mjs'
 import { measureHeapCycles } from './heap-cycles.mjs'
-import { audit, launchChromium, signInBrowser } from './lighthouse.mjs'
+import { allCategories, audit, launchChromium, median, signInBrowser, summarizeRuns } from './lighthouse.mjs'
+
+export { median }
 
 export const targets = {
   /** LCP of `/` divided by LCP of the reference page, same settings (mobile preset). */
@@ -19,13 +23,6 @@ export const targets = {
 const runsPerPage = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5) || 5)
 export const heapCycles = { early: 20, late: 500 }
 
-export const median = (values) => {
-  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b)
-  if (sorted.length === 0) return null
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-
 /** The audit must have measured the page it was sent to, not a redirect to the sign-in page. */
 function checkLanded(result, expectedPath) {
   const landed = new URL(result.finalUrl).pathname
@@ -38,10 +35,12 @@ async function lighthouseRuns(origin, log) {
   const started = performance.now()
   const app = { url: `${origin}/`, path: '/' }
   const reference = { url: `${origin}${referencePath}`, path: referencePath }
+  const workOrders = { url: `${origin}/work-orders`, path: '/work-orders' }
   const chrome = await launchChromium()
   try {
     await signInBrowser(chrome.port, origin)
-    const run = async (page, preset) => checkLanded(await audit(chrome.port, page.url, preset), page.path)
+    const run = async (page, preset, categories) =>
+      checkLanded(await audit(chrome.port, page.url, preset, categories), page.path)
     // Discarded: a fresh browser's first navigation pays for caches of its own. (The mock
     // server is warm by now: the heap cycles ran first.)
     log('[bench] lighthouse warm-up')
@@ -54,7 +53,8 @@ async function lighthouseRuns(origin, log) {
       )
       runs.push({ page: '/', ...(await run(app, 'mobile')) })
       runs.push({ page: 'reference', ...(await run(reference, 'mobile')) })
-      runs.push({ page: '/', ...(await run(app, 'desktop')) })
+      runs.push({ page: '/', ...(await run(app, 'desktop', allCategories)) })
+      runs.push({ page: '/work-orders', ...(await run(workOrders, 'desktop', allCategories)) })
     }
     return runs
   } finally {
@@ -84,6 +84,14 @@ function summarizeLighthouse(runs, loadAverage1m) {
     referenceTbtMs: pick('reference', 'mobile', 'tbtMs'),
     appCls: pick('/', 'mobile', 'cls'),
     referenceCls: pick('reference', 'mobile', 'cls'),
+    /** Per page and preset: medians of every score and metric, the audits that cost points. */
+    pages: {
+      '/ mobile': summarizeRuns(runs.filter((r) => r.page === '/' && r.preset === 'mobile')),
+      '/ desktop': summarizeRuns(runs.filter((r) => r.page === '/' && r.preset === 'desktop')),
+      '/work-orders desktop': summarizeRuns(
+        runs.filter((r) => r.page === '/work-orders' && r.preset === 'desktop'),
+      ),
+    },
   }
 }
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startMockServer } from './bench-site.mjs'
+import { commitOf } from './git-commit.mjs'
 import { runWallSoak, soakTargets } from './wall-soak.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -91,7 +92,7 @@ mkdirSync(outDir, { recursive: true })
 const outFile = path.join(outDir, 'soak.json')
 writeFileSync(
   outFile,
-  `${JSON.stringify({ node: process.version, createdAt: new Date().toISOString(), targets: soakTargets, ...result }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, createdAt: new Date().toISOString(), ...commitOf(root), targets: soakTargets, ...result }, null, 2)}\n`,
 )
 console.log(`\n[soak] wrote ${path.relative(root, outFile)}`)
 if (!heapPass || !domPass || !errorsPass) process.exitCode = 1

@@ -2,8 +2,7 @@
 // the `wall` account, on the production build served by the mock server. The wall's memory over
 // days is `npm run soak`'s (tests/bench/wall-soak.mjs), not the bench's.
 import { startMockServer } from './bench-site.mjs'
-import { audit, launchChromium, signInBrowser } from './lighthouse.mjs'
-import { median } from './overview-bench.mjs'
+import { allCategories, audit, launchChromium, signInBrowser, summarizeRuns } from './lighthouse.mjs'
 
 export const targets = { desktopScoreMin: 98 }
 
@@ -18,7 +17,7 @@ export async function runWallBench({ distDir, log = console.log }) {
     // A long interval: the audit measures the first scene, not a rotation in the middle of it.
     const url = `${server.origin}/wall?interval=600`
     const run = async () => {
-      const result = await audit(chrome.port, url, 'desktop')
+      const result = await audit(chrome.port, url, 'desktop', allCategories)
       const landed = new URL(result.finalUrl).pathname
       if (landed !== '/wall') throw new Error(`Lighthouse on /wall landed on ${landed}: not signed in?`)
       return result
@@ -30,16 +29,7 @@ export async function runWallBench({ distDir, log = console.log }) {
       log(`[bench] wall: lighthouse desktop ${i}/${runsPerPage}`)
       runs.push(await run())
     }
-    const pick = (key) => median(runs.map((r) => r[key]))
-    return {
-      runsPerPage,
-      runs,
-      score: pick('score'),
-      lcpMs: pick('lcpMs'),
-      fcpMs: pick('fcpMs'),
-      tbtMs: pick('tbtMs'),
-      cls: pick('cls'),
-    }
+    return { runsPerPage, runs, ...summarizeRuns(runs) }
   } finally {
     chrome.kill()
     await server.stop()

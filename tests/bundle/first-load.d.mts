@@ -22,6 +22,8 @@ export interface FirstLoad {
       src?: string
       name?: string
       imports?: string[]
+      dynamicImports?: string[]
+      isDynamicEntry?: boolean
       css?: string[]
     }
   >

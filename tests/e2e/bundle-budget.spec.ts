@@ -8,10 +8,19 @@ import {
   findForbiddenCode,
   firstLoadJsBudgetBytes,
   forbiddenInFirstLoad,
+  firstLoadRouteFiles,
   kib,
   type FirstLoad,
 } from '../bundle/first-load.mjs'
+import {
+  computeRouteChunks,
+  describeRouteChunks,
+  listRouteFiles,
+  routeChunkBudgets,
+  type RouteChunks,
+} from '../bundle/route-chunks.mjs'
 
+const root = fileURLToPath(new URL('../../', import.meta.url))
 const distDir = fileURLToPath(new URL('../../dist', import.meta.url))
 const nodeModules = fileURLToPath(new URL('../../node_modules/', import.meta.url))
 
@@ -61,6 +70,52 @@ test.describe('first load of /', () => {
       const source = readFileSync(`${nodeModules}${rule.markerSource}`, 'utf8')
       for (const marker of rule.markers) expect(source, `${rule.name}: ${marker}`).toContain(marker)
     }
+  })
+})
+
+// Budgets for what each route fetches beyond the first load and for the big pieces loaded on
+// demand (ECharts, docx, dictionaries): tests/bundle/route-chunks.mjs, where each budget says
+// the figure it was set from.
+test.describe('route chunks and lazy pieces', () => {
+  let chunks: RouteChunks
+  let report: string
+
+  test.beforeAll(() => {
+    const firstLoad = computeFirstLoad(distDir)
+    chunks = computeRouteChunks(distDir, firstLoad)
+    report =
+      `First load of /: JS ${kib(firstLoad.jsGzip).toFixed(2)} KiB gzip-9 (budget ${kib(firstLoadJsBudgetBytes).toFixed(2)})\n` +
+      describeRouteChunks(chunks)
+  })
+
+  test('each stays within its budget (gzip level 9)', async () => {
+    await test.info().attach('route-chunks.txt', { body: report, contentType: 'text/plain' })
+    console.log(report)
+    const over = [...chunks.routes.map((r) => ({ ...r, name: r.route })), ...chunks.pieces]
+      .filter((item) => item.jsGzip > item.budgetBytes)
+      .map((item) => `${item.name}: ${kib(item.jsGzip).toFixed(2)} > ${kib(item.budgetBytes).toFixed(2)} KiB`)
+    expect(over, `over budget:\n${over.join('\n')}\n\n${report}`).toEqual([])
+  })
+
+  test('measures something for every budget (renamed files must not look free)', () => {
+    const empty = [...chunks.routes.map((r) => ({ ...r, name: r.route })), ...chunks.pieces]
+      .filter((item) => item.keys.length === 0 || item.js.length === 0)
+      .map((item) => item.name)
+    expect(empty, report).toEqual([])
+  })
+
+  test('every route file and every dynamic import has a budget', () => {
+    const budgeted = new Set([...firstLoadRouteFiles, ...routeChunkBudgets.map((r) => r.file)])
+    const routeFiles = listRouteFiles(root)
+    expect(routeFiles.length).toBeGreaterThan(5)
+    expect(
+      routeFiles.filter((file) => !budgeted.has(file)),
+      'route files without a budget (tests/bundle/route-chunks.mjs)',
+    ).toEqual([])
+    expect(
+      chunks.unbudgetedDynamicImports,
+      'dynamic imports without a budget (tests/bundle/route-chunks.mjs: lazyPieceBudgets)',
+    ).toEqual([])
   })
 })
 

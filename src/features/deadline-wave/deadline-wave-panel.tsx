@@ -11,9 +11,10 @@ import { useLinkGrid } from '@/shared/lib/use-link-grid'
 import { useNow } from '@/shared/lib/use-now'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
-import { deadlineWave, waveDays, waveWorkingDays, type UnitWave } from './deadline-wave'
+import { deadlineWave, shownUnits, waveDays, waveWorkingDays, type UnitWave } from './deadline-wave'
 import { fetchWaveItems, type WaveItems } from './fetch-wave-items'
 import { exactView, WaveCountCell } from './wave-count-cell'
+import { WaveSkeleton } from './wave-skeleton'
 import styles from './deadline-wave.module.css'
 
 interface DeadlineWavePanelProps {
@@ -23,9 +24,6 @@ interface DeadlineWavePanelProps {
   linkSearch: WorkOrderListSearch
   unitNames: ReadonlyMap<string, string>
 }
-
-/** Units listed by name; the rest share one row, so the wave stays a glance. */
-const shownUnits = 8
 
 /**
  * How many open items fall due on each of the next five working days, by handling unit, so a
@@ -67,6 +65,7 @@ export const DeadlineWavePanel = memo(function DeadlineWavePanel({
       query={query}
       isEmpty={(wave) => wave.units.length === 0}
       emptyMessage={t('deadlineWave.empty', { count })}
+      skeleton={<WaveSkeleton />}
     >
       {(wave) => {
         const named = wave.units.slice(0, shownUnits)

@@ -5,6 +5,9 @@ import { chinaDay } from '@/shared/lib/format'
 /** How far the wave looks ahead, in working days (today, if one, counts as the first). */
 export const waveWorkingDays = 5
 
+/** Units listed by name; the rest share one row, so the wave stays a glance. */
+export const shownUnits = 8
+
 /** The working days the wave covers from `today` (a China day): today when it works, then on. */
 export function waveDays(today: string, calendar: WorkingCalendar, count = waveWorkingDays): string[] {
   const days: string[] = []

@@ -95,7 +95,10 @@ export function ListFilterBar({ unitNames }: { unitNames: ReadonlyMap<string, st
       {select('channel')}
       {select('kind')}
       {select('category')}
-      {select('unit')}
+      {/* Its width is fixed: the unit names arrive after the first paint, and a select that
+          grew to the longest of them would push the fields after it to a new row (a layout
+          shift of 0.14 on a desk screen). */}
+      <div className={styles.unit}>{select('unit')}</div>
       {select('stage')}
       <form role="search" className={styles.keyword} onSubmit={onSubmit}>
         <label>
