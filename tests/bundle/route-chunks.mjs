@@ -34,8 +34,9 @@ export const routeChunkBudgets = [
     parent: 'src/app/routes/_shell/work-orders.tsx',
     budgetBytes: kibBytes(42.5),
   },
-  // 10.39 KiB.
-  { route: '/escalations', file: 'src/app/routes/_shell/escalations.tsx', budgetBytes: kibBytes(10.9) },
+  // 10.39 KiB. 11.07 on 2026-12-06 (later that day): the action-error message moved from the
+  // work-order detail into the shared action-form kit, now a chunk the action pages share.
+  { route: '/escalations', file: 'src/app/routes/_shell/escalations.tsx', budgetBytes: kibBytes(11.5) },
   {
     // 16.47 KiB.
     route: '/escalations/$id',
@@ -43,10 +44,12 @@ export const routeChunkBudgets = [
     parent: 'src/app/routes/_shell/escalations.tsx',
     budgetBytes: kibBytes(17.2),
   },
-  // 13.14 KiB (the approval queues and the work-order detail they open).
-  { route: '/approvals', file: 'src/app/routes/_shell/approvals.tsx', budgetBytes: kibBytes(13.7) },
-  // 11.73 KiB; ECharts comes later, with the first chart.
-  { route: '/hotspots', file: 'src/app/routes/_shell/hotspots.tsx', budgetBytes: kibBytes(12.2) },
+  // 13.14 KiB, with the work-order detail the decision form took its error message from; 4.68
+  // once that message came from the shared action-form kit (2026-12-06, later that day).
+  { route: '/approvals', file: 'src/app/routes/_shell/approvals.tsx', budgetBytes: kibBytes(4.9) },
+  // 11.73 KiB; ECharts comes later, with the first chart. 12.22 with the shared action-form kit's
+  // chunk (the alert actions' error message; 2026-12-06, later that day).
+  { route: '/hotspots', file: 'src/app/routes/_shell/hotspots.tsx', budgetBytes: kibBytes(12.7) },
   // 15.23 KiB; ECharts with the first chart, docx on "export".
   { route: '/reports', file: 'src/app/routes/_shell/reports.tsx', budgetBytes: kibBytes(15.9) },
   // 0.85 KiB.
