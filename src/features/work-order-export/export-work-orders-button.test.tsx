@@ -6,6 +6,7 @@ import { userEvent } from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { I18nextProvider } from 'react-i18next'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { parseCsv } from '../../../tests/unit/parse-csv'
 import { signInAs } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
 import { workOrderSummary } from '../../../tests/unit/work-order-summary'
@@ -108,37 +109,8 @@ async function fetchUnitNames(): Promise<Map<string, string>> {
 async function readCsv(blob: Blob): Promise<{ bom: number[]; rows: string[][] }> {
   const bytes = new Uint8Array(await blob.arrayBuffer())
   const text = new TextDecoder('utf-8').decode(bytes.subarray(3))
+  expect(text.endsWith('\r\n')).toBe(true) // the file ends with a line break
   return { bom: [...bytes.subarray(0, 3)], rows: parseCsv(text) }
-}
-
-/** RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"'
-        i += 1
-      } else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
-      row.push(field)
-      field = ''
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i += 1
-    } else field += char
-  }
-  expect(field).toBe('') // the file ends with a line break
-  return rows
 }
 
 /** What Excel shows for a cell: the text of `="..."`, the text after a neutralizing apostrophe. */
