@@ -24,8 +24,11 @@ import { gzipSync } from 'node:zlib'
  * search schemas (every route's is in the first load, ~0.3 KiB); the pages themselves, their
  * texts and the alert actions are kept out (vite.config.ts), and the hotspots' `weeks` is read as
  * digits so zod's pipe and transform stay out (-0.4 KiB). Budget 166.
+ * Issue 9 (2026-12-06): 165.97 KiB. The work-order list's first requests (rows, state counts,
+ * units) leave before the app has loaded, like the Overview's, so the entry builds their URLs
+ * with the list's own parameter functions (~0.3 KiB). Budget 167.
  */
-export const firstLoadJsBudgetBytes = 166 * 1024
+export const firstLoadJsBudgetBytes = 167 * 1024
 
 /**
  * The route files whose chunks `/` needs: the root route, the shell layout and the overview.

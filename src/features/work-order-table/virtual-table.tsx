@@ -22,6 +22,17 @@ const overscan = 10
 /** How close to the last loaded row the next page is asked for. */
 const loadAheadRows = 30
 
+/**
+ * The box's size before it is measured: the window's, as far as the box's CSS lets it grow
+ * (`max-height: min(70vh, 48rem)`, at the default 16 px rem). An estimate is enough: the box is
+ * measured as it mounts. The virtualizer's default of 0 × 0 drew only the overscan rows first,
+ * and the measurement then drew the table again within the same task.
+ */
+const expectedScrollerRect = () => ({
+  width: window.innerWidth,
+  height: Math.min(window.innerHeight * 0.7, 48 * 16),
+})
+
 interface VirtualTableProps {
   /** The caption and head: drawn by the caller, so a scroll does not draw them again. */
   caption: ReactNode
@@ -79,6 +90,7 @@ export function VirtualTable({
     estimateSize: () => estimatedRowHeight[density],
     getItemKey: (index) => rows[index]?.id ?? index,
     overscan,
+    initialRect: expectedScrollerRect(),
     // Scroll updates batched by React instead of a synchronous render per scroll event.
     useFlushSync: false,
   })

@@ -9,13 +9,8 @@ import type { WorkOrderStatus } from '@/entities/work-order/work-order-status'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { formatCount } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
+import { statusTabParams, statusTabs } from './status-tab-params'
 import styles from './status-tabs.module.css'
-
-// "All" (no status filter) first, then the states in the order staff work through them.
-const tabs = [
-  undefined,
-  ...(['open', 'overdue', 'atRisk', 'supervised', 'closed'] as const satisfies readonly WorkOrderStatus[]),
-]
 
 interface StatusTabsProps {
   current: WorkOrderStatus | undefined
@@ -32,17 +27,13 @@ export function StatusTabs({ current, params }: StatusTabsProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const polling = usePolling()
-  const { sort: _sort, limit: _limit, status: _status, ...scope } = params
   const counts = useQueries({
-    queries: tabs.map((status) => ({
-      ...workOrderCountQueryOptions(status === undefined ? scope : { ...scope, status }),
-      ...polling,
-    })),
+    queries: statusTabParams(params).map((tab) => ({ ...workOrderCountQueryOptions(tab), ...polling })),
   })
   return (
     <nav aria-label={t('workOrders.status.label')}>
       <ul className={styles.tabs}>
-        {tabs.map((status, index) => {
+        {statusTabs.map((status, index) => {
           const count = counts[index]?.data
           return (
             <li key={status ?? 'all'}>

@@ -34,6 +34,7 @@ describe('the requests started before the app loads', () => {
     '/?period=custom&from=2026-01-05&to=2026-02-20&channel=12315',
     '/?period=bogus&district=nowhere',
     '/work-orders?status=overdue',
+    '/work-orders?district=371102&sort=dueAt',
   ])('are requests the app makes when it opens at %s', async (url) => {
     await renderApp(url)
     await screen.findByRole('heading', { level: 1 })
@@ -45,6 +46,15 @@ describe('the requests started before the app loads', () => {
   it('include the key figures on the Overview, and nothing for the sign-in page or the wall', () => {
     expect(predicted('/').some((href) => href.includes('/api/v1/kpis/summary?'))).toBe(true)
     expect(predicted('/work-orders').some((href) => href.includes('/kpis/summary'))).toBe(false)
+    const workOrders = predicted('/work-orders?status=overdue')
+    expect(workOrders).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\/api\/v1\/work-orders\?status=overdue&limit=100$/),
+        expect.stringMatching(/\/api\/v1\/work-orders\?limit=1$/),
+        expect.stringMatching(/\/api\/v1\/work-orders\?status=closed&limit=1$/),
+        expect.stringMatching(/\/api\/v1\/units$/),
+      ]),
+    )
     expect(predicted('/sign-in')).toEqual([])
     expect(predicted('/wall')).toEqual([])
   })
