@@ -6,6 +6,7 @@ import '@/shared/ui/styles/global.css'
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createI18n, loadDictionary } from '@/shared/i18n/i18n'
+import { prepareFormatters } from '@/shared/lib/format'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { applyThemeToDocument, currentResolvedTheme } from '@/shared/preferences/resolved-theme'
 import { App } from './app'
@@ -33,6 +34,9 @@ const router = createAppRouter(queryClient)
 // cannot load, the page starts in Chinese rather than not at all.
 await loadDictionary(language).catch(() => undefined)
 const i18n = createI18n(language)
+
+// While the first answers are on their way: the first render then finds its formatters built.
+prepareFormatters(language)
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')

@@ -1,3 +1,5 @@
+// First, as in every entry point: this one also runs alone, from its own script (index.html).
+import './setup/zod-jitless'
 import { resolveApiUrl } from '@/shared/api/api-url'
 import { startEarlyRequest } from '@/shared/api/early-responses'
 import { loadRuntimeConfig } from '@/shared/api/runtime-config'

@@ -49,3 +49,6 @@ export declare function findForbiddenCode(
   firstLoad: FirstLoad,
 ): { name: string; file: string; evidence: string }[]
 export declare function kib(bytes: number): number
+export declare const firstRequestsEntry: string
+export declare const firstRequestsJsBudgetBytes: number
+export declare function computeFirstRequestsLoad(distDir: string): { js: FileSize[]; jsGzip: number }

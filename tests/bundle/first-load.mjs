@@ -26,9 +26,12 @@ import { gzipSync } from 'node:zlib'
  * digits so zod's pipe and transform stay out (-0.4 KiB). Budget 166.
  * Issue 9 (2026-12-06): 165.97 KiB. The work-order list's first requests (rows, state counts,
  * units) leave before the app has loaded, like the Overview's, so the entry builds their URLs
- * with the list's own parameter functions (~0.3 KiB). Budget 167.
+ * with the list's own parameter functions (~0.3 KiB). And index.html runs those requests from a
+ * script of its own (src/app/build/first-requests-script-plugin.ts), whose modules and zod leave
+ * the app's chunks for one of their own: 166.68 KiB, as two chunks compress a little less than
+ * one. Budget 168.
  */
-export const firstLoadJsBudgetBytes = 167 * 1024
+export const firstLoadJsBudgetBytes = 168 * 1024
 
 /**
  * The route files whose chunks `/` needs: the root route, the shell layout and the overview.
@@ -204,3 +207,29 @@ export function findForbiddenCode(distDir, firstLoad) {
 }
 
 export const kib = (bytes) => bytes / 1024
+
+/** Where the first requests' script starts: src/app/build/first-requests-script-plugin.ts. */
+export const firstRequestsEntry = 'src/app/start-first-requests.ts'
+
+/**
+ * Budget for what that script loads before it can ask for anything, gzip level 9: 12.27 KiB on
+ * 2026-12-06 (zod 8.3, the URL schemas, period and list parameters 4). It exists to leave before
+ * the app's libraries (about 123 KiB), so it must never reach them.
+ */
+export const firstRequestsJsBudgetBytes = 13 * 1024
+
+/** The JS files that script loads (its chunk and static imports) with their sizes. */
+export function computeFirstRequestsLoad(distDir) {
+  const manifest = readManifest(distDir)
+  const files = new Set()
+  const visit = (key) => {
+    const chunk = manifest[key]
+    if (!chunk) throw new Error(`The manifest has no entry "${key}"`)
+    if (files.has(chunk.file)) return
+    files.add(chunk.file)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  visit(firstRequestsEntry)
+  const js = [...files].sort().map((file) => sizeOf(distDir, file))
+  return { js, jsGzip: sum(js, 'gzip') }
+}

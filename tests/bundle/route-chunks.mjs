@@ -38,11 +38,13 @@ export const routeChunkBudgets = [
   // work-order detail into the shared action-form kit, now a chunk the action pages share.
   { route: '/escalations', file: 'src/app/routes/_shell/escalations.tsx', budgetBytes: kibBytes(11.5) },
   {
-    // 16.47 KiB.
+    // 16.47 KiB; 17.23 (2026-12-06) once the first requests' modules left the shared app chunk
+    // for a chunk of their own (index.html runs them from a script of their own): the detail's
+    // share of the chunks it loads moved by 0.09 KiB, none of its own code grew.
     route: '/escalations/$id',
     file: 'src/app/routes/_shell/escalations/$id.tsx',
     parent: 'src/app/routes/_shell/escalations.tsx',
-    budgetBytes: kibBytes(17.2),
+    budgetBytes: kibBytes(17.9),
   },
   // 13.14 KiB, with the work-order detail the decision form took its error message from; 4.68
   // once that message came from the shared action-form kit (2026-12-06, later that day).

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
 import {
   computeFirstLoad,
+  computeFirstRequestsLoad,
+  firstRequestsEntry,
+  firstRequestsJsBudgetBytes,
   findForbiddenCode,
   firstLoadJsBudgetBytes,
   forbiddenInFirstLoad,
@@ -69,6 +72,38 @@ test.describe('first load of /', () => {
     for (const rule of forbiddenInFirstLoad) {
       const source = readFileSync(`${nodeModules}${rule.markerSource}`, 'utf8')
       for (const marker of rule.markers) expect(source, `${rule.name}: ${marker}`).toContain(marker)
+    }
+  })
+})
+
+// The first page's data is asked for by a script of its own, which must load far less than the app.
+test.describe('the first requests script', () => {
+  test('is in index.html, async, ahead of the app', () => {
+    const manifest = JSON.parse(readFileSync(`${distDir}/.vite/manifest.json`, 'utf8')) as Record<
+      string,
+      { file: string }
+    >
+    const file = manifest[firstRequestsEntry]?.file
+    expect(file, firstRequestsEntry).toBeDefined()
+    const html = readFileSync(`${distDir}/index.html`, 'utf8')
+    const tag = new RegExp(`<script\\b[^>]*src="/${file}"[^>]*>`).exec(html)?.[0]
+    expect(tag).toMatch(/type="module"/)
+    expect(tag).toMatch(/\basync\b/)
+    expect(html.indexOf(tag ?? '')).toBeLessThan(html.indexOf('<script type="module" crossorigin'))
+  })
+
+  test(`loads within ${kib(firstRequestsJsBudgetBytes)} KiB of gzipped JavaScript, none of the app's libraries`, () => {
+    const load = computeFirstRequestsLoad(distDir)
+    const summary = load.js.map(
+      (f) => `  ${f.file.padEnd(44)} ${kib(f.gzip).toFixed(2).padStart(8)} KiB gzip-9`,
+    )
+    const report = `first requests' script: ${kib(load.jsGzip).toFixed(2)} KiB gzip-9\n${summary.join('\n')}`
+    console.log(report)
+    expect(load.jsGzip, report).toBeLessThanOrEqual(firstRequestsJsBudgetBytes)
+    for (const { file } of load.js) {
+      const content = readFileSync(`${distDir}/${file}`, 'utf8')
+      // React's own error text: present in any chunk holding React.
+      expect(content, file).not.toContain('react.element')
     }
   })
 })

@@ -6,7 +6,7 @@ import type { components } from '@/shared/api/schema.gen'
 import { channelCodeSchema } from '@/shared/api/validators.gen'
 import type { Locale } from '@/shared/i18n/locales'
 import { useLocale } from '@/shared/i18n/use-locale'
-import { formatCount, formatRate, missingValue } from '@/shared/lib/format'
+import { formatCount, formatList, formatRate, missingValue } from '@/shared/lib/format'
 import { Chart } from '@/shared/ui/chart/chart'
 import { useChartTheme } from '@/shared/ui/chart/use-chart-theme'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
@@ -118,9 +118,7 @@ function TrendChart({ model, range, holidays, events }: TrendChartProps) {
       {shaded && holidays.assumedYears.length > 0 ? (
         <p className={styles.note}>
           {t('overviewTrend.holidaysAssumed', {
-            years: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-              holidays.assumedYears.map(String),
-            ),
+            years: formatList(holidays.assumedYears.map(String), locale),
           })}
         </p>
       ) : null}

@@ -9,11 +9,13 @@ import {
   formatChangePoints,
   formatChinaDateTime,
   formatCount,
+  formatList,
   formatMoneyFen,
   formatRate,
   formatSignedChange,
   formatDecimal,
   missingValue,
+  prepareFormatters,
 } from './format'
 
 const minus = '\u2212'
@@ -294,5 +296,34 @@ describe('formatAge', () => {
     expect(formatAge(999, 'en')).toBe('now')
     expect(formatAge(-5_000, 'en')).toBe('now')
     expect(formatAge(Number.NaN, 'en')).toBe('—')
+  })
+})
+
+describe('formatList', () => {
+  it('joins items as each locale joins a list', () => {
+    expect(formatList(['2026', '2027'], 'zh-CN')).toBe('2026和2027')
+    expect(formatList(['2026', '2027'], 'en')).toBe('2026 and 2027')
+    expect(formatList(['2025', '2026', '2027'], 'en')).toBe('2025, 2026, and 2027')
+  })
+
+  it('gives a single item as it is, and nothing for none', () => {
+    expect(formatList(['2027'], 'zh-CN')).toBe('2027')
+    expect(formatList([], 'en')).toBe('')
+  })
+})
+
+describe('prepareFormatters', () => {
+  it('builds each formatter in a task of its own, in either language', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const queue: (() => void)[] = []
+      prepareFormatters(locale, (task) => queue.push(task))
+      let tasks = 0
+      while (queue.length > 0) {
+        queue.shift()?.()
+        tasks += 1
+      }
+      // The first task only starts the chain; every build then runs alone.
+      expect(tasks).toBe(7)
+    }
   })
 })

@@ -1,5 +1,7 @@
 import { useQueries } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { useLocale } from '@/shared/i18n/use-locale'
+import { formatList } from '@/shared/lib/format'
 import { useChinaDay } from '@/shared/lib/use-china-day'
 import { calendarYearQueryOptions } from '../api/calendar-queries'
 import { yearsDeadlinesReach } from '../model/deadline-years'
@@ -12,14 +14,15 @@ import styles from './assumed-calendar-notice.module.css'
  * caveat on other figures, not a figure itself.
  */
 export function AssumedCalendarNotice() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const locale = useLocale()
   const years = yearsDeadlinesReach(useChinaDay())
   const assumedYears = useQueries({
     queries: years.map((year) => calendarYearQueryOptions(year)),
     combine: (results) => results.flatMap((result) => (result.data?.assumed ? [result.data.year] : [])),
   })
   if (assumedYears.length === 0) return null
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(assumedYears.map(String))
+  const list = formatList(assumedYears.map(String), locale)
   return (
     <p className={styles.notice} role="note">
       {t('time.assumedCalendar', { years: list })}
