@@ -30,13 +30,16 @@ export interface TrendModel {
   readonly rows: readonly TrendRow[]
 }
 
+/** The part of a timeseries response the model reads: the figures, not when they were read. */
+type SeriesOf = Pick<Timeseries, 'series'>
+
 export interface TrendSeries {
   /** `GET /kpis/timeseries?metric=received&split=channel`. */
-  readonly received: Timeseries
+  readonly received: SeriesOf
   /** `metric=initialCheck`, no split. */
-  readonly initialCheck: Timeseries
+  readonly initialCheck: SeriesOf
   /** `metric=closure`, no split. */
-  readonly closure: Timeseries
+  readonly closure: SeriesOf
 }
 
 type Point = Timeseries['series'][number]['points'][number]

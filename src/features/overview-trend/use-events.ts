@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { eventsQueryOptions } from '@/entities/calendar/api/event-queries'
 import type { CalendarEvent } from '@/entities/calendar/model/event-runs'
 import type { TrendRange } from './trend-range'
@@ -20,8 +21,12 @@ export function useEvents(range: TrendRange): EventState {
   const annotated = range.interval !== 'month'
   const query = useQuery({ ...eventsQueryOptions({ from: range.from, to: range.to }), enabled: annotated })
   const items = query.data?.items
-  return {
-    items: annotated && items ? items.filter((event) => event.kind !== 'holiday') : none,
-    failed: annotated && query.isError && items === undefined,
-  }
+  // Memoised on the response's items, which structural sharing keeps while the calendar is
+  // unchanged: a new array on every render would rebuild the chart option, and ECharts would
+  // redraw the whole chart with the same figures at every poll.
+  const annotations = useMemo(
+    () => (annotated && items ? items.filter((event) => event.kind !== 'holiday') : none),
+    [annotated, items],
+  )
+  return { items: annotations, failed: annotated && query.isError && items === undefined }
 }

@@ -26,15 +26,25 @@ export function useTrendQuery(filters: KpiFilters, range: TrendRange): PanelQuer
   const closure = useQuery({ ...kpiTimeseriesQueryOptions({ ...base, metric: 'closure' }), ...polling })
 
   const onlyChannel = filters.channel
+  // Keyed on the series, not the whole responses: each poll moves `asOf`, which would make a new
+  // model, a new chart option and a full ECharts redraw with the same figures. Structural sharing
+  // keeps a series' identity for as long as its figures are unchanged.
+  const receivedSeries = received.data?.series
+  const initialCheckSeries = initialCheck.data?.series
+  const closureSeries = closure.data?.series
   const model = useMemo(
     () =>
-      received.data && initialCheck.data && closure.data
+      receivedSeries && initialCheckSeries && closureSeries
         ? buildTrendModel(
-            { received: received.data, initialCheck: initialCheck.data, closure: closure.data },
+            {
+              received: { series: receivedSeries },
+              initialCheck: { series: initialCheckSeries },
+              closure: { series: closureSeries },
+            },
             { onlyChannel },
           )
         : undefined,
-    [received.data, initialCheck.data, closure.data, onlyChannel],
+    [receivedSeries, initialCheckSeries, closureSeries, onlyChannel],
   )
   return { ...combineQueries({ received, initialCheck, closure }), data: model }
 }

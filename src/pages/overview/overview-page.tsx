@@ -1,13 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
-import { summaryParams } from '@/entities/kpi/model/kpi-filters'
-import { FreshnessBar } from '@/features/freshness/freshness-bar'
 import { KpiCardsPanel } from '@/features/kpi-cards/kpi-cards-panel'
-import { usePolling } from '@/shared/preferences/use-polling'
 import { Page } from '@/shared/ui/page/page'
 import { Deferred } from '@/shared/ui/deferred/deferred'
 import { FilterBar } from './filter-bar'
+import { OverviewFreshness } from './overview-freshness'
 import { useOverviewView } from './use-overview-view'
 import styles from './overview-page.module.css'
 
@@ -27,24 +23,11 @@ export function OverviewPage() {
   const { t } = useTranslation()
   const view = useOverviewView()
   const { filters, compare } = view
-  const polling = usePolling()
-  const queryClient = useQueryClient()
-  // The same query (same key) as the cards: one request, read here for the time of the data.
-  const summary = useQuery({ ...kpiSummaryQueryOptions(summaryParams(filters, compare)), ...polling })
 
   return (
     <Page
       title={t('pages.overview.title')}
-      actions={
-        <FreshnessBar
-          asOf={summary.data?.asOf}
-          status={summary.status}
-          isFetching={summary.isFetching}
-          dataUpdatedAt={summary.dataUpdatedAt}
-          intervalMs={polling.refetchInterval}
-          onRefresh={() => void queryClient.refetchQueries({ type: 'active' })}
-        />
-      }
+      actions={<OverviewFreshness filters={filters} compare={compare} />}
     >
       <FilterBar view={view} />
       <div className={styles.panels}>
