@@ -1,6 +1,7 @@
 import { useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -10,13 +11,18 @@ import {
   type ReactNode,
 } from 'react'
 import type { TableDensity } from '@/shared/preferences/preferences-schema'
+import { observeBoxAfterLayout } from './observe-box-after-layout'
 import type { TableSelection } from './row-selection'
 import { tableFeaturesUsed, type WorkOrderColumns, type WorkOrderSummary } from './work-order-columns'
 import { WorkOrderRow } from './work-order-row'
 import styles from './work-order-table.module.css'
 
-/** Row heights the virtualizer starts from, before it measures the real rows. */
-const estimatedRowHeight = { comfortable: 44, compact: 32 } as const
+/**
+ * Row heights the virtualizer starts from, before it measures the real rows: the usual ones (a
+ * cell of two lines), measured at both densities (2026-12-06). Close estimates keep the
+ * measurement from moving the rows and the scroll bar.
+ */
+const estimatedRowHeight = { comfortable: 56, compact: 48 } as const
 /** Rows kept rendered beyond the visible ones, each way: enough for a fast flick. */
 const overscan = 10
 /** How close to the last loaded row the next page is asked for. */
@@ -91,9 +97,24 @@ export function VirtualTable({
     getItemKey: (index) => rows[index]?.id ?? index,
     overscan,
     initialRect: expectedScrollerRect(),
+    observeElementRect: observeBoxAfterLayout,
     // Scroll updates batched by React instead of a synchronous render per scroll event.
     useFlushSync: false,
   })
+  // A row is measured at the next frame, not as it mounts: measuring forces the page's layout, and
+  // in the commit that drew the table that made one long task of drawing and layout, where at the
+  // frame the browser lays the page out for painting anyway. `null` (a row gone) still goes at
+  // once: it lets the virtualizer stop observing rows no longer in the page.
+  const measure = useCallback(
+    (row: HTMLTableRowElement | null) => {
+      if (row === null) virtualizer.measureElement(null)
+      else
+        requestAnimationFrame(() => {
+          if (row.isConnected) virtualizer.measureElement(row)
+        })
+    },
+    [virtualizer],
+  )
   const items = virtualizer.getVirtualItems()
   // The table is given the rows in view only: its row objects are built for those, not again for
   // every loaded row each time a page arrives (thousands, while the reader scrolls).
@@ -208,7 +229,7 @@ export function VirtualTable({
                 row={row}
                 index={item.index}
                 active={item.index === active}
-                measure={virtualizer.measureElement}
+                measure={measure}
                 columnsVersion={rowsVersion}
                 selectColumn={selection !== undefined}
                 selected={selection?.selected.has(row.id) ?? false}
