@@ -67,8 +67,10 @@ export function addFreshDay(
     // An order of the lookback counts in the period on the day of one of its stage times (a
     // deadline, a completion; an extension decision only moves a deadline earlier without a
     // user's decision): none in the period, none of its figures is. Most of the lookback.
-    const toThePeriod =
-      inPeriod && (order.receivedAt >= fromMs || latestStageTime(order.kind, order.stages) >= fromMs)
+    // Read for every order, though an order received in the period needs no look: the orders of
+    // the lookback come last (newest day first), and a read first met there, with this code
+    // compiled, threw the compiled code away.
+    const toThePeriod = inPeriod && latestStageTime(order.kind, order.stages) >= fromMs
     // Only open states are read from the open candidates (see `computeOpenFigure`).
     const toOpen = inOpen && !settledAt(order, ctx)
     if (!toThePeriod && !toOpen) continue

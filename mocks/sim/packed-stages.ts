@@ -107,6 +107,8 @@ for (const [i, code] of STAGE_CODES.entries()) {
 
 /** Slots per block of stage times (512 KB): some twenty days of calibrated intake. */
 const BLOCK_SLOTS = 1 << 16
+/** Slots of the packer's first block: about a hundred orders (see `StagePacker.block`). */
+const FIRST_BLOCK_SLOTS = 1 << 10
 
 /**
  * Packs the stages of one day's orders as they are drawn, straight into the block of stage
@@ -121,7 +123,14 @@ const BLOCK_SLOTS = 1 << 16
  * order, so blocks are freed in turn.
  */
 export class StagePacker {
-  private block = new Float64Array(BLOCK_SLOTS)
+  /**
+   * Small on purpose: the first day outgrows it after some tens of orders, so the path that moves
+   * a day to a new block runs early, while the engine records what it meets and before it
+   * compiles the drawing code. Met first around the twentieth day instead, that path had no type
+   * feedback, and the swap of `block` broke the compiled code's assumption that the field never
+   * changes: the generator's hottest functions were thrown away and compiled again.
+   */
+  private block = new Float64Array(FIRST_BLOCK_SLOTS)
   /** The day being packed starts at this slot of the block; its orders' slots count from it. */
   private dayStart = 0
   private used = 0
