@@ -22,7 +22,10 @@ import {
 import type { DayOrderReader } from './day-columns'
 import { latestStageTime } from './packed-stages'
 
-/** What the fresh days add to the summary's series (see `computeSummary`). */
+/**
+ * What the fresh days add to the summary's series (see `computeSummary`): only those the summary
+ * reads; the six timely rates' (dispatch, reply) stay 0.
+ */
 export interface FreshSeries {
   /** Inside the period's days. */
   readonly toPeriod: SeriesCounters
@@ -74,8 +77,9 @@ export function addFreshDay(
     // Only open states are read from the open candidates (see `computeOpenFigure`).
     const toOpen = inOpen && !settledAt(order, ctx)
     if (!toThePeriod && !toOpen) continue
-    // Valid until the next order: emitSeries keeps nothing of it.
-    const facts = computeFacts(order, ctx, into.facts)
+    // Valid until the next order: emitSeries keeps nothing of it. Without the six timely rates'
+    // facts: the summary reads none of their series.
+    const facts = computeFacts(order, ctx, into.facts, false)
     into.facts = facts
     if (toThePeriod) emitSeries(order, facts, into.toPeriod)
     if (toOpen) emitSeries(order, facts, into.toOpen)
