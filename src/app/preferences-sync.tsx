@@ -16,7 +16,8 @@ export function PreferencesSync() {
         console.warn(`duban: the ${language} dictionary did not load (${String(error)})`)
       })
     }
-    document.documentElement.lang = language
+    // Only a change, as for the theme (applyThemeToDocument).
+    if (document.documentElement.lang !== language) document.documentElement.lang = language
   }, [i18n, language])
 
   useEffect(() => {

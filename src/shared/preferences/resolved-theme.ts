@@ -33,7 +33,9 @@ export function useResolvedTheme(): ResolvedTheme {
 
 /** Applies the theme to the document, where the design tokens pick it up. */
 export function applyThemeToDocument(theme: ResolvedTheme, root: HTMLElement = document.documentElement) {
-  root.dataset.theme = theme
+  // Only a change: writing the attribute, even unchanged, makes the browser check every
+  // element's style again (the page mounts with the theme already set, see main.tsx).
+  if (root.dataset.theme !== theme) root.dataset.theme = theme
 }
 
 /** For the first paint, before React renders: read the stored preference synchronously. */
