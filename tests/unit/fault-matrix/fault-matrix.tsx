@@ -170,9 +170,20 @@ export function describeFaultMatrix(page: FaultMatrixPage): void {
     let queryClient: QueryClient
 
     beforeEach(async () => {
-      // Timers and the clock only: React's scheduler and promises run as they do in a browser.
+      // Timers, animation frames and the clock only: React's scheduler and promises run as they do
+      // in a browser. Animation frames too: jsdom runs them on an interval it starts with the first
+      // request, and an interval started under fake timers never fires once they are gone, which
+      // left every later frame in this worker (ECharts' tooltips, the table's row measures) waiting.
       vi.useFakeTimers({
-        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+        toFake: [
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'requestAnimationFrame',
+          'cancelAnimationFrame',
+          'Date',
+        ],
         shouldAdvanceTime: true,
       })
       consoleErrors = vi.spyOn(console, 'error')
