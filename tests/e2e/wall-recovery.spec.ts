@@ -258,8 +258,9 @@ test.describe('the wall display, unattended', { tag: '@desktop-only' }, () => {
 
 /**
  * Phone numbers (mobiles with or without +86 and separators, landlines with an area code) and
- * 15- or 18-digit ID numbers in the page's text and in every attribute value; full-width digits
- * are read as digits. Runs in the page.
+ * 15- or 18-digit ID numbers in the page's text (charts' SVG text included) and in every
+ * attribute value but a chart's geometry, whose coordinates in mid-animation run to 15 digits
+ * ("0.000015258789062"); full-width digits are read as digits. Runs in the page.
  */
 function personalNumbersOnPage(): string[] {
   const patterns = [
@@ -267,9 +268,13 @@ function personalNumbersOnPage(): string[] {
     /(?<!\d)0\d{2,3}[\s-]?\d{7,8}(?!\d)/g,
     /(?<!\d)(?:\d{17}[\dXx]|\d{15})(?![\dXx])/g,
   ]
+  const geometry = new Set(['d', 'points', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r'])
   const texts = [document.title, document.body.innerText]
+  for (const text of document.querySelectorAll('svg text, svg title')) texts.push(text.textContent)
   for (const element of document.querySelectorAll('*')) {
-    for (const attribute of element.attributes) texts.push(attribute.value)
+    for (const attribute of element.attributes) {
+      if (!(element instanceof SVGElement && geometry.has(attribute.name))) texts.push(attribute.value)
+    }
   }
   const found: string[] = []
   for (const text of texts) {
