@@ -20,8 +20,8 @@ const outsideShell = ['/sign-in', '/wall']
  * day), built exactly as its routes and components build them: the calendar years the shell's
  * notice waits for, the signed-in user; on the Overview its key figures; on the work-order list
  * its first rows, its state tabs' counts, the unit names and last year's calendar (the time left
- * of an item received then). A prediction that
- * misses costs one unused request: the app only takes an early answer for the very same URL.
+ * of an item received then). A prediction that misses costs one unused request: the app only
+ * takes an early answer for the very same URL.
  */
 export function firstRequests(pathname: string, searchText: string, today: string): FirstRequest[] {
   if (outsideShell.some((page) => pathname === page || pathname.startsWith(`${page}/`))) return []

@@ -8,10 +8,10 @@ import { firstRequests } from './first-requests'
 
 // In the production build, index.html runs this module from a script of its own, which loads a
 // tenth of what the app does (src/app/build/first-requests-script-plugin.ts): these requests
-// leave while the app's libraries still download, and the router and the first render still
-// run. main.tsx imports it too, which runs it where there is no such script (the module runs
-// once either way). Not awaited: the app's start must not wait for config.json. Development and the demo answer from a service worker
-// that is not running yet at this point, so there the app asks for itself, as before.
+// leave while the app's libraries still download. main.tsx imports it too, which runs it where
+// there is no such script (the module runs once either way). Not awaited: the app's start must
+// not wait for config.json. Development and the demo answer from a service worker that is not
+// running yet at this point, so there the app asks for itself, as before.
 if (!import.meta.env.DEV && import.meta.env.MODE !== 'demo') {
   void loadRuntimeConfig().then(({ apiBaseUrl }) => {
     for (const request of firstRequests(

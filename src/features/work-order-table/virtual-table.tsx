@@ -31,8 +31,8 @@ const loadAheadRows = 30
 /**
  * The box's size before it is measured: the window's, as far as the box's CSS lets it grow
  * (`max-height: min(70vh, 48rem)`, at the default 16 px rem). An estimate is enough: the box is
- * measured as it mounts. The virtualizer's default of 0 × 0 drew only the overscan rows first,
- * and the measurement then drew the table again within the same task.
+ * measured once the frame is laid out (`observeBoxAfterLayout`). The virtualizer's default of
+ * 0 × 0 drew only the overscan rows first, and the measurement then drew the table again.
  */
 const expectedScrollerRect = () => ({
   width: window.innerWidth,
