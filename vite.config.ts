@@ -119,14 +119,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // The first requests' script and what it runs, zod included (a group takes its
+              // modules' dependencies along): it must not wait for the whole framework.
               name: 'first-requests',
               test: firstRequestsOnly,
-            },
-            {
-              // The validation library alone: the first requests' script (index.html) needs it
-              // to read the URL as the routes do, and must not wait for the whole framework.
-              name: 'zod',
-              test: /node_modules[\\/]zod[\\/]/,
             },
             {
               // The libraries every page runs, as one file: split into a dozen small shared
