@@ -30,6 +30,18 @@ if (hasDom) {
   dialog.close ??= function (this: HTMLDialogElement) {
     this.removeAttribute('open')
   }
+  // jsdom runs animation frames on an interval it starts, with whatever `setInterval` is global
+  // at that moment, when a frame is first asked for. Asked under a test's fake timers (ECharts
+  // keeps its own reference to requestAnimationFrame, so faking it does not reach ECharts), the
+  // interval was a fake one, gone with them, and no frame ran again in that worker: later files'
+  // charts, tooltips and wall scenes waited in vain, depending on which files a worker ran. Frames
+  // here run on the real timers, captured before any test can fake them (and before ECharts is
+  // loaded below).
+  const realSetTimeout = globalThis.setTimeout
+  const realClearTimeout = globalThis.clearTimeout
+  window.requestAnimationFrame = (callback) =>
+    realSetTimeout(() => callback(performance.now()), 16) as unknown as number
+  window.cancelAnimationFrame = (handle) => realClearTimeout(handle)
   const { giveVirtualListsALayout } = await import('./virtual-layout')
   giveVirtualListsALayout()
   // What the app loads on demand (the Overview's deferred panels, the chart library, the
