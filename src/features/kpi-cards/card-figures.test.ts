@@ -16,7 +16,6 @@ const figures = {
 }
 
 const summary = (comparison: KpiSummary['comparison']): KpiSummary => ({
-  asOf: '2026-12-05T10:00:00+08:00',
   period: { from: '2026-12-01', to: '2026-12-05' },
   ...figures,
   open: { total: 300, overdue: 2, atRisk: 12, supervised: 1 },

@@ -2,7 +2,8 @@ import type { ChangeSense } from '@/shared/ui/change-indicator/change-tone'
 import type { components } from '@/shared/api/schema.gen'
 
 type Schemas = components['schemas']
-export type KpiSummary = Schemas['KpiSummary']
+/** The summary's figures; the cards do not show its `asOf` (the page's freshness bar does). */
+export type KpiSummary = Omit<Schemas['KpiSummary'], 'asOf'>
 type Metric = Schemas['Metric']
 
 /** What a card's value is: a count of items, a rate (fraction), or money in fen. */

@@ -10,6 +10,18 @@ import { sparkRange } from './spark-range'
 import { useLocale } from '@/shared/i18n/use-locale'
 import styles from './kpi-cards.module.css'
 
+type Timeseries = components['schemas']['Timeseries']
+
+const noValues: readonly (number | null)[] = []
+
+/**
+ * The line's values only: a poll that brings the same values (with a new `asOf`) leaves the
+ * query's data the same array, and the card's line is not drawn again.
+ */
+function sparkValues(data: Timeseries): (number | null)[] {
+  return data.series[0]?.points.map((point) => point.value) ?? []
+}
+
 interface CardSparklineProps {
   title: string
   metric: components['schemas']['Metric']
@@ -35,16 +47,17 @@ export function CardSparkline({ title, metric, filters, paused = false }: CardSp
     }),
     ...usePolling(),
     enabled: !paused,
+    select: sparkValues,
   })
-  const points = query.data?.series[0]?.points ?? []
+  const values = query.data ?? noValues
   const from = formatCalendarDay(range.from, locale, 'monthDay')
   const to = formatCalendarDay(range.to, locale, 'monthDay')
   return (
     <div className={styles.sparkline}>
       <Sparkline
-        values={points.map((point) => point.value)}
+        values={values}
         label={
-          points.length > 0
+          values.length > 0
             ? t('overview.cards.sparklineLabel', { title, from, to })
             : t('overview.cards.sparklineEmpty', { title })
         }

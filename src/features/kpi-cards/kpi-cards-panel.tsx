@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue } from 'react'
+import { memo, useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { summaryParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
 import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
+import { withoutAsOf } from '@/shared/api/without-as-of'
 import { formatCount, formatMoneyFen, formatRate } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
@@ -25,6 +26,7 @@ export function KpiCardsPanel({ filters, compare }: OverviewPanelProps) {
   const query = useQuery({
     ...kpiSummaryQueryOptions(summaryParams(filters, compare)),
     ...usePolling(),
+    select: withoutAsOf,
   })
   return (
     <PanelFrame title={t('overview.cards.title')} query={query} skeleton={<CardGridSkeleton />}>
@@ -33,7 +35,14 @@ export function KpiCardsPanel({ filters, compare }: OverviewPanelProps) {
   )
 }
 
-function KpiCardGrid({ summary, filters }: { summary: KpiSummary; filters: OverviewPanelProps['filters'] }) {
+/** Memoized: a poll that brings the same figures (only a new `asOf`) draws nothing again. */
+const KpiCardGrid = memo(function KpiCardGrid({
+  summary,
+  filters,
+}: {
+  summary: KpiSummary
+  filters: OverviewPanelProps['filters']
+}) {
   const { t } = useTranslation()
   const locale = useLocale()
   // Drill-downs list the items of the figure for the period the figure was computed for.
@@ -112,4 +121,4 @@ function KpiCardGrid({ summary, filters }: { summary: KpiSummary; filters: Overv
       ))}
     </div>
   )
-}
+})
