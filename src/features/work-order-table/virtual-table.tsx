@@ -12,6 +12,7 @@ import {
 } from 'react'
 import type { TableDensity } from '@/shared/preferences/preferences-schema'
 import { observeBoxAfterLayout } from './observe-box-after-layout'
+import { scrollBoxAfterMount } from './scroll-box-after-mount'
 import type { TableSelection } from './row-selection'
 import { tableFeaturesUsed, type WorkOrderColumns, type WorkOrderSummary } from './work-order-columns'
 import { WorkOrderRow } from './work-order-row'
@@ -25,6 +26,12 @@ import styles from './work-order-table.module.css'
 const estimatedRowHeight = { comfortable: 56, compact: 48 } as const
 /** Rows kept rendered beyond the visible ones, each way: enough for a fast flick. */
 const overscan = 10
+/**
+ * The same before the table's first frame: the rows in view paint first, and the rows for a
+ * flick follow in a render of their own. Drawing them all at once made the commit that drew the
+ * page one long task (a row holds some thirty elements).
+ */
+const firstFrameOverscan = 1
 /** How close to the last loaded row the next page is asked for. */
 const loadAheadRows = 30
 
@@ -87,6 +94,11 @@ export function VirtualTable({
   selection,
 }: VirtualTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setPainted(true))
+    return () => cancelAnimationFrame(frame)
+  }, [])
   // The virtualizer is mutable by design (its methods read live scroll state): this component
   // re-renders with every scroll anyway, so the compiler's memoization has nothing to save here.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
@@ -95,9 +107,10 @@ export function VirtualTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimatedRowHeight[density],
     getItemKey: (index) => rows[index]?.id ?? index,
-    overscan,
+    overscan: painted ? overscan : firstFrameOverscan,
     initialRect: expectedScrollerRect(),
     observeElementRect: observeBoxAfterLayout,
+    scrollToFn: scrollBoxAfterMount,
     // Scroll updates batched by React instead of a synchronous render per scroll event.
     useFlushSync: false,
   })
