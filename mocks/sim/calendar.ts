@@ -270,13 +270,13 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
   }
 
   function addWorkingEpochDays(epochDay: number, n: number): number {
-    let current = epochDay
-    if (n === 0) {
-      while (!isWorkingEpochDay(current)) current++
-      return current
-    }
-    const step = n > 0 ? 1 : -1
-    let remaining = Math.abs(n)
+    // n = 0 is the first working day from `epochDay` on: the first one after the day before. One
+    // loop for every n: the generator asks for n = 0 rarely, and a branch of its own first met
+    // with the generator compiled threw the compiled code away.
+    const zero = n === 0 ? 1 : 0
+    const step = n < 0 ? -1 : 1
+    let current = epochDay - zero
+    let remaining = Math.abs(n) + zero
     while (remaining > 0) {
       current += step
       if (isWorkingEpochDay(current)) remaining--

@@ -22,7 +22,10 @@ import {
 import type { DayOrderReader } from './day-columns'
 import { latestStageTime } from './packed-stages'
 
-/** What the fresh days add to the summary's series (see `computeSummary`). */
+/**
+ * What the fresh days add to the summary's series (see `computeSummary`): only those the summary
+ * reads; the six timely rates' (dispatch, reply) stay 0.
+ */
 export interface FreshSeries {
   /** Inside the period's days. */
   readonly toPeriod: SeriesCounters
@@ -67,13 +70,16 @@ export function addFreshDay(
     // An order of the lookback counts in the period on the day of one of its stage times (a
     // deadline, a completion; an extension decision only moves a deadline earlier without a
     // user's decision): none in the period, none of its figures is. Most of the lookback.
-    const toThePeriod =
-      inPeriod && (order.receivedAt >= fromMs || latestStageTime(order.kind, order.stages) >= fromMs)
+    // Read for every order, though an order received in the period needs no look: the orders of
+    // the lookback come last (newest day first), and a read first met there, with this code
+    // compiled, threw the compiled code away.
+    const toThePeriod = inPeriod && latestStageTime(order.kind, order.stages) >= fromMs
     // Only open states are read from the open candidates (see `computeOpenFigure`).
     const toOpen = inOpen && !settledAt(order, ctx)
     if (!toThePeriod && !toOpen) continue
-    // Valid until the next order: emitSeries keeps nothing of it.
-    const facts = computeFacts(order, ctx, into.facts)
+    // Valid until the next order: emitSeries keeps nothing of it. Without the six timely rates'
+    // facts: the summary reads none of their series.
+    const facts = computeFacts(order, ctx, into.facts, false)
     into.facts = facts
     if (toThePeriod) emitSeries(order, facts, into.toPeriod)
     if (toOpen) emitSeries(order, facts, into.toOpen)

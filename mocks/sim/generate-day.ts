@@ -185,7 +185,7 @@ const HOURS_WORKING_CUM = cumulative(HOURS_WORKING)
 const HOURS_REST_CUM = cumulative(HOURS_REST)
 
 /** `cumulative` written into `out` (as long as `weights`). */
-function cumulativeInto(weights: readonly number[], out: Float64Array): Float64Array {
+function cumulativeInto(weights: Float64Array, out: Float64Array): Float64Array {
   let sum = 0
   for (let i = 0; i < weights.length; i++) {
     sum += weights[i] ?? 0
@@ -340,11 +340,9 @@ const P_COMPLAINT = Float64Array.from(CATEGORY_CODES, (c) => (KIND_SHARE[c] ?? D
 const P_REPORT = Float64Array.from(CATEGORY_CODES, (c) => (KIND_SHARE[c] ?? DEFAULT_KIND_SHARE)[1])
 const DISTRICT_CUM = CATEGORY_CODES.map(districtWeights)
 const AMOUNT_FACTOR = Float64Array.from(CATEGORY_CODES, amountFactor)
-const KIND_INDEX: Readonly<Record<KindCode, number>> = {
-  complaint: KIND_CODES.indexOf('complaint'),
-  report: KIND_CODES.indexOf('report'),
-  consultation: KIND_CODES.indexOf('consultation'),
-}
+const COMPLAINT = KIND_CODES.indexOf('complaint')
+const REPORT = KIND_CODES.indexOf('report')
+const CONSULTATION = KIND_CODES.indexOf('consultation')
 const ANSWERED = OUTCOME_CODES.indexOf('answered')
 /** `satisfaction` in day-columns.ts: 0 not surveyed. */
 const SATISFIED = 1
@@ -445,14 +443,41 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     return t >= deadlineAt ? t : seconds(deadlineAt + (60 + rand() * 240) * MS_PER_MINUTE)
   }
 
+  /**
+   * A stage's completion, late (`lateCompletion`) or on time (`onTimeCompletion`): every stage
+   * decides here. Why: a stage's late branch is rare (a few in a year for some), so a call to
+   * `lateCompletion` written in each stage's code met no call before that code was compiled, and
+   * the first late one threw the compiled code away; this call site sees every stage's late ones.
+   */
+  function completion(
+    late: boolean,
+    deadlineAt: number,
+    lateMaxDays: number,
+    lateMinDays: number,
+    fromMs: number,
+    maxWorkingDays: number,
+    meanShare: number,
+    rand: Rand,
+  ): number {
+    return late
+      ? lateCompletion(deadlineAt, lateMaxDays, rand, lateMinDays)
+      : onTimeCompletion(fromMs, maxWorkingDays, deadlineAt, rand, meanShare)
+  }
+
   function generate(epochDay: number): DayColumns {
     const info = dayInfo(epochDay)
     draws.startDay(seed, epochDay)
     const rate = calibratedBaseRate() * growth(epochDay) * params.volume
-    const weights = CATEGORY_CODES.map(
-      (c) => categoryWeight(c, info) * rate * (params.categoryBoost?.(c, epochDay) ?? 1),
-    )
-    const lambda = weights.reduce((a, b) => a + b, 0)
+    // Into a kept typed array and summed in a loop (the same sum, in the same order): the array
+    // `map` made changed its elements kind once the drawing code was compiled, which threw the
+    // compiled `generate` away.
+    const weights = weightScratch
+    let lambda = 0
+    for (let i = 0; i < CATEGORY_CODES.length; i++) {
+      const c = CATEGORY_CODES[i] ?? CATEGORY_CODES[0]
+      weights[i] = categoryWeight(c, info) * rate * (params.categoryBoost?.(c, epochDay) ?? 1)
+    }
+    for (const w of weights) lambda += w
     const count = draws.poisson(lambda)
     const columns = createDayColumns(count)
     if (count === 0) {
@@ -499,6 +524,7 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
   const draws = new DayDraws()
   const rand: Rand = () => draws.next()
 
+  const weightScratch = new Float64Array(CATEGORY_CODES.length)
   const categoryScratch = new Float64Array(CATEGORY_CODES.length)
   let timesScratch = new Float64Array(512)
 
@@ -584,10 +610,16 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     // and the right unit's clock starts then: the competent unit's limits count from receipt
     // by it.
     const returnDeadlineAt = deadline(dispatchedAt, limits.wrongUnitReturn)
-    const returnedAt =
-      rand() < 0.03
-        ? lateCompletion(returnDeadlineAt, 1, rand)
-        : onTimeCompletion(dispatchedAt, limits.wrongUnitReturn, returnDeadlineAt, rand, 0.4)
+    const returnedAt = completion(
+      rand() < 0.03,
+      returnDeadlineAt,
+      1,
+      0,
+      dispatchedAt,
+      limits.wrongUnitReturn,
+      0.4,
+      rand,
+    )
     const redispatchedAt = seconds(nextOfficeOpen(returnedAt) + (10 + rand() * 120) * MS_PER_MINUTE)
     const fromUnit = units.find((u2) => u2 !== unit) ?? unit
     life.events = append(life.events, {
@@ -625,9 +657,16 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     const lateAccept = behind
       ? rand() < 0.5
       : !hotline && rand() < params.late.initialCheck / NON_HOTLINE_SHARE
-    const acceptedAt = lateAccept
-      ? lateCompletion(acceptDeadline, behind ? 30 : 3, rand, behind ? 3 : 0)
-      : onTimeCompletion(signedAt, hotline ? 2 : limits.complaintAcceptance, acceptDeadline, rand, 0.25)
+    const acceptedAt = completion(
+      lateAccept,
+      acceptDeadline,
+      behind ? 30 : 3,
+      behind ? 3 : 0,
+      signedAt,
+      hotline ? 2 : limits.complaintAcceptance,
+      0.25,
+      rand,
+    )
     const decidedAt = Math.max(acceptedAt, signedAt + MS_PER_MINUTE)
     packer.set(STAGE.accepted, acceptDeadline, decidedAt)
     life.checkDeadline = acceptDeadline
@@ -672,9 +711,16 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
         : deadline(decidedAt, limits.mediation + suspensionDays)
       const lateClose = behind ? rand() < 0.6 : rand() < params.late.closure
       const maxDays = hotline ? limits.hotline12345Handling + extraDays : 20 + suspensionDays
-      const mediatedAt = lateClose
-        ? lateCompletion(closureDeadline, behind ? 40 : 4, rand, behind ? 5 : 0)
-        : onTimeCompletion(decidedAt, maxDays, closureDeadline, rand, 0.35)
+      const mediatedAt = completion(
+        lateClose,
+        closureDeadline,
+        behind ? 40 : 4,
+        behind ? 5 : 0,
+        decidedAt,
+        maxDays,
+        0.35,
+        rand,
+      )
       const mediated = Math.max(mediatedAt, decidedAt + MS_PER_MINUTE)
       packer.set(STAGE.mediated, closureDeadline, mediated)
       closedAt = seconds(mediated + (1 + rand() * 40) * MS_PER_MINUTE)
@@ -712,9 +758,16 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
       : deadline(clockStart, limits.reportVerification + extraDays)
     const lateVerify = behind ? rand() < 0.5 : rand() < params.late.reportCheck
     const maxDays = hotline ? limits.hotline12345Handling + extraDays : limits.reportVerification + extraDays
-    const verifiedAt = lateVerify
-      ? lateCompletion(closureDeadline, behind ? 35 : 3, rand, behind ? 5 : 0)
-      : onTimeCompletion(signedAt, maxDays, closureDeadline, rand, 0.4)
+    const verifiedAt = completion(
+      lateVerify,
+      closureDeadline,
+      behind ? 35 : 3,
+      behind ? 5 : 0,
+      signedAt,
+      maxDays,
+      0.4,
+      rand,
+    )
     const verified = Math.max(verifiedAt, signedAt + MS_PER_MINUTE)
     packer.set(STAGE.verified, closureDeadline, verified)
     life.checkDeadline = closureDeadline
@@ -767,8 +820,22 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
   function remindersAndSupervision(receivedAt: number, rand: Rand): void {
     // The stages in the loop's order (accepted or verified, then closed), from the values just
     // packed: reading them back by stage code cost more than the rest of this.
-    remindAround(life.checkDeadline, life.checkDone, receivedAt, rand)
-    remindAround(life.closeDeadline, life.closedAt, receivedAt, rand)
+    if (remindsAround(life.checkDeadline, life.checkDone, receivedAt)) {
+      remindAround(life.checkDeadline, life.checkDone, receivedAt, rand)
+    }
+    if (remindsAround(life.closeDeadline, life.closedAt, receivedAt)) {
+      remindAround(life.closeDeadline, life.closedAt, receivedAt, rand)
+    }
+  }
+
+  /**
+   * Whether `remindAround` writes anything (it draws nothing otherwise). Asked first because
+   * most stages are done well in time, and a call passing three epoch-ms numbers to a function
+   * not compiled into its caller boxes each of them (some 4 MB of garbage a year of orders).
+   */
+  function remindsAround(deadlineAt: number, completedAt: number, receivedAt: number): boolean {
+    const warnAt = deadlineAt - MS_PER_DAY - 6 * MS_PER_HOUR
+    return completedAt > warnAt && (warnAt > receivedAt || completedAt >= deadlineAt)
   }
 
   /** Reminders and supervision around one stage's limit (see `remindersAndSupervision`). */
@@ -852,7 +919,9 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     const hostileText: 0 | 1 | 2 =
       params.hostileShare > 0 && rand() < params.hostileShare ? (rand() < 0.5 ? 1 : 2) : 0
 
-    row.kind = KIND_INDEX[kind]
+    // Compared, not looked up by name: a lookup by name meeting three names at one site is the
+    // engine's generic one, a hash probe per order.
+    row.kind = kind === 'complaint' ? COMPLAINT : kind === 'report' ? REPORT : CONSULTATION
     row.channel = channel
     row.district = districtIndex
     row.category = categoryIndex
@@ -944,22 +1013,19 @@ export function createDayGenerator(config: DayGeneratorConfig): DayGenerator {
     // reporter 5 working days after the decision).
     const replyLimit = kind === 'report' ? limits.reporterNotice : limits.terminationNotice
     const replyDeadline = deadline(closedAt, replyLimit)
-    const repliedAt =
-      rand() < params.late.reply
-        ? lateCompletion(replyDeadline, 2, rand)
-        : onTimeCompletion(closedAt, 2, replyDeadline, rand, 0.3)
+    const repliedAt = completion(rand() < params.late.reply, replyDeadline, 2, 0, closedAt, 2, 0.3, rand)
     packer.set(STAGE.replied, replyDeadline, repliedAt)
     const followDeadline = deadline(closedAt, limits.followUpCall)
-    const followedAt =
-      rand() < params.late.followUp
-        ? lateCompletion(followDeadline, 2, rand)
-        : onTimeCompletion(
-            Math.max(closedAt, repliedAt - 12 * MS_PER_HOUR),
-            limits.followUpCall,
-            followDeadline,
-            rand,
-            0.4,
-          )
+    const followedAt = completion(
+      rand() < params.late.followUp,
+      followDeadline,
+      2,
+      0,
+      Math.max(closedAt, repliedAt - 12 * MS_PER_HOUR),
+      limits.followUpCall,
+      0.4,
+      rand,
+    )
     packer.set(STAGE.followUp, followDeadline, Math.max(followedAt, closedAt + MS_PER_MINUTE))
 
     // Follow-up survey: 88 % reached; most satisfied, less so after a refusal or termination.

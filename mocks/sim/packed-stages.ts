@@ -63,7 +63,21 @@ export const STAGE: Readonly<Record<StageCode, number>> = {
   followUp: 9,
 }
 const STAGE_CODES = Object.keys(STAGE) as readonly StageCode[]
-const KIND_INDEX: Readonly<Record<KindCode, number>> = { complaint: 0, report: 1, consultation: 2 }
+/**
+ * A kind's place in `KINDS`, as a switch: a lookup by name that meets three names at one site becomes
+ * the engine's generic (megamorphic) lookup, a hash probe per order; comparing interned strings
+ * is not.
+ */
+function kindIndexOf(kind: KindCode): number {
+  switch (kind) {
+    case 'complaint':
+      return 0
+    case 'report':
+      return 1
+    case 'consultation':
+      return 2
+  }
+}
 const SLOTS_BY_KIND_INDEX = Int8Array.from(KINDS, (kind) => PACKED_SLOTS[kind])
 
 /** Each stage's first slot within an order of a kind, at `kindIndex * STAGE_CODES.length + stage`; -1 when the kind has no such stage. */
@@ -86,7 +100,7 @@ class PackedStages {
   constructor(
     readonly day: DayTimes,
     /**
-     * This order's first slot times 4, plus `KIND_INDEX` of its kind: one small integer, so that
+     * This order's first slot times 4, plus its kind's index (`kindIndexOf`): one small integer, so that
      * an order's stages cost 40 bytes (as many as a class per kind took).
      */
     readonly at: number,
@@ -107,6 +121,8 @@ for (const [i, code] of STAGE_CODES.entries()) {
 
 /** Slots per block of stage times (512 KB): some twenty days of calibrated intake. */
 const BLOCK_SLOTS = 1 << 16
+/** Slots of the packer's first block: about a hundred orders (see `StagePacker.block`). */
+const FIRST_BLOCK_SLOTS = 1 << 10
 
 /**
  * Packs the stages of one day's orders as they are drawn, straight into the block of stage
@@ -121,7 +137,14 @@ const BLOCK_SLOTS = 1 << 16
  * order, so blocks are freed in turn.
  */
 export class StagePacker {
-  private block = new Float64Array(BLOCK_SLOTS)
+  /**
+   * Small on purpose: the first day outgrows it after some tens of orders, so the path that moves
+   * a day to a new block runs early, while the engine records what it meets and before it
+   * compiles the drawing code. Met first around the twentieth day instead, that path had no type
+   * feedback, and the swap of `block` broke the compiled code's assumption that the field never
+   * changes: the generator's hottest functions were thrown away and compiled again.
+   */
+  private block = new Float64Array(FIRST_BLOCK_SLOTS)
   /** The day being packed starts at this slot of the block; its orders' slots count from it. */
   private dayStart = 0
   private used = 0
@@ -151,7 +174,7 @@ export class StagePacker {
 
   /** Starts an order's stages in place (`set`, then `end`): no stage objects; all absent. */
   begin(kind: KindCode): void {
-    const kindIndex = KIND_INDEX[kind]
+    const kindIndex = kindIndexOf(kind)
     const slots = SLOTS_BY_KIND_INDEX[kindIndex] ?? 0
     const base = this.reserve(slots)
     // A loop: `fill` is a builtin call, slower than writing at most 16 numbers.
@@ -210,7 +233,7 @@ export class StagePacker {
 
 /** The stages of an order packed at `base` in a day's times (see `StagePacker`). */
 export function packedStages(day: DayTimes, base: number, kind: KindCode): StageMap {
-  return new PackedStages(day, base * 4 + KIND_INDEX[kind]) as PackedStages & StageMap
+  return new PackedStages(day, base * 4 + kindIndexOf(kind)) as PackedStages & StageMap
 }
 
 /**
