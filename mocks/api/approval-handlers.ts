@@ -120,7 +120,9 @@ export function approvalHandlers(context: ApiContext): RequestHandler[] {
       const ctx = sim.kpiContext()
       const period = listPeriod(sim, query)
       const filters: DecisionFilters = { ...period, status: query.status, unit: ownUnit ?? query.unit }
-      const orders = ordersActedOnOrDue(sim, period)
+      // What still awaits a decision belongs to an order still open (the navigation's count asks
+      // on every poll): a few weeks of orders instead of the period's, three years by default.
+      const orders = query.status === 'pending' ? sim.openOrders() : ordersActedOnOrDue(sim, period)
       const page = { query, ownUnit, asOf: ctx.now }
       return resource === 'extension'
         ? listPage(context, request, listExtensionRequests(orders, filters, ctx), page, extensionRequestJson)

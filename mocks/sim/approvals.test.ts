@@ -8,7 +8,7 @@ import {
   type DecisionFilters,
 } from './approvals'
 import { workingDaysBetween } from './calendar'
-import { chinaDayOf, parseIsoInstant } from './china-time'
+import { addDays, chinaDayOf, parseIsoInstant } from './china-time'
 import { UNIT_CODES } from './domain-codes'
 import { createSimulator, SimulatorError, type Simulator } from './simulator'
 import type { ReturnEvent } from './work-order'
@@ -118,6 +118,31 @@ describe('extension requests', () => {
     expect(orderIdOfEvent('RZ-20261101-0042')).toBeNull()
     expect(orderIdOfEvent('nonsense')).toBeNull()
   })
+})
+
+describe('what awaits a decision', () => {
+  // The API lists the pending ones from the open orders alone (approval-handlers.ts): none may be
+  // missing, in a scenario whose unit falls weeks behind either.
+  it.each(['calibrated', 'backlog'] as const)(
+    'belongs to an order that may still be open (%s)',
+    { timeout: 30_000 },
+    (scenario) => {
+      const sim = createSimulator({ seed: 7, now: () => now, scenario })
+      const ctx = sim.kpiContext()
+      const today = chinaDayOf(now)
+      const pending: DecisionFilters = { from: addDays(today, -400), to: today, status: 'pending' }
+      const everywhere = sim.candidateOrders(pending)
+      const open = sim.openOrders()
+      expect(open.length).toBeLessThan(everywhere.length / 2)
+      const ids = (items: readonly { event: { id: string } }[]) => items.map((item) => item.event.id)
+      const requests = ids(listExtensionRequests(everywhere, pending, ctx))
+      const returns = ids(listReturnedTickets(everywhere, pending, ctx))
+      expect(requests.length).toBeGreaterThan(0)
+      expect(returns.length).toBeGreaterThan(0)
+      expect(ids(listExtensionRequests(open, pending, ctx))).toEqual(requests)
+      expect(ids(listReturnedTickets(open, pending, ctx))).toEqual(returns)
+    },
+  )
 })
 
 describe('returned tickets', () => {

@@ -117,6 +117,12 @@ export interface Simulator {
   kpiContext(): KpiContext
   /** Orders that may count for a metric in the period (received up to the lookback before it). */
   candidateOrders(filters: OrderFilters): WorkOrder[]
+  /**
+   * Every order that may be open or under supervision at the clock: those received within the
+   * lookback, and older ones users acted on. Older orders are closed, with every request and
+   * return of theirs decided (the model decides each before its order closes).
+   */
+  openOrders(): WorkOrder[]
 
   addReminder(orderId: string, input: { method: ReminderMethod; note: string; by: string }): Reminder
   openSupervision(
@@ -502,6 +508,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     },
     kpiContext: () => ctxAt(readClock()),
     candidateOrders: (filters) => candidates(filters, readClock()),
+    openOrders: () => openCandidates(readClock()),
 
     addReminder(orderId, input) {
       requireOrder(orderId)
