@@ -15,7 +15,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: 2,
+  // Three on a two-core machine: a test spends most of its time waiting for pages and answers.
+  // With two workers the suite took 6.0 min and used the cores less than half that time; with
+  // three it takes 3.5 min, the cores about 90 % busy.
+  workers: 3,
   forbidOnly: isCI,
   // A flaky test is a bug to fix, not to retry.
   retries: 0,
