@@ -24,17 +24,22 @@ export function useWallRotation(env: RotationEnv, startIndex = 0) {
     dispatch({ type: 'settle', now: Date.now(), env: envRef.current })
   }, [skipKey, env.skip.length])
 
+  const { deadline, paused } = state
   useEffect(() => {
-    if (state.paused) return
+    if (paused) return
     const timer = setTimeout(
       () => {
         setCause('auto')
-        dispatch({ type: 'tick', now: Date.now(), env: envRef.current })
+        // The scene's time is up when its timer fires, even if the clock reads a little earlier:
+        // timers may fire a millisecond early, and the clock may be set back. Told the clock's
+        // reading, the model would keep the scene, and with no new deadline no timer would be set
+        // again: the wall would stay on this scene for good.
+        dispatch({ type: 'tick', now: Math.max(Date.now(), deadline), env: envRef.current })
       },
-      Math.max(0, state.deadline - Date.now()),
+      Math.max(0, deadline - Date.now()),
     )
     return () => clearTimeout(timer)
-  }, [state.deadline, state.paused])
+  }, [deadline, paused])
 
   const step = useCallback((type: 'next' | 'previous') => {
     setCause('user')
