@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { isolateBidi } from '@/shared/lib/isolate-bidi'
 import { defaultLocale, locales, type Locale } from './locales'
 import { zhCNCore, type Messages } from './resources/zh-cn'
 
@@ -73,8 +74,10 @@ export function createI18n(locale: Locale = defaultLocale): i18n {
     fallbackLng: defaultLocale,
     supportedLngs: [...locales],
     initAsync: false,
-    // React escapes text itself; i18next's escaping would double-escape.
-    interpolation: { escapeValue: false },
+    // React escapes markup itself, so i18next's HTML escaping would double-escape. What a value
+    // from the data can still do inside our sentences is turn them around with right-to-left
+    // letters or bidi controls: every interpolated value is isolated when it carries any.
+    interpolation: { escapeValue: true, escape: isolateBidi },
     returnNull: false,
   })
   if (!pageTextsLoaded) waitingForPageTexts.add(instance)
