@@ -9,13 +9,18 @@ import { wallZhCN } from '../../src/pages/wall/wall.zh-cn'
 
 test.use({ signedInAs: 'wall' })
 
-/** The screens a wall may be: full HD, 4K, a wide double screen, 16:10 and an old laptop. */
+/**
+ * The screens a wall may be: full HD, 4K, a wide double screen, 16:10, an old laptop, and full
+ * HD and 4K mounted upright.
+ */
 const sizes = [
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 },
   { width: 3840, height: 1080 },
   { width: 1920, height: 1200 },
   { width: 1366, height: 768 },
+  { width: 1080, height: 1920 },
+  { width: 2160, height: 3840 },
 ]
 
 /**

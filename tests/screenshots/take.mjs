@@ -2,7 +2,8 @@
 // (1440x900), on a phone (390x844) and on the wall (1920x1080). Builds the production bundle,
 // serves it with the production CSP on the mock API as the demo director, and writes PNGs to tests/screenshots/out/ for a person to
 // look at. `npm run screenshots [-- route-name ...]` limits the run to some screens;
-// `--scenario=backlog` (any simulator scenario) shoots that city instead, into files named after it.
+// `--scenario=backlog` (any simulator scenario) shoots that city instead, into files named after it;
+// `--sizes=portrait` (or `desk,wall`...) chooses the sizes, the upright wall screen among them.
 /* global document, window -- used in functions that run in the page (page.evaluate) */
 import { spawn, execSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -25,6 +26,10 @@ const screens = {
   reports: '/reports',
   settings: '/settings',
   wall: '/wall',
+  'wall-trends': '/wall?scenes=trends',
+  'wall-rankings': '/wall?scenes=rankings',
+  'wall-alerts': '/wall?scenes=alerts',
+  'wall-ticker': '/wall?scenes=ticker',
   'sign-in': '/sign-in',
   'not-found': '/no-such-page',
 }
@@ -32,7 +37,10 @@ const sizes = {
   desk: { viewport: { width: 1440, height: 900 }, scale: 1, mobile: false },
   phone: { viewport: { width: 390, height: 844 }, scale: 2, mobile: true },
   wall: { viewport: { width: 1920, height: 1080 }, scale: 1, mobile: false },
+  // A wall screen mounted upright; shot only when asked for (`--sizes=portrait`).
+  portrait: { viewport: { width: 1080, height: 1920 }, scale: 1, mobile: false },
 }
+const defaultSizes = ['desk', 'phone', 'wall']
 const modes = {
   'zh-light': { language: 'zh-CN', theme: 'light' },
   'en-dark': { language: 'en', theme: 'dark' },
@@ -40,6 +48,8 @@ const modes = {
 
 const scenarioArg = process.argv.slice(2).find((arg) => arg.startsWith('--scenario='))
 const scenario = scenarioArg?.slice('--scenario='.length)
+const sizesArg = process.argv.slice(2).find((arg) => arg.startsWith('--sizes='))
+const chosenSizes = sizesArg ? sizesArg.slice('--sizes='.length).split(',') : defaultSizes
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const chosen = Object.entries(screens).filter(([name]) => only.length === 0 || only.includes(name))
 
@@ -71,7 +81,7 @@ try {
     executablePath: browserPath.path,
     args: [...chromiumArgs],
   })
-  for (const [sizeName, size] of Object.entries(sizes)) {
+  for (const [sizeName, size] of Object.entries(sizes).filter(([name]) => chosenSizes.includes(name))) {
     for (const [modeName, preferences] of Object.entries(modes)) {
       const context = await browser.newContext({
         viewport: size.viewport,
