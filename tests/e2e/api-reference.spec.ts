@@ -1,6 +1,10 @@
 import { zh } from './support/app'
 import { expect, test } from './support/fixtures'
 
+// Redoc renders the whole spec from a 2.4 MB script on the page's thread: seconds on a busy
+// machine, where three browsers share two cores.
+test.describe.configure({ timeout: 60_000 })
+
 test(
   'the API reference opens from Settings and documents the KPI definitions, under its own CSP',
   { tag: '@desktop-only' },
