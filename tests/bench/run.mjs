@@ -180,12 +180,41 @@ function apiBench() {
   return JSON.parse(result.stdout.trim().split('\n').at(-1))
 }
 
+/** Fresh processes for the cold one-year summary, as many as fresh pages in the browser's row. */
+const COLD_PROCESSES = 7
+
+/**
+ * The cold one-year summary in `COLD_PROCESSES` fresh processes (`api-bench.ts --cold`), sorted.
+ * One process's first answer moves with the machine's load (223 to 346 ms within minutes, same
+ * code): the figure is their median, as the browser's row is the median of fresh pages.
+ */
+function coldSummaryRuns() {
+  const runs = []
+  for (let i = 0; i < COLD_PROCESSES; i++) {
+    const result = spawnSync('npx', ['tsx', 'tests/bench/api-bench.ts', '--cold'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    if (result.status !== 0) {
+      process.stderr.write(result.stderr)
+      throw new Error(`tests/bench/api-bench.ts --cold failed (exit ${result.status})`)
+    }
+    runs.push(JSON.parse(result.stdout.trim().split('\n').at(-1)).coldMs)
+  }
+  return runs.sort((a, b) => a - b)
+}
+
 sections.push({
   id: 'mock-api',
   title: 'Mock API in process (MSW Node handlers, live clock): cold and warm ms',
   run: () => {
-    const { runs, results, heap } = apiBench()
+    const { runs, results: measured, heap } = apiBench()
     const ms = (value) => (value === null ? '-' : value.toFixed(1))
+    // The one-year summary's cold figure: the median of fresh processes, not this one's alone.
+    const coldRuns = coldSummaryRuns()
+    const coldMedian = coldRuns[Math.floor(coldRuns.length / 2)]
+    const [first, ...others] = measured
+    const results = [{ ...first, coldMs: coldMedian, coldPass: coldMedian <= first.coldTargetMs }, ...others]
     return {
       columns: [
         'endpoint',
@@ -208,6 +237,16 @@ sections.push({
           r.warmTargetMs === null ? '-' : r.warmTargetMs,
           verdict(r.warmPass),
         ]),
+        [
+          `${first.name}: cold in each fresh process`,
+          coldRuns.map(ms).join(' '),
+          '-',
+          '-',
+          '-',
+          '-',
+          '-',
+          '-',
+        ],
         // Memory in the same table: heap kept alive (MiB) against its target, in the cold columns.
         [
           `${heap.name} (MiB)`,
@@ -235,7 +274,7 @@ sections.push({
             target: `<= ${r.coldTargetMs} ms`,
             verdict: verdict(r.coldPass),
             issue: '3',
-            how: 'first answer of a fresh process and simulator state, MSW Node handlers (tests/bench/api-bench.ts)',
+            how: `first answer of a fresh process and simulator state, median of ${COLD_PROCESSES} processes (${coldRuns.map(ms).join(', ')}), MSW Node handlers (tests/bench/api-bench.ts --cold)`,
           })),
         ...results.map((r) => ({
           figure: `mock API in Node: ${r.name}, warm median`,
