@@ -9,12 +9,15 @@ import type { OrderFilters } from '../sim/kpis'
 import { createApiState, type ApiState } from './api-state'
 import { problemContentType } from './problem'
 import { timelyAnalysis } from '../sim/report-publications'
+import { simulatorAsOf } from './report-content'
 
 /** A fixed clock and seed: the same figures in any process zone. */
 const NOW = Date.parse('2026-11-28T12:00:00+08:00')
 const SEED = 20_230_101
 const PERIOD = { from: '2026-09-01', to: '2026-11-28' }
 const YEAR_AGO = { from: '2025-09-01', to: '2025-11-28' }
+/** PERIOD runs to today: its comparison is read as it stood equally far in, at noon. */
+const YEAR_AGO_AS_OF = '2025-11-28T12:00:00+08:00'
 
 let hostCount = 0
 
@@ -62,12 +65,17 @@ interface SummaryBody {
   complaintToCase: number
   satisfaction: { surveyed: number; satisfied: number; rate: number | null }
   open: { total: number; overdue: number; atRisk: number; supervised: number }
-  comparison: (Omit<SummaryBody, 'asOf' | 'open' | 'comparison'> & { basis: string }) | null
+  comparison: (Omit<SummaryBody, 'open' | 'comparison'> & { basis: string }) | null
 }
 
-/** What kpis.ts computes for the same filters, in the contract's field names. */
-function expectedPeriodFigures(filters: OrderFilters) {
-  const s = state.simulator.summary(filters)
+/**
+ * What kpis.ts computes for the same filters, in the contract's field names; at `asOf` when
+ * given (through the reports' view of the city at an earlier instant, another path).
+ */
+function expectedPeriodFigures(filters: OrderFilters, asOf?: string) {
+  const s = (asOf === undefined ? state.simulator : simulatorAsOf(state.simulator, Date.parse(asOf))).summary(
+    filters,
+  )
   const late = (f: { due: number; onTime: number; rate: number | null }) => ({ ...f, late: f.due - f.onTime })
   return {
     received: s.received,
@@ -117,9 +125,50 @@ describe('GET /kpis/summary', () => {
     await signIn('wall')
     const response = await call(`/kpis/summary${query({ ...PERIOD, compare: 'yearAgo' })}`)
     const body = (await expectMatchesSpec('GET', '/kpis/summary', 200, response)) as SummaryBody
-    const { open: _open, ...yearAgo } = expectedPeriodFigures(YEAR_AGO)
-    expect(body.comparison).toMatchObject({ basis: 'yearAgo', period: YEAR_AGO, ...yearAgo })
+    const { open: _open, ...yearAgo } = expectedPeriodFigures(YEAR_AGO, YEAR_AGO_AS_OF)
+    expect(body.comparison).toMatchObject({
+      basis: 'yearAgo',
+      period: YEAR_AGO,
+      asOf: YEAR_AGO_AS_OF,
+      ...yearAgo,
+    })
     expect(body.comparison?.received.total).not.toBe(body.received.total)
+  }, 30_000)
+
+  it('compares a period that has ended with the whole comparison period, as it stands now', async () => {
+    const { call, signIn } = api()
+    await signIn('wall')
+    const ended = { from: '2026-09-01', to: '2026-11-27' }
+    const response = await call(`/kpis/summary${query({ ...ended, compare: 'yearAgo' })}`)
+    const body = (await expectMatchesSpec('GET', '/kpis/summary', 200, response)) as SummaryBody
+    const yearAgo = { from: '2025-09-01', to: '2025-11-27' }
+    const { open: _open, ...figures } = expectedPeriodFigures(yearAgo)
+    expect(body.comparison).toMatchObject({
+      basis: 'yearAgo',
+      period: yearAgo,
+      asOf: '2026-11-28T12:00:00+08:00',
+      ...figures,
+    })
+  }, 30_000)
+
+  it('compares today so far with yesterday up to the same time', async () => {
+    const { call, signIn } = api()
+    await signIn('wall')
+    const today = { from: '2026-11-28', to: '2026-11-28' }
+    const response = await call(`/kpis/summary${query({ ...today, compare: 'previous' })}`)
+    const body = (await expectMatchesSpec('GET', '/kpis/summary', 200, response)) as SummaryBody
+    const cut = Date.parse('2026-11-27T12:00:00+08:00')
+    const yesterday = state.simulator.ordersInRange('2026-11-27', '2026-11-27')
+    const byNoon = yesterday.filter((order) => order.receivedAt <= cut).length
+    expect(body.comparison?.asOf).toBe('2026-11-27T12:00:00+08:00')
+    expect(body.comparison?.received.total).toBe(byNoon)
+    // Half a day, not all of it: the comparison the cards showed before, every morning.
+    expect(byNoon).toBeLessThan(yesterday.length * 0.8)
+    const { open: _open, ...figures } = expectedPeriodFigures(
+      { from: '2026-11-27', to: '2026-11-27' },
+      body.comparison?.asOf,
+    )
+    expect(body.comparison).toMatchObject(figures)
   }, 30_000)
 
   it('maps 29 February to 28 February a year earlier', async () => {
@@ -248,7 +297,7 @@ describe('GET /breakdowns/{dimension}', () => {
       `/breakdowns/kind${query({ ...PERIOD, metric: 'received', compare: 'yearAgo' })}`,
     )
     const body = (await expectMatchesSpec('GET', '/breakdowns/{dimension}', 200, response)) as {
-      comparison: { basis: string; period: unknown }
+      comparison: { basis: string; period: unknown; asOf: string }
       rows: {
         key: string
         value: number
@@ -257,8 +306,8 @@ describe('GET /breakdowns/{dimension}', () => {
         changeRatio: number | null
       }[]
     }
-    expect(body.comparison).toEqual({ basis: 'yearAgo', period: YEAR_AGO })
-    const before = state.simulator.summary(YEAR_AGO).received
+    expect(body.comparison).toEqual({ basis: 'yearAgo', period: YEAR_AGO, asOf: YEAR_AGO_AS_OF })
+    const before = simulatorAsOf(state.simulator, Date.parse(YEAR_AGO_AS_OF)).summary(YEAR_AGO).received
     const complaints = body.rows.find((r) => r.key === 'complaint')
     expect(complaints?.comparisonValue).toBe(before.complaints)
     expect(complaints?.change).toBe((complaints?.value ?? 0) - before.complaints)

@@ -17,7 +17,7 @@ import {
   type SixTimelyCode,
 } from '../sim/kpis'
 import { API_METRICS, valueKindOf, type ApiMetric } from '../sim/metric-values'
-import { comparisonPeriod, type CompareBasis, type Period } from '../sim/periods'
+import { comparisonAsOf, comparisonPeriod, type CompareBasis, type Period } from '../sim/periods'
 import { timelyAnalysis } from '../sim/report-publications'
 import type { Simulator } from '../sim/simulator'
 import { computeTimeseries } from '../sim/timeseries'
@@ -83,11 +83,15 @@ export function kpiSummaryOf(simulator: Simulator, filters: OrderFilters, compar
   if (compare !== undefined) {
     const period: Period = comparisonPeriod(filters, compare)
     const previousFilters = { ...filters, ...period }
-    // The comparison at the summary's own instant, whatever the clock did meanwhile.
-    const ctx: KpiContext = { ...simulator.kpiContext(), now: summary.asOf }
+    // From the summary's own instant, whatever the clock did meanwhile.
+    const ctx: KpiContext = { ...simulator.kpiContext(), now: comparisonAsOf(filters, period, summary.asOf) }
     const previousOrders = receivedBy(simulator.candidateOrders(previousFilters), ctx.now)
     const previous = computePeriodFigures(previousOrders, previousFilters, ctx)
-    comparison = { basis: compare, ...contractFigures(previous, previousFilters) }
+    comparison = {
+      basis: compare,
+      ...contractFigures(previous, previousFilters),
+      asOf: toChinaIso(ctx.now),
+    }
   }
   return {
     asOf: toChinaIso(summary.asOf),
@@ -197,14 +201,15 @@ export function breakdownOf(
   if (compare !== undefined) {
     const period = comparisonPeriod(filters, compare)
     const previousFilters = { ...filters, ...period }
+    const previousCtx: KpiContext = { ...ctx, now: comparisonAsOf(filters, period, ctx.now) }
     previous = tallyByDimension(
-      receivedBy(simulator.candidateOrders(previousFilters), ctx.now),
+      receivedBy(simulator.candidateOrders(previousFilters), previousCtx.now),
       metric,
       dimension,
       previousFilters,
-      ctx,
+      previousCtx,
     )
-    comparison = { basis: compare, period }
+    comparison = { basis: compare, period, asOf: toChinaIso(previousCtx.now) }
   }
   const { rows, suppressedRows } = rankRows(metric, current, previous, minItems)
   return {

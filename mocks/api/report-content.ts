@@ -26,6 +26,7 @@ import {
   type ReportPeriod,
 } from '../sim/report-publications'
 import type { Simulator } from '../sim/simulator'
+import { comparisonAsOf } from '../sim/periods'
 
 /**
  * The simulator as seen at an earlier instant `at`: the aggregates read the clock through
@@ -90,12 +91,18 @@ export function buildReport(
   const filters: OrderFilters = { from: report.from, to }
   // 环比 against the previous report period (September for October, not the 31 days before).
   const previous = previousReportPeriod(report)
+  // A report of a period still running is compared with the previous one as it stood equally
+  // far in, as the summary's comparisons are (periods.ts `comparisonAsOf`).
+  const previousAsOf = comparisonAsOf(report, previous, asOf)
   const {
-    asOf: _asOf,
     open: _open,
     comparison: _none,
     ...previousFigures
-  } = kpiSummaryOf(view, { from: previous.from, to: previous.to }, undefined)
+  } = kpiSummaryOf(
+    previousAsOf === asOf ? view : simulatorAsOf(simulator, previousAsOf),
+    { from: previous.from, to: previous.to },
+    undefined,
+  )
   const summary = {
     ...kpiSummaryOf(view, filters, undefined),
     comparison: { basis: 'previous', ...previousFigures },

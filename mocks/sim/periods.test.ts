@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { rankRows } from './breakdowns'
-import { bucketsOf, comparisonPeriod } from './periods'
+import { parseIsoInstant } from './china-time'
+import { bucketsOf, comparisonAsOf, comparisonPeriod } from './periods'
 
 describe('comparisonPeriod', () => {
   it('takes the period of equal length just before, or the same dates a year earlier', () => {
@@ -17,6 +18,41 @@ describe('comparisonPeriod', () => {
       from: '2023-02-01',
       to: '2023-02-28',
     })
+  })
+})
+
+describe('comparisonAsOf', () => {
+  const at = (iso: string) => parseIsoInstant(iso)
+  const asOfFor = (period: { from: string; to: string }, basis: 'previous' | 'yearAgo', iso: string) =>
+    comparisonAsOf(period, comparisonPeriod(period, basis), at(iso))
+
+  it('reads the comparison of a running period equally far in, in China time', () => {
+    const today = { from: '2026-12-07', to: '2026-12-07' }
+    // 06:31 in China is 22:31 UTC the day before: the China day decides, not the process's.
+    expect(asOfFor(today, 'previous', '2026-12-07T06:31:36+08:00')).toBe(at('2026-12-06T06:31:36+08:00'))
+    expect(asOfFor(today, 'yearAgo', '2026-12-07T06:31:36+08:00')).toBe(at('2025-12-07T06:31:36+08:00'))
+    const month = { from: '2026-12-01', to: '2026-12-07' }
+    expect(asOfFor(month, 'previous', '2026-12-07T23:59:59+08:00')).toBe(at('2026-11-30T23:59:59+08:00'))
+    // Across the new year: Monday 28 December to 1 January against the five days before.
+    const week = { from: '2026-12-28', to: '2027-01-01' }
+    expect(asOfFor(week, 'previous', '2027-01-01T00:10:00+08:00')).toBe(at('2026-12-27T00:10:00+08:00'))
+  })
+
+  it('never reads past the end of the comparison period', () => {
+    // February 2024 to date on the 29th: February 2023 has 28 days, all of them gone by.
+    const february = { from: '2024-02-01', to: '2024-02-29' }
+    expect(asOfFor(february, 'yearAgo', '2024-02-29T10:00:00+08:00')).toBe(at('2023-03-01T00:00:00+08:00'))
+    // 29 February against 28 February: the same time of day.
+    const leapDay = { from: '2024-02-29', to: '2024-02-29' }
+    expect(asOfFor(leapDay, 'yearAgo', '2024-02-29T10:00:00+08:00')).toBe(at('2023-02-28T10:00:00+08:00'))
+  })
+
+  it("reads an ended period, or one not begun, at the answer's own instant", () => {
+    const ended = { from: '2026-11-01', to: '2026-11-30' }
+    expect(asOfFor(ended, 'previous', '2026-12-01T00:00:00+08:00')).toBe(at('2026-12-01T00:00:00+08:00'))
+    expect(asOfFor(ended, 'yearAgo', '2026-12-07T06:31:36+08:00')).toBe(at('2026-12-07T06:31:36+08:00'))
+    const later = { from: '2026-12-08', to: '2026-12-08' }
+    expect(asOfFor(later, 'previous', '2026-12-07T06:31:36+08:00')).toBe(at('2026-12-07T06:31:36+08:00'))
   })
 })
 

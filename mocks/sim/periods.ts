@@ -1,5 +1,5 @@
 /** Periods of China days: comparison periods and time-series buckets. */
-import { addDays, dayFromEpochDay, epochDayOf, weekdayOf, type ChinaDay } from './china-time'
+import { addDays, dayFromEpochDay, epochDayOf, startOfChinaDay, weekdayOf, type ChinaDay } from './china-time'
 
 export interface Period {
   readonly from: ChinaDay
@@ -21,6 +21,20 @@ export function comparisonPeriod(period: Period, basis: CompareBasis): Period {
   if (basis === 'yearAgo') return { from: yearEarlier(period.from), to: yearEarlier(period.to) }
   const length = epochDayOf(period.to) - epochDayOf(period.from) + 1
   return { from: addDays(period.from, -length), to: addDays(period.from, -1) }
+}
+
+/**
+ * The instant the `comparison` period is read at, for an answer about `period` at `asOf`. A
+ * period still running at `asOf` is compared with the comparison period as it stood equally far
+ * in (never past its end): today until 09:30 with yesterday until 09:30. Read whole, yesterday
+ * made every morning's intake look like a fall of 95 %. A period over at `asOf` (or not begun)
+ * is compared as things stand at `asOf`.
+ */
+export function comparisonAsOf(period: Period, comparison: Period, asOf: number): number {
+  const start = startOfChinaDay(period.from)
+  if (asOf < start || asOf >= startOfChinaDay(addDays(period.to, 1))) return asOf
+  const comparisonStart = startOfChinaDay(comparison.from)
+  return Math.min(comparisonStart + (asOf - start), startOfChinaDay(addDays(comparison.to, 1)))
 }
 
 /** The buckets of `period`: days, ISO weeks (Monday to Sunday) or months, clipped at both ends. */

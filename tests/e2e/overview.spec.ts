@@ -68,6 +68,19 @@ test('"data as of" moves on with each poll', async ({ page }) => {
   await expect(asOf).toHaveText(/数据截至 \d{2}:\d{2}:\d{2}/)
 })
 
+test('today so far is compared with yesterday up to the same time', async ({ page }) => {
+  await page.goto('/')
+  const asOf = page.getByTestId('as-of')
+  await expect(asOf).toHaveText(/数据截至 \d{2}:\d{2}:\d{2}/, firstData)
+  const comparison = page.getByText(/^对比 .+ 至 .+ \d{2}:\d{2}（同一时点）$/)
+  await expect(comparison).toBeVisible()
+  // One answer gives both: the comparison stops at the same minute of yesterday.
+  const minute = (text: string | null) => /(\d{2}:\d{2})(?::\d{2})?(?:（|$)/.exec(text ?? '')?.[1]
+  expect(minute(await comparison.textContent())).toBe(minute(await asOf.textContent()))
+  const received = card(page, zh.overview.cards.received.title)
+  await expect(received).toContainText(zh.overview.cards.vs.previous)
+})
+
 test.describe('a mock server of its own, stopped and started again', () => {
   test.use({ signedInAs: null })
 

@@ -2,7 +2,7 @@ import type { Report } from '@/entities/report/model/report-figures'
 import { reportSchema } from '@/shared/api/validators.gen'
 
 type Summary = Report['summary']
-type Figures = Omit<NonNullable<Summary['comparison']>, 'basis' | 'period'>
+type Figures = Omit<NonNullable<Summary['comparison']>, 'basis' | 'period' | 'asOf'>
 
 /** Hand-made period figures: every count chosen by the test, rates derived from them. */
 export function periodFigures(overrides: Partial<Figures> = {}): Figures {
@@ -67,10 +67,16 @@ export function makeReport({
       comparison: {
         basis: 'previous',
         period: period('2026-09-01', '2026-09-30'),
+        asOf: '2026-11-05T10:00:00+08:00',
         ...periodFigures(previous),
       },
     },
-    yearAgo: { basis: 'yearAgo', period: period('2025-10-01', '2025-10-31'), ...periodFigures(yearAgo) },
+    yearAgo: {
+      basis: 'yearAgo',
+      period: period('2025-10-01', '2025-10-31'),
+      asOf: '2026-11-05T10:00:00+08:00',
+      ...periodFigures(yearAgo),
+    },
     sixTimely: {
       asOf: '2026-11-05T10:00:00+08:00',
       period: period('2026-10-01', '2026-10-31'),

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { cardFigures, figureChange, type KpiSummary } from './card-figures'
+import { cardFigures, figureChange, summaryFigures, type KpiSummary } from './card-figures'
 
 const figures = {
   received: { total: 120, complaints: 50, reports: 20, consultations: 50 },
@@ -58,5 +58,24 @@ describe('cardFigures', () => {
     expect(figureChange(byId.recovered!)).toBeNull()
     // A rate with nothing due has no change either.
     expect(figureChange(byId.reportCheck!)).toBeNull()
+  })
+})
+
+describe('summaryFigures', () => {
+  it('leaves out the instants, so that a poll with the same figures gives equal figures', () => {
+    const period = { from: '2026-12-06', to: '2026-12-06' }
+    const answer = (asOf: string, comparisonAsOf: string) => ({
+      ...summary(null),
+      asOf,
+      comparison: { basis: 'previous' as const, period, asOf: comparisonAsOf, ...figures },
+    })
+    const first = summaryFigures(answer('2026-12-07T06:31:00+08:00', '2026-12-06T06:31:00+08:00'))
+    const next = summaryFigures(answer('2026-12-07T06:31:30+08:00', '2026-12-06T06:31:30+08:00'))
+    expect(next).toEqual(first)
+    expect(first).not.toHaveProperty('asOf')
+    expect(first.comparison).not.toHaveProperty('asOf')
+    expect(
+      summaryFigures({ ...summary(null), asOf: '2026-12-07T06:31:00+08:00', comparison: null }).comparison,
+    ).toBeNull()
   })
 })

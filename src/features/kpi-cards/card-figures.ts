@@ -2,8 +2,26 @@ import type { ChangeSense } from '@/shared/ui/change-indicator/change-tone'
 import type { components } from '@/shared/api/schema.gen'
 
 type Schemas = components['schemas']
-/** The summary's figures; the cards do not show its `asOf` (the page's freshness bar does). */
-export type KpiSummary = Omit<Schemas['KpiSummary'], 'asOf'>
+type Comparison = NonNullable<Schemas['KpiSummary']['comparison']>
+/**
+ * The summary's figures, without the instants they were computed for: the cards show neither
+ * (the page's freshness bar and comparison line do), and both move with every poll.
+ */
+export type KpiSummary = Omit<Schemas['KpiSummary'], 'asOf' | 'comparison'> & {
+  comparison: Omit<Comparison, 'asOf'> | null
+}
+
+/**
+ * The cards' `select` (see `withoutAsOf`): a poll that brings the same figures gives the very
+ * object the cards drew, and they skip their render; a running period's comparison has an
+ * instant of its own that moves with the clock.
+ */
+export function summaryFigures(summary: Schemas['KpiSummary']): KpiSummary {
+  const { asOf: _asOf, comparison, ...figures } = summary
+  if (comparison === null) return { ...figures, comparison }
+  const { asOf: _comparisonAsOf, ...comparisonFigures } = comparison
+  return { ...figures, comparison: comparisonFigures }
+}
 type Metric = Schemas['Metric']
 
 /** What a card's value is: a count of items, a rate (fraction), or money in fen. */

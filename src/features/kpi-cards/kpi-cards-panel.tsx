@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next'
 import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { summaryParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
 import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
-import { withoutAsOf } from '@/shared/api/without-as-of'
 import { formatCount, formatMoneyFen, formatRate } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
 import { CardGridSkeleton } from './card-grid-skeleton'
 import { CardSparkline } from './card-sparkline'
-import { cardFigures, figureChange, type CardFigure, type KpiSummary } from './card-figures'
+import { cardFigures, figureChange, summaryFigures, type CardFigure, type KpiSummary } from './card-figures'
 import { figureText } from './figure-text'
 import { KpiCard, type KpiCardProps } from './kpi-card'
 import { OpenCard } from './open-card'
@@ -26,7 +25,7 @@ export function KpiCardsPanel({ filters, compare }: OverviewPanelProps) {
   const query = useQuery({
     ...kpiSummaryQueryOptions(summaryParams(filters, compare)),
     ...usePolling(),
-    select: withoutAsOf,
+    select: summaryFigures,
   })
   return (
     <PanelFrame title={t('overview.cards.title')} query={query} skeleton={<CardGridSkeleton />}>

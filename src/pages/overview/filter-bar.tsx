@@ -7,6 +7,7 @@ import { formatCalendarDay } from '@/shared/lib/format'
 import { SelectField } from '@/shared/ui/select-field/select-field'
 import { useLocale } from '@/shared/i18n/use-locale'
 import { RangeForm } from '@/features/period-range/range-form'
+import { ComparisonRange } from './comparison-range'
 import type { useOverviewView } from './use-overview-view'
 import styles from './overview-page.module.css'
 
@@ -58,7 +59,8 @@ export function FilterBar({ view }: { view: View }) {
         />
       ) : null}
       <p className={styles.range}>
-        {t('overview.filters.range', { from: day(filters.from), to: day(filters.to) })}
+        <span>{t('overview.filters.range', { from: day(filters.from), to: day(filters.to) })}</span>
+        <ComparisonRange filters={filters} compare={view.compare} />
       </p>
       <div className={styles.selects}>
         <fieldset className={styles.compare}>

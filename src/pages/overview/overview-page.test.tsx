@@ -8,7 +8,15 @@ import { renderApp } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
 import { resolvePeriod } from '@/entities/period/resolve-period'
 import type { components } from '@/shared/api/schema.gen'
-import { chinaDay, formatCount, formatMoneyFen, formatRate, formatSignedChange } from '@/shared/lib/format'
+import {
+  chinaDay,
+  formatCalendarDay,
+  formatChinaDateTime,
+  formatCount,
+  formatMoneyFen,
+  formatRate,
+  formatSignedChange,
+} from '@/shared/lib/format'
 
 type KpiSummary = components['schemas']['KpiSummary']
 
@@ -119,6 +127,24 @@ describe('Overview key figures', () => {
     // The rest of the page stays: the title, the period bar, the freshness line.
     expect(screen.getByRole('heading', { level: 1, name: '总览' })).toBeVisible()
     expect(screen.getByRole('navigation', { name: '统计周期' })).toBeVisible()
+  })
+
+  it(
+    'says what the figures are compared with: today so far with yesterday up to the same time',
+    { timeout: 60_000 },
+    async () => {
+      await renderApp('/?period=today&compare=previous')
+      const summary = await apiSummary({ ...resolvePeriod('today', today()), compare: 'previous' })
+      const before = summary.comparison!
+      const line = `对比 ${formatCalendarDay(before.period.from, 'zh-CN')} 至 ${formatChinaDateTime(before.asOf, 'zh-CN')}（同一时点）`
+      expect(await screen.findByText(line, {}, patiently)).toBeVisible()
+      expect(before.period.from).toBe(chinaDay(Date.now() - 86_400_000))
+    },
+  )
+
+  it('says an ended period is compared with all of its comparison period', { timeout: 60_000 }, async () => {
+    await renderApp('/?period=custom&from=2026-10-01&to=2026-10-31&compare=yearAgo')
+    expect(await screen.findByText('对比 2025年10月1日 至 2025年10月31日', {}, patiently)).toBeVisible()
   })
 
   it('reads January and February together', { timeout: 60_000 }, async () => {

@@ -1048,6 +1048,16 @@ export interface components {
         NullableTimestamp: components["schemas"]["Timestamp"] | null;
         /** @description The instant the figures were computed for; anything completed later counts as not done. */
         AsOf: components["schemas"]["Timestamp"];
+        /**
+         * @description The instant the comparison period's figures were computed for. When the period has not
+         *     ended at the answer's `asOf` (its `to` is today), the same time into the comparison
+         *     period: `asOf` moved back by the distance between the two periods' first days, at most
+         *     the end of the comparison period. So a period in progress is compared with the
+         *     comparison period as it stood equally far in, not with all of it (the first hours of
+         *     today against the whole of yesterday would read as a fall of ~95 % every morning).
+         *     When the period has ended, the answer's own `asOf`.
+         */
+        ComparisonAsOf: components["schemas"]["Timestamp"];
         Count: number;
         /** @description An amount of money in fen (1 yuan = 100 fen). */
         Fen: number;
@@ -1431,6 +1441,7 @@ export interface components {
         KpiComparison: {
             basis: components["schemas"]["CompareBasis"];
             period: components["schemas"]["Period"];
+            asOf: components["schemas"]["ComparisonAsOf"];
             received: components["schemas"]["Received"];
             initialCheck: components["schemas"]["OnTimeFigure"];
             reportCheck: components["schemas"]["OnTimeFigure"];
@@ -1532,6 +1543,7 @@ export interface components {
             comparison: {
                 basis: components["schemas"]["CompareBasis"];
                 period: components["schemas"]["Period"];
+                asOf: components["schemas"]["ComparisonAsOf"];
             } | null;
             rows: components["schemas"]["BreakdownRow"][];
             /** @description Rows left out for the `wall` role because fewer than 3 items built them (0 for other roles). */
@@ -2450,6 +2462,9 @@ export interface components {
         /**
          * @description Adds the comparison period's figures: `previous` is the period of equal length just
          *     before; `yearAgo` the same dates one year earlier (29 February maps to 28 February).
+         *     A period still running at `asOf` (its last day not over) is compared with the comparison
+         *     period as it stood equally far in (see `ComparisonAsOf`): today until 09:30 with
+         *     yesterday until 09:30, this year to date with last year to the same date and time.
          */
         Compare: components["schemas"]["CompareBasis"];
         /** @description Lists the items one figure counts; `from`/`to` then apply to that figure's day (see `Metric`). */
@@ -2671,6 +2686,9 @@ export interface operations {
                 /**
                  * @description Adds the comparison period's figures: `previous` is the period of equal length just
                  *     before; `yearAgo` the same dates one year earlier (29 February maps to 28 February).
+                 *     A period still running at `asOf` (its last day not over) is compared with the comparison
+                 *     period as it stood equally far in (see `ComparisonAsOf`): today until 09:30 with
+                 *     yesterday until 09:30, this year to date with last year to the same date and time.
                  */
                 compare?: components["parameters"]["Compare"];
             };
@@ -2865,6 +2883,9 @@ export interface operations {
                 /**
                  * @description Adds the comparison period's figures: `previous` is the period of equal length just
                  *     before; `yearAgo` the same dates one year earlier (29 February maps to 28 February).
+                 *     A period still running at `asOf` (its last day not over) is compared with the comparison
+                 *     period as it stood equally far in (see `ComparisonAsOf`): today until 09:30 with
+                 *     yesterday until 09:30, this year to date with last year to the same date and time.
                  */
                 compare?: components["parameters"]["Compare"];
             };

@@ -6,6 +6,7 @@ import { z } from 'zod/mini'
 import { asOfSchema } from './as-of.gen'
 import { breakdownRowSchema } from './breakdown-row.gen'
 import { compareBasisSchema } from './compare-basis.gen'
+import { comparisonAsOfSchema } from './comparison-as-of.gen'
 import { countSchema } from './count.gen'
 import { dimensionSchema } from './dimension.gen'
 import { metricSchema } from './metric.gen'
@@ -19,7 +20,7 @@ export const breakdownSchema = /* @__PURE__ */ z.object({
   metric: metricSchema,
   valueKind: valueKindSchema,
   comparison: /* @__PURE__ */ z.nullable(
-    /* @__PURE__ */ z.object({ basis: compareBasisSchema, period: periodSchema }),
+    /* @__PURE__ */ z.object({ basis: compareBasisSchema, period: periodSchema, asOf: comparisonAsOfSchema }),
   ),
   rows: /* @__PURE__ */ z.array(breakdownRowSchema),
   suppressedRows: countSchema,

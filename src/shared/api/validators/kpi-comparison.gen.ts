@@ -4,6 +4,7 @@
  */
 import { z } from 'zod/mini'
 import { compareBasisSchema } from './compare-basis.gen'
+import { comparisonAsOfSchema } from './comparison-as-of.gen'
 import { consumerAssociationFigureSchema } from './consumer-association-figure.gen'
 import { countSchema } from './count.gen'
 import { fenSchema } from './fen.gen'
@@ -20,6 +21,7 @@ import { satisfactionFigureSchema } from './satisfaction-figure.gen'
 export const kpiComparisonSchema = /* @__PURE__ */ z.object({
   basis: compareBasisSchema,
   period: periodSchema,
+  asOf: comparisonAsOfSchema,
   received: receivedSchema,
   initialCheck: onTimeFigureSchema,
   reportCheck: onTimeFigureSchema,

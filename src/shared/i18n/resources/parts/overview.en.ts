@@ -12,6 +12,7 @@ export const overviewEn = {
     allChannels: 'All channels',
     range: '{{from}} to {{to}}',
     comparedWith: 'compared with {{from}} to {{to}}',
+    comparedWithSoFar: 'compared with {{from}} to {{until}} (same point in time)',
   },
   freshness: {
     asOf: 'Data as of {{time}}',

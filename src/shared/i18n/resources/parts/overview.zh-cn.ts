@@ -11,6 +11,7 @@ export const overviewZhCN = {
     allChannels: '全部渠道',
     range: '{{from}} 至 {{to}}',
     comparedWith: '对比 {{from}} 至 {{to}}',
+    comparedWithSoFar: '对比 {{from}} 至 {{until}}（同一时点）',
   },
   freshness: {
     asOf: '数据截至 {{time}}',
