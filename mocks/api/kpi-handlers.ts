@@ -83,7 +83,8 @@ export function kpiSummaryOf(simulator: Simulator, filters: OrderFilters, compar
   if (compare !== undefined) {
     const period: Period = comparisonPeriod(filters, compare)
     const previousFilters = { ...filters, ...period }
-    // From the summary's own instant, whatever the clock did meanwhile.
+    // Timed from the summary's own instant, whatever the clock did meanwhile: as far into the
+    // comparison period as the period itself has got (periods.ts `comparisonAsOf`).
     const ctx: KpiContext = { ...simulator.kpiContext(), now: comparisonAsOf(filters, period, summary.asOf) }
     const previousOrders = receivedBy(simulator.candidateOrders(previousFilters), ctx.now)
     const previous = computePeriodFigures(previousOrders, previousFilters, ctx)
