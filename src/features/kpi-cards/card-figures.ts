@@ -2,6 +2,7 @@ import type { ChangeSense } from '@/shared/ui/change-indicator/change-tone'
 import type { components } from '@/shared/api/schema.gen'
 
 type Schemas = components['schemas']
+type Metric = Schemas['Metric']
 type Comparison = NonNullable<Schemas['KpiSummary']['comparison']>
 /**
  * The summary's figures, without the instants they were computed for: the cards show neither
@@ -22,7 +23,6 @@ export function summaryFigures(summary: Schemas['KpiSummary']): KpiSummary {
   const { asOf: _comparisonAsOf, ...comparisonFigures } = comparison
   return { ...figures, comparison: comparisonFigures }
 }
-type Metric = Schemas['Metric']
 
 /** What a card's value is: a count of items, a rate (fraction), or money in fen. */
 export type FigureKind = 'count' | 'rate' | 'money'
