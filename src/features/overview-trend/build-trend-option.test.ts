@@ -29,6 +29,7 @@ const model: TrendModel = {
       total: 15,
       initialCheck: { value: 0.5, numerator: 1, denominator: 2 },
       closure: { value: null, numerator: 0, denominator: 0 },
+      running: false,
     },
     {
       start: '2026-10-02',
@@ -37,6 +38,7 @@ const model: TrendModel = {
       total: 8,
       initialCheck: { value: 0.9, numerator: 9, denominator: 10 },
       closure: { value: 0.75, numerator: 3, denominator: 4 },
+      running: false,
     },
     {
       start: '2026-10-03',
@@ -45,6 +47,7 @@ const model: TrendModel = {
       total: 1,
       initialCheck: { value: 1, numerator: 3, denominator: 3 },
       closure: { value: 1, numerator: 5, denominator: 5 },
+      running: false,
     },
   ],
 }
@@ -63,6 +66,7 @@ function setup(overrides: Partial<TrendOptionInput> = {}) {
       initialCheck: '投诉按时初查率',
       closure: '按时办结率',
       holiday: '节假日',
+      running: '统计中',
       valueAxis: '受理量（件）',
       rateAxis: '按时率',
     },
@@ -165,6 +169,18 @@ describe('buildTrendOption', () => {
     ])
   })
 
+  it('shades the bucket still running, labelled below holidays and events', () => {
+    const running: TrendModel = {
+      ...model,
+      rows: model.rows.map((row, index) => ({ ...row, running: index === 2 })),
+    }
+    const { bars } = setup({ model: running, holidayRuns: [[2, 2]] })
+    expect(bars[0]?.markArea?.data).toEqual([
+      [{ name: '节假日', xAxis: '10月3日' }, { xAxis: '10月3日' }],
+      [{ name: '统计中', xAxis: '10月3日', label: { offset: [0, 42] } }, { xAxis: '10月3日' }],
+    ])
+  })
+
   it('keeps tooltips rich text, with no HTML formatter', () => {
     const { option, bars, lines } = setup()
     const safe = toSafeChartOption(option)
@@ -180,6 +196,7 @@ describe('buildTrendOption', () => {
         initialCheck: hostile,
         closure: hostile,
         holiday: hostile,
+        running: hostile,
         valueAxis: '件',
         rateAxis: '%',
       },

@@ -14,6 +14,8 @@ export interface TrendOptionInput {
     readonly closure: string
     /** Shown on each shaded band. */
     readonly holiday: string
+    /** Shown on the bucket still running (today's): its figures are so far. */
+    readonly running: string
     readonly valueAxis: string
     readonly rateAxis: string
   }
@@ -64,6 +66,10 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
       // Events' names below the holidays', alternating lines: 618 and the beach season are
       // neighbours.
       ...eventRuns.map((run, index) => ({ ...run, labelLine: 1 + (index % 2) })),
+      // Below both, so that a holiday today keeps its own name.
+      ...model.rows.flatMap((row, index) =>
+        row.running ? [{ label: names.running, first: index, last: index, labelLine: 3 }] : [],
+      ),
     ].flatMap(({ label, first, last, labelLine }) => {
       const from = categories[first]
       const to = categories[last]

@@ -51,7 +51,28 @@ describe('buildTrendModel', () => {
       total: 7,
       initialCheck: { value: 0.5, numerator: 1, denominator: 2 },
       closure: { value: null, numerator: 0, denominator: 0 },
+      running: false,
     })
+  })
+
+  it('marks the bucket that holds today as running: its figures are so far', () => {
+    const running = (today?: string) => buildTrendModel(input, { today }).rows.map((row) => row.running)
+    expect(running('2026-10-03')).toEqual([false, false, true])
+    // A day outside the buckets (an ended period), or no day known yet: nothing runs.
+    expect(running('2026-10-04')).toEqual([false, false, false])
+    expect(running()).toEqual([false, false, false])
+    // A week or a month runs while any of its days is today.
+    const week = buildTrendModel(
+      {
+        received: series('received', [
+          ['hotline12345', [{ start: '2026-09-28', end: '2026-10-04', value: 9 }]],
+        ]),
+        initialCheck: series('initialCheck', []),
+        closure: series('closure', []),
+      },
+      { today: '2026-10-01' },
+    )
+    expect(week.rows.map((row) => row.running)).toEqual([true])
   })
 
   it('matches buckets by start day: a missing point is a gap, not a shift', () => {
@@ -104,7 +125,14 @@ describe('holidays', () => {
   it('merges consecutive holiday buckets into runs', () => {
     const rows = buildTrendModel(input).rows.map((row, index) => ({ ...row, ...weeks[index] }))
     expect(holidayRuns(rows, holidays)).toEqual([[0, 1]])
-    const all = weeks.map((week) => ({ ...week, counts: [], total: null, initialCheck: none, closure: none }))
+    const all = weeks.map((week) => ({
+      ...week,
+      counts: [],
+      total: null,
+      initialCheck: none,
+      closure: none,
+      running: false,
+    }))
     expect(holidayRuns(all, holidays)).toEqual([
       [0, 1],
       [3, 3],

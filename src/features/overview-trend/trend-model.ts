@@ -22,6 +22,11 @@ export interface TrendRow {
   readonly total: number | null
   readonly initialCheck: RateCell
   readonly closure: RateCell
+  /**
+   * The bucket holds the day of the answer (today): its figures are so far, not final. Marked,
+   * or its short bar reads as a fall.
+   */
+  readonly running: boolean
 }
 
 export interface TrendModel {
@@ -62,7 +67,14 @@ function rateCell(point: Point | undefined): RateCell {
  */
 export function buildTrendModel(
   { received, initialCheck, closure }: TrendSeries,
-  { onlyChannel }: { onlyChannel?: string | undefined } = {},
+  {
+    onlyChannel,
+    today,
+  }: {
+    onlyChannel?: string | undefined
+    /** The China day of the answers' `asOf`: the bucket holding it is still running. */
+    today?: string | undefined
+  } = {},
 ): TrendModel {
   // With a channel filter the other channels' series are zeros by definition: columns of
   // nothing would only crowd the chart and the table.
@@ -82,13 +94,15 @@ export function buildTrendModel(
   const rows = starts.map((start): TrendRow => {
     const counts = countsByChannel.map((points) => points.get(start)?.value ?? null)
     const present = counts.filter((count): count is number => count !== null)
+    const end = ends.get(start) ?? start
     return {
       start,
-      end: ends.get(start) ?? start,
+      end,
       counts,
       total: present.length > 0 ? present.reduce((sum, count) => sum + count, 0) : null,
       initialCheck: rateCell(initialByStart.get(start)),
       closure: rateCell(closureByStart.get(start)),
+      running: today !== undefined && start <= today && today <= end,
     }
   })
   return { channels, rows }

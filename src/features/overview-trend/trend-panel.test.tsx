@@ -10,7 +10,7 @@ import type { KpiFilters } from '@/entities/kpi/model/kpi-filters'
 import { apiFetch } from '@/shared/api/api-fetch'
 import { calendarYearSchema, eventListSchema, timeseriesSchema } from '@/shared/api/validators.gen'
 import { createI18n } from '@/shared/i18n/i18n'
-import { formatCalendarDay, formatCount, formatRate } from '@/shared/lib/format'
+import { chinaDay, formatCalendarDay, formatCount, formatRate } from '@/shared/lib/format'
 import { TrendPanel } from './trend-panel'
 
 beforeEach(() => signInAs('director'))
@@ -51,6 +51,18 @@ const serverError = () =>
   )
 
 describe('TrendPanel', () => {
+  it('marks today as so far, in the text alternative too', { timeout: 40_000 }, async () => {
+    const today = chinaDay(Date.now())
+    const panel = renderPanel({ from: today, to: today })
+    const table = await within(panel).findByRole('table', {}, patiently)
+    const rows = within(table)
+      .getAllByRole('rowheader')
+      .map((header) => header.textContent)
+    expect(rows).toHaveLength(14)
+    expect(rows.at(-1)).toBe(`${formatCalendarDay(today, 'zh-CN')}（统计中）`)
+    expect(rows.filter((text) => text?.includes('统计中'))).toHaveLength(1)
+  })
+
   it(
     'lists the API figures by day, by channel, with both rates and the holidays',
     { timeout: 40_000 },

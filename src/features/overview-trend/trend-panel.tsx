@@ -77,6 +77,7 @@ function TrendChart({ model, range, holidays, events }: TrendChartProps) {
         initialCheck: t('overviewTrend.initialCheckRate'),
         closure: t('overviewTrend.closureRate'),
         holiday: t(range.interval === 'week' ? 'overviewTrend.holidayWeek' : 'overviewTrend.holiday'),
+        running: t('overviewTrend.running'),
         valueAxis: t('overviewTrend.valueAxis'),
         rateAxis: t('overviewTrend.rateAxis'),
       },

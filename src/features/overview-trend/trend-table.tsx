@@ -51,7 +51,11 @@ export function TrendTable({
       <tbody>
         {model.rows.map((row) => (
           <tr key={row.start}>
-            <th scope="row">{bucketDays(row, locale)}</th>
+            <th scope="row">
+              {row.running
+                ? t('overviewTrend.table.running', { days: bucketDays(row, locale) })
+                : bucketDays(row, locale)}
+            </th>
             {row.counts.map((count, index) => (
               <td key={model.channels[index] ?? index}>{formatCount(count, locale)}</td>
             ))}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { kpiTimeseriesQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { filterParams, type KpiFilters } from '@/entities/kpi/model/kpi-filters'
+import { chinaDay } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { combineQueries } from '@/shared/ui/panel/combine-panel-queries'
 import type { PanelQuery } from '@/shared/ui/panel/panel-frame'
@@ -26,6 +27,8 @@ export function useTrendQuery(filters: KpiFilters, range: TrendRange): PanelQuer
   const closure = useQuery({ ...kpiTimeseriesQueryOptions({ ...base, metric: 'closure' }), ...polling })
 
   const onlyChannel = filters.channel
+  // A day, not the instant: it changes once a day, so a poll still keeps the model.
+  const today = received.data ? chinaDay(received.data.asOf) : undefined
   // Keyed on the series, not the whole responses: each poll moves `asOf`, which would make a new
   // model, a new chart option and a full ECharts redraw with the same figures. Structural sharing
   // keeps a series' identity for as long as its figures are unchanged.
@@ -41,10 +44,10 @@ export function useTrendQuery(filters: KpiFilters, range: TrendRange): PanelQuer
               initialCheck: { series: initialCheckSeries },
               closure: { series: closureSeries },
             },
-            { onlyChannel },
+            { onlyChannel, today },
           )
         : undefined,
-    [receivedSeries, initialCheckSeries, closureSeries, onlyChannel],
+    [receivedSeries, initialCheckSeries, closureSeries, onlyChannel, today],
   )
   return { ...combineQueries({ received, initialCheck, closure }), data: model }
 }

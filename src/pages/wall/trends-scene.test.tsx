@@ -5,7 +5,7 @@ import { server } from '@mocks/node'
 import { toChinaIso } from '@mocks/sim/china-time'
 import { apiFetch } from '@/shared/api/api-fetch'
 import { timeseriesSchema } from '@/shared/api/validators.gen'
-import { formatCalendarDay, formatCount, formatRate } from '@/shared/lib/format'
+import { chinaDay, formatCalendarDay, formatCount, formatRate } from '@/shared/lib/format'
 import { renderApp } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
 
@@ -59,7 +59,12 @@ describe('the trends scene', () => {
       expect(rows).toHaveLength(30)
       const lastDay = received.series[0]?.points.at(-1)?.start ?? ''
       const lastRow = rows.at(-1)!
-      expect(within(lastRow).getByRole('rowheader')).toHaveTextContent(formatCalendarDay(lastDay, 'zh-CN'))
+      // The window ends today: its figures are so far, and the row says so (the day before not).
+      expect(lastDay).toBe(chinaDay(Date.parse(received.asOf)))
+      expect(within(lastRow).getByRole('rowheader')).toHaveTextContent(
+        new RegExp(`^${formatCalendarDay(lastDay, 'zh-CN')}（统计中）$`),
+      )
+      expect(within(rows.at(-2)!).getByRole('rowheader').textContent).not.toContain('统计中')
       const cells = within(lastRow)
         .getAllByRole('cell')
         .map((cell) => cell.textContent)

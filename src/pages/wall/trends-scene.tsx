@@ -53,7 +53,11 @@ function TrendTable(props: {
       <tbody>
         {model.rows.map((row) => (
           <tr key={row.start}>
-            <th scope="row">{formatCalendarDay(row.start, locale, 'date')}</th>
+            <th scope="row">
+              {row.running
+                ? fill(texts.trends.runningDay, { day: formatCalendarDay(row.start, locale, 'date') })
+                : formatCalendarDay(row.start, locale, 'date')}
+            </th>
             {row.counts.map((count, index) => (
               <td key={model.channels[index] ?? index}>{formatCount(count, locale)}</td>
             ))}
@@ -97,6 +101,7 @@ export function TrendsScene(props: {
             names: {
               closure: texts.closure,
               holiday: texts.holiday,
+              running: texts.trends.running,
               valueAxis: texts.trends.valueAxis,
             },
             holidays: holidays.days,

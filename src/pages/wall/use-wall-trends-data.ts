@@ -58,13 +58,17 @@ export function useWallTrendsData(today: string, { active }: { active: boolean }
   const model = useMemo(
     () =>
       received.data && closure.data
-        ? buildTrendModel({
-            received: received.data,
-            closure: closure.data,
-            initialCheck: { ...closure.data, series: [] },
-          })
+        ? buildTrendModel(
+            {
+              received: received.data,
+              closure: closure.data,
+              initialCheck: { ...closure.data, series: [] },
+            },
+            // Today's bar is so far, and the chart says so.
+            { today },
+          )
         : undefined,
-    [received.data, closure.data],
+    [received.data, closure.data, today],
   )
   return { received, closure, mixToday, mixYear, holidays, model }
 }

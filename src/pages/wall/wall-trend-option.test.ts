@@ -8,6 +8,7 @@ const none = { value: null, numerator: null, denominator: null }
 const row = (start: string, counts: (number | null)[], closure: [number, number] | null): TrendRow => ({
   start,
   end: start,
+  running: false,
   counts,
   total: counts.every((count) => count === null) ? null : counts.reduce<number>((a, b) => a + (b ?? 0), 0),
   initialCheck: none,
@@ -51,7 +52,7 @@ describe('buildWallTrendOption', () => {
     model,
     categories: ['10/1', '10/2', '10/3', '10/4'],
     channelNames: ['12345热线', '12315平台'],
-    names: { closure: '按时办结率', holiday: '法定节假日', valueAxis: '件' },
+    names: { closure: '按时办结率', holiday: '法定节假日', running: '统计中', valueAxis: '件' },
     holidays: new Set(['2026-10-01', '2026-10-02', '2026-10-03']),
     format: { count: String, rate: (rate) => `${String(Math.round(rate * 100))}%` },
     fontSize: 20,
@@ -74,5 +75,23 @@ describe('buildWallTrendOption', () => {
     expect(series[0]?.markArea).toMatchObject({
       data: [[{ name: '法定节假日', xAxis: '10/1' }, { xAxis: '10/3' }]],
     })
+  })
+
+  it("marks today's bar as so far, below a holiday's name", () => {
+    const today = buildWallTrendOption({
+      model: { ...model, rows: model.rows.map((item, index) => ({ ...item, running: index === 3 })) },
+      categories: ['10/1', '10/2', '10/3', '10/4'],
+      channelNames: ['12345热线', '12315平台'],
+      names: { closure: '按时办结率', holiday: '法定节假日', running: '统计中', valueAxis: '件' },
+      holidays: new Set(['2026-10-04']),
+      format: { count: String, rate: String },
+      fontSize: 20,
+    })
+    const [bars] = today.series as { markArea?: { data: unknown[] } }[]
+    expect(bars?.markArea?.data).toEqual([
+      [{ name: '法定节假日', xAxis: '10/4' }, { xAxis: '10/4' }],
+      // 14 px a line at 12 px text, scaled to the wall's 20 px.
+      [{ name: '统计中', xAxis: '10/4', label: { offset: [0, 14 * (20 / 12)] } }, { xAxis: '10/4' }],
+    ])
   })
 })

@@ -24,7 +24,13 @@ export interface WallTrendOptionInput {
   readonly categories: readonly string[]
   /** One legend name per channel, in `model.channels` order. */
   readonly channelNames: readonly string[]
-  readonly names: { readonly closure: string; readonly holiday: string; readonly valueAxis: string }
+  readonly names: {
+    readonly closure: string
+    readonly holiday: string
+    /** On today's bar: its figures are so far. */
+    readonly running: string
+    readonly valueAxis: string
+  }
   readonly holidays: ReadonlySet<string>
   readonly format: { readonly count: (count: number) => string; readonly rate: (rate: number) => string }
   /** Text size in px, from the screen's size. */
@@ -45,10 +51,16 @@ export function buildWallTrendOption(input: WallTrendOptionInput): ChartOption {
       values: model.rows.map((row) => row.counts[index] ?? null),
     })),
     rates: [{ name: names.closure, values: model.rows.map((row) => row.closure.value) }],
-    ranges: holidayRuns(model.rows, holidays).flatMap(([first, last]) => {
+    ranges: [
+      ...holidayRuns(model.rows, holidays).map(([first, last]) => ({ label: names.holiday, first, last })),
+      // On the line below a holiday's name: today may be one.
+      ...model.rows.flatMap((row, index) =>
+        row.running ? [{ label: names.running, first: index, last: index, labelLine: 1 }] : [],
+      ),
+    ].flatMap(({ first, last, ...range }) => {
       const from = categories[first]
       const to = categories[last]
-      return from === undefined || to === undefined ? [] : [{ label: names.holiday, from, to }]
+      return from === undefined || to === undefined ? [] : [{ ...range, from, to }]
     }),
     labels: { valueAxis: names.valueAxis },
     format: { value: format.count, rate: format.rate },

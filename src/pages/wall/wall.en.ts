@@ -77,6 +77,8 @@ export const wallEn: WallTexts = {
     closure30: 'Closed on time, 30 days',
     rateCounts: '{{rate}} ({{numerator}}/{{denominator}})',
     noneDue: 'nothing due',
+    running: 'So far',
+    runningDay: '{{day}} (so far)',
     mixTitle: 'Intake channels',
     mixCaption: 'Received by channel: today and this year, with the share of this year',
     channel: 'Channel',

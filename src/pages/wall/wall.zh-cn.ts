@@ -79,6 +79,8 @@ export const wallZhCN = {
     closure30: '30 天按时办结率',
     rateCounts: '{{rate}}（{{numerator}}/{{denominator}}）',
     noneDue: '无到期',
+    running: '统计中',
+    runningDay: '{{day}}（统计中）',
     mixTitle: '受理渠道',
     mixCaption: '各渠道受理量：今日与本年，本年占比',
     channel: '渠道',

@@ -16,11 +16,13 @@ export const overviewTrendEn = {
   rateAxis: 'On-time rate',
   holiday: 'Holiday',
   holidayWeek: 'Incl. holiday',
+  running: 'So far',
   rateWithCounts: '{{rate}} ({{numerator}}/{{denominator}})',
   rateNoneDue: '{{rate}} (none due)',
   table: {
     caption: 'Received by channel and on-time rates per period',
     bucket: 'Period',
+    running: '{{days}} (so far)',
     total: 'Total',
     holiday: 'Holiday',
     yes: 'Yes',

@@ -16,11 +16,13 @@ export const overviewTrendZhCN = {
   rateAxis: '按时率',
   holiday: '节假日',
   holidayWeek: '含节假日',
+  running: '统计中',
   rateWithCounts: '{{rate}}（{{numerator}}/{{denominator}}）',
   rateNoneDue: '{{rate}}（无到期）',
   table: {
     caption: '各时段受理量（按渠道）与按时率',
     bucket: '时段',
+    running: '{{days}}（统计中）',
     total: '合计',
     holiday: '节假日',
     yes: '是',
