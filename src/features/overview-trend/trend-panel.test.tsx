@@ -60,7 +60,7 @@ describe('TrendPanel', () => {
       .map((header) => header.textContent)
     expect(rows).toHaveLength(14)
     expect(rows.at(-1)).toBe(`${formatCalendarDay(today, 'zh-CN')}（统计中）`)
-    expect(rows.filter((text) => text?.includes('统计中'))).toHaveLength(1)
+    expect(rows.filter((text) => text.includes('统计中'))).toHaveLength(1)
   })
 
   it(
