@@ -7,7 +7,7 @@ import { Chart } from '@/shared/ui/chart/chart'
 import { ChannelMix } from './channel-mix'
 import type { CodeName } from './ticker-scene'
 import { fill } from './use-wall-texts'
-import { trendDays, type WallTrendsData } from './use-wall-trends-data'
+import type { WallTrendsData } from './use-wall-trends-data'
 import { useScreenUnit } from './use-screen-unit'
 import { buildWallTrendOption, trendTotals } from './wall-trend-option'
 import type { WallTexts } from './wall.zh-cn'
@@ -116,7 +116,7 @@ export function TrendsScene(props: {
   )
 
   const totals = model ? trendTotals(model) : undefined
-  const perDay = totals?.received === null || totals === undefined ? null : totals.received / trendDays
+  const perDay = totals?.perDay ?? null
   const trendFailed = data.received.isError || data.closure.isError
 
   return (

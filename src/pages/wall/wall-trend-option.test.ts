@@ -35,13 +35,21 @@ describe('trendTotals', () => {
   it('sums the days: what came in, and the closure rate over every day that had items due', () => {
     expect(trendTotals(model)).toEqual({
       received: 15,
+      perDay: 15 / 3,
       closure: { value: 27 / 30, numerator: 27, denominator: 30 },
     })
+    // Today's count is so far: in the total, not in the mean of the days that are over.
+    const todayRunning = {
+      ...model,
+      rows: model.rows.map((item, index) => ({ ...item, running: index === 3 })),
+    }
+    expect(trendTotals(todayRunning)).toMatchObject({ received: 15, perDay: 12 / 2 })
   })
 
   it('has no figures for days without any', () => {
     expect(trendTotals({ channels: [], rows: [row('2026-10-03', [null], null)] })).toEqual({
       received: null,
+      perDay: null,
       closure: none,
     })
   })

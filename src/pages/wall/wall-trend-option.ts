@@ -72,14 +72,27 @@ export function buildWallTrendOption(input: WallTrendOptionInput): ChartOption {
   return { ...rest, animation: false }
 }
 
-/** Totals of the window: what came in, and the closure rate over every day's due items. */
-export function trendTotals(model: TrendModel): { received: number | null; closure: RateCell } {
+/**
+ * Totals of the window: what came in, the mean of the days that are over (today's count is so
+ * far, and would pull the mean down all morning), and the closure rate over every day's due items.
+ */
+export function trendTotals(model: TrendModel): {
+  received: number | null
+  perDay: number | null
+  closure: RateCell
+} {
   let received: number | null = null
+  let endedSum = 0
+  let endedDays = 0
   let numerator = 0
   let denominator = 0
   let rated = false
   for (const row of model.rows) {
     if (row.total !== null) received = (received ?? 0) + row.total
+    if (row.total !== null && !row.running) {
+      endedSum += row.total
+      endedDays += 1
+    }
     if (row.closure.numerator !== null && row.closure.denominator !== null) {
       numerator += row.closure.numerator
       denominator += row.closure.denominator
@@ -88,6 +101,7 @@ export function trendTotals(model: TrendModel): { received: number | null; closu
   }
   return {
     received,
+    perDay: endedDays > 0 ? endedSum / endedDays : null,
     closure: rated
       ? { value: denominator > 0 ? numerator / denominator : null, numerator, denominator }
       : { value: null, numerator: null, denominator: null },
