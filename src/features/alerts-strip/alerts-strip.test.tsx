@@ -1,4 +1,5 @@
-import { apiState } from '@mocks/handlers'
+import { createApiState } from '@mocks/api/api-state'
+import { createHandlers } from '@mocks/handlers'
 import { server } from '@mocks/node'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import {
@@ -12,9 +13,10 @@ import {
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { I18nextProvider } from 'react-i18next'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { signInAs } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
+import type { ScenarioName } from '@mocks/sim/scenarios'
 import type { components } from '@/shared/api/schema.gen'
 import { createI18n } from '@/shared/i18n/i18n'
 import type { Locale } from '@/shared/i18n/locales'
@@ -61,16 +63,25 @@ async function alertLinks(panel: HTMLElement): Promise<HTMLElement[]> {
   return within(list).getAllByRole('link')
 }
 
-afterEach(() => {
-  // The scenario outlives apiState.reset(): put the default city back for the next test.
-  if (apiState.scenario !== 'calibrated') apiState.useScenario('calibrated')
-})
+/**
+ * The city at a fixed instant. Under the real clock the newest five alerts change with the hour:
+ * every working morning at 08:30 the day's yellow cards become the newest and push the rest out.
+ */
+function cityAt(asOf: string, scenario: ScenarioName = 'calibrated') {
+  server.use(...createHandlers({ state: createApiState({ now: () => Date.parse(asOf), scenario }) }))
+}
+
+/** The strip has answered: its empty line or its first alert's time. */
+const settled = (panel: HTMLElement) =>
+  within(panel).findAllByText(/当前没有未处理的预警|发出于/, {}, patiently)
 
 describe('AlertsStrip', () => {
   it(
     'asks for the newest open alerts and shows them as the API gives them',
     { timeout: 30_000 },
     async () => {
+      // A working morning after the day's yellow cards are raised.
+      cityAt('2026-12-07T09:10:00+08:00')
       await signInAs('director')
       const requested: URL[] = []
       server.use(
@@ -80,15 +91,12 @@ describe('AlertsStrip', () => {
         }),
       )
       const panel = await renderStrip()
-      await within(panel).findByText(/当前没有未处理的预警|发出于/, {}, patiently)
+      await settled(panel)
       expect(requested[0]?.searchParams.get('status')).toBe('open')
       expect(requested[0]?.searchParams.get('limit')).toBe('5')
 
       const api = await getJson<AlertPage>('/alerts?status=open&limit=5')
-      if (api.items.length === 0) {
-        expect(within(panel).getByText('当前没有未处理的预警。')).toBeInTheDocument()
-        return
-      }
+      expect(api.items.some((alert) => alert.unit !== null)).toBe(true)
       const units = await getJson<UnitList>('/units')
       const links = await alertLinks(panel)
       expect(links).toHaveLength(api.items.length)
@@ -112,8 +120,8 @@ describe('AlertsStrip', () => {
   )
 
   it('names a spike by its category and area', { timeout: 60_000 }, async () => {
-    // The default city has no spike; the tourism surge raises one.
-    apiState.useScenario('tourism-surge')
+    // The default city has no spike; the tourism surge raises one, open on this evening.
+    cityAt('2026-11-28T20:00:00+08:00', 'tourism-surge')
     await signInAs('director')
     const panel = await renderStrip('en')
     const links = await alertLinks(panel)
@@ -184,7 +192,7 @@ describe('AlertsStrip', () => {
       }),
     )
     const panel = await renderStrip()
-    await within(panel).findByText(/当前没有未处理的预警|发出于/, {}, patiently)
+    await settled(panel)
     await waitFor(() => expect(asked).toHaveLength(1))
     expect(within(panel).queryByText(/大屏/)).toBeNull()
   })
