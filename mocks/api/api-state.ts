@@ -120,7 +120,8 @@ function loadSessions(storage: ApiStateOptions['storage']): Map<string, StoredSe
 export function createApiState({
   storage,
   seed = defaultSimulatorSeed,
-  now = Date.now,
+  // Read at each call, not bound once: a test that fakes `Date` moves the API's clock with the app's.
+  now = () => Date.now(),
   scenario: initialScenario = 'calibrated',
   wallDutyNames = false,
 }: ApiStateOptions = {}): ApiState {

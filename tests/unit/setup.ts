@@ -1,7 +1,7 @@
 // First, before any schema is built: the app runs zod without code generation (CSP), and so
 // must its tests, or they would pass with a validator the browser never runs.
 import '@/app/setup/zod-jitless'
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { apiState, faults } from '@mocks/handlers'
 import { server } from '@mocks/node'
 import { useSessionExpiry } from '@/features/session/session-expiry'
@@ -62,6 +62,20 @@ if (hasDom) {
 await loadDictionary('en')
 // And the Chinese texts that routes load with their pages: components are also tested outside them.
 await loadPageTexts()
+
+// `DUBAN_TEST_CLOCK=<instant> npm run test:unit` runs the suite as if at another hour or day (the
+// 08:30 yellow cards, midnight, New Year's Eve), to find tests that pass only at some times. The
+// app and the mock API read the same `Date`. Approximate: a test that resets the timers goes back
+// to the real clock for the rest of its file.
+const testClock = process.env.DUBAN_TEST_CLOCK
+if (testClock) {
+  vi.useFakeTimers({
+    toFake: ['Date'],
+    shouldAdvanceTime: true,
+    advanceTimeDelta: 1,
+    now: Date.parse(testClock),
+  })
+}
 
 // Any request without a handler fails the test that made it: no test may reach the network,
 // and a forgotten handler should be loud, not a silent network error.

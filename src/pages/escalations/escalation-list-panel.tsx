@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useWorkingCalendar } from '@/entities/calendar/model/use-working-calendar'
 import type { Escalation } from '@/entities/escalation/api/escalation-mutations'
@@ -37,7 +37,13 @@ export function EscalationListPanel({ open, orders, openedById, maySupervise }: 
   const now = useNow(60_000)
   const calendar = useWorkingCalendar(now)
   const headingId = useId()
-  const [done, setDone] = useState('')
+  const [done, setDone] = useState({ message: '', leaves: false })
+  const status = useRef<HTMLParagraphElement>(null)
+  // A closed supervision's row leaves the list: the focus goes to the message, not to the page.
+  useEffect(() => {
+    if (done.leaves) status.current?.focus()
+  }, [done])
+  const onDone = (message: string, leaves: boolean) => setDone({ message, leaves })
   const [forms, setForms] = useState<ReadonlyMap<string, RowForm>>(new Map())
   const setForm = (id: string, form: RowForm | undefined) =>
     setForms((current) => {
@@ -53,14 +59,16 @@ export function EscalationListPanel({ open, orders, openedById, maySupervise }: 
       query={query}
       isEmpty={(data) => mine(data.open.items, openedById).length === 0}
       emptyMessage={openedById === undefined ? t('escalations.list.empty') : t('escalations.list.emptyMine')}
+      notice={
+        <p ref={status} role="status" className={styles.done} tabIndex={-1}>
+          {done.message}
+        </p>
+      }
     >
       {(data) => {
         const groups = escalationRows(mine(data.open.items, openedById), data.orders.items, now, calendar)
         return (
           <>
-            <p role="status" className={styles.done} tabIndex={-1}>
-              {done}
-            </p>
             {urgencies
               .filter((urgency) => groups[urgency].length > 0)
               .map((urgency: Urgency) => (
@@ -81,7 +89,7 @@ export function EscalationListPanel({ open, orders, openedById, maySupervise }: 
                         maySupervise={maySupervise}
                         form={forms.get(row.escalation.id)}
                         onForm={(form) => setForm(row.escalation.id, form)}
-                        onDone={setDone}
+                        onDone={onDone}
                       />
                     ))}
                   </ul>

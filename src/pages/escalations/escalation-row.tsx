@@ -20,7 +20,7 @@ interface EscalationRowItemProps {
   form: RowForm | undefined
   onForm: (form: RowForm | undefined) => void
   /** Says what an action did, in the panel's live region (the row may be gone by then). */
-  onDone: (message: string) => void
+  onDone: (message: string, leaves: boolean) => void
 }
 
 /** One supervision: its work order (opening the drawer), who, why, by when, and what was done. */

@@ -1,5 +1,5 @@
 import { useMutation, useMutationState, type MutationKey } from '@tanstack/react-query'
-import { useEffect, useId, useRef, type SubmitEvent } from 'react'
+import { useEffect, useEffectEvent, useId, useRef, type SubmitEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { checkReportByDay } from '@/entities/calendar/model/report-by-day'
 import { workingCalendar } from '@/entities/calendar/model/working-days'
@@ -42,7 +42,8 @@ interface RowActionsProps {
   escalation: Escalation
   form: RowForm | undefined
   onForm: (form: RowForm | undefined) => void
-  onDone: (message: string) => void
+  /** `leaves`: the action takes the row off the list (closing), so the focus must move. */
+  onDone: (message: string, leaves: boolean) => void
 }
 
 /** A director's actions on a supervision: a new report-by day, or closing it. One form at a time. */
@@ -104,12 +105,17 @@ export function RowActions({ escalation, form, onForm, onDone }: RowActionsProps
             onCancel={() => dismiss('extend')}
             onDone={(message) => {
               dismiss('extend')
-              onDone(message)
+              onDone(message, false)
             }}
           />
         ) : null}
         {form?.kind === 'close' ? (
-          <CloseForm escalation={escalation} form={form} onCancel={() => dismiss('close')} onDone={onDone} />
+          <CloseForm
+            escalation={escalation}
+            form={form}
+            onCancel={() => dismiss('close')}
+            onDone={(message) => onDone(message, true)}
+          />
         ) : null}
       </div>
     </>
@@ -217,9 +223,11 @@ function CloseForm({ escalation, form, onCancel, onDone }: Omit<FormProps, 'onCh
   }
   const succeeded = run?.status === 'success'
   const doneMessage = t('escalations.close.done', { id: escalation.workOrderId })
+  // Once per success: `onDone` is a new function on every render of the row.
+  const reportDone = useEffectEvent(onDone)
   useEffect(() => {
-    if (succeeded) onDone(doneMessage)
-  }, [succeeded, doneMessage, onDone])
+    if (succeeded) reportDone(doneMessage)
+  }, [succeeded, doneMessage])
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (!pending) send()

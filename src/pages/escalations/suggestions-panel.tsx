@@ -50,6 +50,11 @@ export function SuggestionsPanel() {
       }}
       isEmpty={(data) => (data.pages[0]?.total ?? 0) === 0}
       emptyMessage={t('escalations.suggestions.empty')}
+      notice={
+        <p ref={status} role="status" className={styles.done} tabIndex={-1}>
+          {done.message}
+        </p>
+      }
     >
       {(data) => {
         const total = data.pages[0]?.total ?? 0
@@ -58,9 +63,6 @@ export function SuggestionsPanel() {
           <>
             <p className={styles.muted}>
               {t('escalations.suggestions.explain', { count: formatCount(total, locale) })}
-            </p>
-            <p ref={status} role="status" className={styles.done} tabIndex={-1}>
-              {done.message}
             </p>
             <ol className={styles.rows}>
               {items.map((suggestion, index) => (

@@ -140,6 +140,32 @@ describe('PanelFrame', () => {
     expect(panel).not.toHaveTextContent('0')
   })
 
+  it('keeps its notice when the data it follows leaves nothing to show', async () => {
+    server.use(http.get(summaryUrl, () => HttpResponse.json(someData)))
+    function Closing() {
+      const query = useQuery(summaryQuery)
+      return (
+        <PanelFrame
+          title="渠道受理量"
+          query={query}
+          isEmpty={(data) => data.items.length === 0}
+          notice={<p role="status">已结束督办。</p>}
+        >
+          {(data) => <p>{data.items.length} 项</p>}
+        </PanelFrame>
+      )
+    }
+    const { queryClient } = setup(<Closing />)
+    const panel = screen.getByRole('region', { name: '渠道受理量' })
+    expect(await within(panel).findByText('2 项')).toBeInTheDocument()
+    expect(within(panel).getByRole('status')).toHaveTextContent('已结束督办。')
+
+    server.use(http.get(summaryUrl, () => HttpResponse.json({ items: [] })))
+    await act(() => queryClient.refetchQueries())
+    expect(await within(panel).findByText('所选范围内暂无数据。')).toBeInTheDocument()
+    expect(within(panel).getByRole('status')).toHaveTextContent('已结束督办。')
+  })
+
   it('explains a failed first load and retries it', async () => {
     server.use(http.get(summaryUrl, serverError, { once: true }))
     const { user } = setup(<ChannelPanel />)

@@ -47,6 +47,11 @@ export interface PanelFrameProps<TData> {
    * arrives; three grey bars by default.
    */
   skeleton?: ReactNode
+  /**
+   * A message that must outlive the rows, such as the outcome of an action a row offered: it
+   * stays above the content when that action leaves nothing to show.
+   */
+  notice?: ReactNode
   /** Draws the data. Only called with data; an error it throws stays inside this panel. */
   children: (data: TData) => ReactNode
   className?: string
@@ -70,6 +75,7 @@ export function PanelFrame<TData>({
   isEmpty,
   emptyMessage,
   skeleton,
+  notice,
   children,
   className,
 }: PanelFrameProps<TData>) {
@@ -98,6 +104,7 @@ export function PanelFrame<TData>({
     body = (
       <>
         {errorMessage}
+        {notice}
         <ErrorBoundary
           // New data is a new chance: it clears a render error without a click.
           resetKeys={[dataUpdatedAt]}
