@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query'
 import { memo, useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { summaryParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
 import type { WorkOrderListSearch } from '@/entities/work-order/work-order-list-search'
+import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { formatCount, formatMoneyFen, formatRate } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
@@ -20,13 +20,16 @@ import styles from './kpi-cards.module.css'
  * The key figures of the period as cards, from one `GET /kpis/summary` with the comparison. The
  * page reads the same query (same key, one request) for its "data as of".
  */
-export function KpiCardsPanel({ filters, compare }: OverviewPanelProps) {
+export function KpiCardsPanel({ filters, compare, carryScope }: OverviewPanelProps) {
   const { t } = useTranslation()
-  const query = useQuery({
-    ...kpiSummaryQueryOptions(summaryParams(filters, compare)),
-    ...usePolling(),
-    select: summaryFigures,
-  })
+  const query = useCarriedOver(
+    {
+      ...kpiSummaryQueryOptions(summaryParams(filters, compare)),
+      ...usePolling(),
+      select: summaryFigures,
+    },
+    carryScope,
+  )
   return (
     <PanelFrame title={t('overview.cards.title')} query={query} skeleton={<CardGridSkeleton />}>
       {(summary) => <KpiCardGrid summary={summary} filters={filters} />}

@@ -26,11 +26,11 @@ import { useTrendQuery } from './use-trend-query'
  * channel, the on-time initial-check and closure rates as lines on a percent axis, holidays
  * shaded. A one-day period is shown as the last 14 days, and the panel says so.
  */
-export function TrendPanel({ filters }: OverviewPanelProps) {
+export function TrendPanel({ filters, carryScope }: OverviewPanelProps) {
   const { t } = useTranslation()
   const { from, to } = filters
   const range = useMemo(() => trendRange({ from, to }), [from, to])
-  const query = useTrendQuery(filters, range)
+  const query = useTrendQuery(filters, range, carryScope)
   const holidays = useHolidays(range)
   const events = useEvents(range)
 

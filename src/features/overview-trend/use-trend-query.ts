@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { kpiTimeseriesQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { filterParams, type KpiFilters } from '@/entities/kpi/model/kpi-filters'
+import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { chinaDay } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { combineQueries } from '@/shared/ui/panel/combine-panel-queries'
@@ -13,18 +13,31 @@ import type { TrendRange } from './trend-range'
  * The trend's three series (received by channel, on-time initial check, on-time closure) for
  * the range, polled, as one panel query whose data is the merged model.
  */
-export function useTrendQuery(filters: KpiFilters, range: TrendRange): PanelQuery<TrendModel> {
+export function useTrendQuery(
+  filters: KpiFilters,
+  range: TrendRange,
+  carryScope?: string,
+): PanelQuery<TrendModel> {
   const polling = usePolling()
   const base = { ...filterParams({ ...filters, from: range.from, to: range.to }), interval: range.interval }
-  const received = useQuery({
-    ...kpiTimeseriesQueryOptions({ ...base, metric: 'received', split: 'channel' }),
-    ...polling,
-  })
-  const initialCheck = useQuery({
-    ...kpiTimeseriesQueryOptions({ ...base, metric: 'initialCheck' }),
-    ...polling,
-  })
-  const closure = useQuery({ ...kpiTimeseriesQueryOptions({ ...base, metric: 'closure' }), ...polling })
+  const received = useCarriedOver(
+    {
+      ...kpiTimeseriesQueryOptions({ ...base, metric: 'received', split: 'channel' }),
+      ...polling,
+    },
+    carryScope,
+  )
+  const initialCheck = useCarriedOver(
+    {
+      ...kpiTimeseriesQueryOptions({ ...base, metric: 'initialCheck' }),
+      ...polling,
+    },
+    carryScope,
+  )
+  const closure = useCarriedOver(
+    { ...kpiTimeseriesQueryOptions({ ...base, metric: 'closure' }), ...polling },
+    carryScope,
+  )
 
   const onlyChannel = filters.channel
   // A day, not the instant: it changes once a day, so a poll still keeps the model.

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { sixTimelyQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { filterParams, type KpiFilters, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
+import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { withoutAsOf } from '@/shared/api/without-as-of'
 import type { Locale } from '@/shared/i18n/locales'
 import { useLocale } from '@/shared/i18n/use-locale'
@@ -17,14 +17,17 @@ import styles from './six-timely-panel.module.css'
  * The six timely rates (六个及时) of the period, in the API's order, each against its target,
  * with its counts, definition and a way into the items that missed.
  */
-export function SixTimelyPanel({ filters }: OverviewPanelProps) {
+export function SixTimelyPanel({ filters, carryScope }: OverviewPanelProps) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const query = useQuery({
-    ...sixTimelyQueryOptions(filterParams(filters)),
-    ...usePolling(),
-    select: withoutAsOf,
-  })
+  const query = useCarriedOver(
+    {
+      ...sixTimelyQueryOptions(filterParams(filters)),
+      ...usePolling(),
+      select: withoutAsOf,
+    },
+    carryScope,
+  )
   return (
     <PanelFrame
       title={t('sixTimely.title')}

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { summaryParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
 import type { components } from '@/shared/api/schema.gen'
+import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { chinaDay, formatCalendarDay, formatChinaDateTime } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { useLocale } from '@/shared/i18n/use-locale'
@@ -29,14 +29,17 @@ function comparedWith(summary: components['schemas']['KpiSummary']): ComparedWit
  * A period still running is compared with the comparison period only as far in as it has got:
  * the line says where that stops, or "−95 %" at nine in the morning reads as a collapse.
  */
-export function ComparisonRange({ filters, compare }: OverviewPanelProps) {
+export function ComparisonRange({ filters, compare, carryScope }: OverviewPanelProps) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const { data } = useQuery({
-    ...kpiSummaryQueryOptions(summaryParams(filters, compare)),
-    ...usePolling(),
-    select: comparedWith,
-  })
+  const { data } = useCarriedOver(
+    {
+      ...kpiSummaryQueryOptions(summaryParams(filters, compare)),
+      ...usePolling(),
+      select: comparedWith,
+    },
+    carryScope,
+  )
   if (!data) return null
   const from = formatCalendarDay(data.from, locale)
   return (

@@ -1,7 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { kpiSummaryQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { summaryParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
 import { FreshnessBar } from '@/features/freshness/freshness-bar'
+import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { usePolling } from '@/shared/preferences/use-polling'
 
 /**
@@ -10,10 +11,13 @@ import { usePolling } from '@/shared/preferences/use-polling'
  * subscribes to that query: in the page, every fetch's start and end (isFetching,
  * dataUpdatedAt, asOf) re-rendered the whole page, every panel and every chart's option.
  */
-export function OverviewFreshness({ filters, compare }: OverviewPanelProps) {
+export function OverviewFreshness({ filters, compare, carryScope }: OverviewPanelProps) {
   const polling = usePolling()
   const queryClient = useQueryClient()
-  const summary = useQuery({ ...kpiSummaryQueryOptions(summaryParams(filters, compare)), ...polling })
+  const summary = useCarriedOver(
+    { ...kpiSummaryQueryOptions(summaryParams(filters, compare)), ...polling },
+    carryScope,
+  )
   return (
     <FreshnessBar
       asOf={summary.data?.asOf}

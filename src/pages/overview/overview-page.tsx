@@ -23,32 +23,32 @@ export function OverviewPage() {
   const { t } = useTranslation()
   const view = useOverviewView()
   const { filters, compare } = view
+  // What the reader chose: answers carry over to the next day's dates only while it stays.
+  const carryScope = JSON.stringify(view.search)
+  const props = { filters, compare, carryScope }
 
   return (
-    <Page
-      title={t('pages.overview.title')}
-      actions={<OverviewFreshness filters={filters} compare={compare} />}
-    >
+    <Page title={t('pages.overview.title')} actions={<OverviewFreshness {...props} />}>
       <FilterBar view={view} />
       <div className={styles.panels}>
-        <KpiCardsPanel filters={filters} compare={compare} />
+        <KpiCardsPanel {...props} />
         <Deferred load={loadSixTimely} minHeight="20rem">
-          {(SixTimelyPanel) => <SixTimelyPanel filters={filters} compare={compare} />}
+          {(SixTimelyPanel) => <SixTimelyPanel {...props} />}
         </Deferred>
         <Deferred load={loadAlerts} minHeight="8rem" whenVisible>
           {(AlertsStrip) => <AlertsStrip />}
         </Deferred>
         <Deferred load={loadTrend} minHeight="24rem" whenVisible>
-          {(TrendPanel) => <TrendPanel filters={filters} compare={compare} />}
+          {(TrendPanel) => <TrendPanel {...props} />}
         </Deferred>
         <Deferred load={loadBreakdowns} minHeight="18rem" whenVisible className={styles.half}>
-          {({ ChannelMixPanel }) => <ChannelMixPanel filters={filters} compare={compare} />}
+          {({ ChannelMixPanel }) => <ChannelMixPanel {...props} />}
         </Deferred>
         <Deferred load={loadBreakdowns} minHeight="18rem" whenVisible className={styles.half}>
-          {({ TopCategoriesPanel }) => <TopCategoriesPanel filters={filters} compare={compare} />}
+          {({ TopCategoriesPanel }) => <TopCategoriesPanel {...props} />}
         </Deferred>
         <Deferred load={loadBreakdowns} minHeight="24rem" whenVisible>
-          {({ RankingPanel }) => <RankingPanel filters={filters} compare={compare} />}
+          {({ RankingPanel }) => <RankingPanel {...props} />}
         </Deferred>
       </div>
     </Page>

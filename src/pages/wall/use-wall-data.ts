@@ -4,9 +4,10 @@ import { dutyRosterQueryOptions } from '@/entities/duty-roster/api/duty-roster-q
 import { kpiSummaryQueryOptions, sixTimelyQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { addDays, startOfYear } from '@/entities/period/china-days'
 import { tickerQueryOptions } from '@/entities/ticker/api/ticker-queries'
+import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { chinaDay } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
-import { wallPolling } from './wall-polling'
+import { wallPolling, wallCarryScope } from './wall-polling'
 import { useWallNow } from './use-wall-now'
 import { clockOffsetMs } from './wall-time'
 
@@ -32,15 +33,23 @@ export function useWallData() {
   const now = useWallNow(offsetMs, 60_000)
   const today = chinaDay(now)
   const year = { from: startOfYear(today), to: today }
-  const summaryToday = useQuery({ ...kpiSummaryQueryOptions({ from: today, to: today }), ...polling })
-  const summaryYear = useQuery({ ...kpiSummaryQueryOptions(year), ...polling })
-  const sixTimely = useQuery({ ...sixTimelyQueryOptions(year), ...polling })
+  // Their keys move on at midnight: the last answers stay until the new day's arrive, even if
+  // they fail (the wall must not go blank for the night).
+  const summaryToday = useCarriedOver(
+    { ...kpiSummaryQueryOptions({ from: today, to: today }), ...polling },
+    wallCarryScope,
+  )
+  const summaryYear = useCarriedOver({ ...kpiSummaryQueryOptions(year), ...polling }, wallCarryScope)
+  const sixTimely = useCarriedOver({ ...sixTimelyQueryOptions(year), ...polling }, wallCarryScope)
   const calendar = useQuery(calendarYearQueryOptions(Number(today.slice(0, 4))))
   // Yesterday too: before 08:30 the night shift that began yesterday is still on.
-  const dutyRoster = useQuery({
-    ...dutyRosterQueryOptions({ from: addDays(today, -1), to: today }),
-    refetchInterval: dutyRefreshMs,
-  })
+  const dutyRoster = useCarriedOver(
+    {
+      ...dutyRosterQueryOptions({ from: addDays(today, -1), to: today }),
+      refetchInterval: dutyRefreshMs,
+    },
+    wallCarryScope,
+  )
   return {
     now,
     offsetMs,

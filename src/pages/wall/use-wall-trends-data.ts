@@ -1,10 +1,11 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import { breakdownQueryOptions, kpiTimeseriesQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { addDays, startOfYear } from '@/entities/period/china-days'
 import { buildTrendModel } from '@/features/overview-trend/trend-model'
 import { useHolidays } from '@/features/overview-trend/use-holidays'
+import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { usePolling } from '@/shared/preferences/use-polling'
+import { wallCarryScope } from './wall-polling'
 
 /** After this long the chart library loads, if the scene is on the wall; see useChartPreload. */
 const chartPreloadDelayMs = 4000
@@ -27,28 +28,40 @@ export const trendDays = 30
 
 /**
  * The queries of the trends scene, polled like the wall's others whatever scene shows. Keys hold
- * China days only, so they change once a day; the previous day's answer stays on screen until
- * the new day's arrives (a wall must not go blank at midnight). A wall whose link leaves the
- * scene out (`active: false`) asks for none of it.
+ * China days only, so they change once a day; the previous day's answer stays on screen until the
+ * new day's arrives, even if it fails (useCarriedOver: a wall must not go blank at midnight). A
+ * wall whose link leaves the scene out (`active: false`) asks for none of it.
  */
 export function useWallTrendsData(today: string, { active }: { active: boolean }) {
-  const polling = { ...usePolling(), placeholderData: keepPreviousData, enabled: active }
+  const polling = { ...usePolling(), enabled: active }
   useChartPreload(active)
   const from = addDays(today, -(trendDays - 1))
   const days = { from, to: today, interval: 'day' as const }
-  const received = useQuery({
-    ...kpiTimeseriesQueryOptions({ ...days, metric: 'received', split: 'channel' }),
-    ...polling,
-  })
-  const closure = useQuery({ ...kpiTimeseriesQueryOptions({ ...days, metric: 'closure' }), ...polling })
-  const mixToday = useQuery({
-    ...breakdownQueryOptions('channel', { from: today, to: today, metric: 'received' }),
-    ...polling,
-  })
-  const mixYear = useQuery({
-    ...breakdownQueryOptions('channel', { from: startOfYear(today), to: today, metric: 'received' }),
-    ...polling,
-  })
+  const received = useCarriedOver(
+    {
+      ...kpiTimeseriesQueryOptions({ ...days, metric: 'received', split: 'channel' }),
+      ...polling,
+    },
+    wallCarryScope,
+  )
+  const closure = useCarriedOver(
+    { ...kpiTimeseriesQueryOptions({ ...days, metric: 'closure' }), ...polling },
+    wallCarryScope,
+  )
+  const mixToday = useCarriedOver(
+    {
+      ...breakdownQueryOptions('channel', { from: today, to: today, metric: 'received' }),
+      ...polling,
+    },
+    wallCarryScope,
+  )
+  const mixYear = useCarriedOver(
+    {
+      ...breakdownQueryOptions('channel', { from: startOfYear(today), to: today, metric: 'received' }),
+      ...polling,
+    },
+    wallCarryScope,
+  )
   // The same calendar queries as the wall's clock (one cache entry per year), which reads the
   // current year's anyway: not worth an `active` switch.
   const holidays = useHolidays({ ...days, recentDays: null })

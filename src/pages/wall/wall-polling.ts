@@ -33,3 +33,9 @@ export function wallPolling(refreshMs: number) {
     refetchIntervalInBackground: false as const,
   }
 }
+
+/**
+ * The wall's scope for useCarriedOver: the wall has no choices of its own (its link fixes them),
+ * so every answer stays on screen until the next day's arrives.
+ */
+export const wallCarryScope = 'wall'

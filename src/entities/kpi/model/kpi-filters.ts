@@ -20,6 +20,11 @@ export interface OverviewPanelProps {
   readonly filters: KpiFilters
   /** 环比 or 同比, for panels that show a change. */
   readonly compare: CompareBasis
+  /**
+   * What the reader chose (the page's URL): while it stays, answers carry over to the next day's
+   * dates when the clock moves "today" on (useCarriedOver). Without it, nothing carries over.
+   */
+  readonly carryScope?: string | undefined
 }
 
 /** The filters as API query parameters: absent filters are left out, not sent empty. */

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { breakdownQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { filterParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
+import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { formatCount, formatRate } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
@@ -11,14 +11,17 @@ import { useLocale } from '@/shared/i18n/use-locale'
 import styles from './breakdown-table.module.css'
 
 /** How the items received split between the intake channels, with each channel's change. */
-export function ChannelMixPanel({ filters, compare }: OverviewPanelProps) {
+export function ChannelMixPanel({ filters, compare, carryScope }: OverviewPanelProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const codeLabel = useCodeLabel()
-  const query = useQuery({
-    ...breakdownQueryOptions('channel', { ...filterParams(filters), metric: 'received', compare }),
-    ...usePolling(),
-  })
+  const query = useCarriedOver(
+    {
+      ...breakdownQueryOptions('channel', { ...filterParams(filters), metric: 'received', compare }),
+      ...usePolling(),
+    },
+    carryScope,
+  )
   return (
     <PanelFrame
       title={t('overviewBreakdowns.channelMix.title')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { breakdownQueryOptions, sixTimelyQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { filterParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
 import { unitsQueryOptions } from '@/entities/unit/api/unit-queries'
+import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { formatCount, formatRate, formatSignedChange } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { usePreferences } from '@/shared/preferences/preferences-store'
@@ -24,7 +25,7 @@ type RankingMetric = 'received' | 'closure'
  * the closure target, and the five worst and five best units. The target is the six timely
  * panel's `handling` target, read with the same parameters, so both panels share one request.
  */
-export function RankingPanel({ filters, compare }: OverviewPanelProps) {
+export function RankingPanel({ filters, compare, carryScope }: OverviewPanelProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const codeLabel = useCodeLabel()
@@ -35,13 +36,19 @@ export function RankingPanel({ filters, compare }: OverviewPanelProps) {
   const params = filterParams(filters)
 
   const query = combineQueries({
-    ranking: useQuery({ ...breakdownQueryOptions(dimension, { ...params, metric, compare }), ...polling }),
+    ranking: useCarriedOver(
+      { ...breakdownQueryOptions(dimension, { ...params, metric, compare }), ...polling },
+      carryScope,
+    ),
     // The same request as the ranking when it shows units by rate: one fetch, one cache entry.
-    unitRates: useQuery({
-      ...breakdownQueryOptions('unit', { ...params, metric: 'closure', compare }),
-      ...polling,
-    }),
-    sixTimely: useQuery({ ...sixTimelyQueryOptions(params), ...polling }),
+    unitRates: useCarriedOver(
+      {
+        ...breakdownQueryOptions('unit', { ...params, metric: 'closure', compare }),
+        ...polling,
+      },
+      carryScope,
+    ),
+    sixTimely: useCarriedOver({ ...sixTimelyQueryOptions(params), ...polling }, carryScope),
     // Reference data: read once an hour (its staleTime), not at every poll.
     units: useQuery(unitsQueryOptions()),
   })

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { breakdownQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { filterParams, type OverviewPanelProps } from '@/entities/kpi/model/kpi-filters'
+import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { categoryCodeSchema } from '@/shared/api/validators/category-code.gen'
 import { formatCount } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
@@ -14,14 +14,17 @@ import { useLocale } from '@/shared/i18n/use-locale'
 import styles from './breakdown-table.module.css'
 
 /** The categories most items were about, with their change; each opens its work orders. */
-export function TopCategoriesPanel({ filters, compare }: OverviewPanelProps) {
+export function TopCategoriesPanel({ filters, compare, carryScope }: OverviewPanelProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const codeLabel = useCodeLabel()
-  const query = useQuery({
-    ...breakdownQueryOptions('category', { ...filterParams(filters), metric: 'received', compare }),
-    ...usePolling(),
-  })
+  const query = useCarriedOver(
+    {
+      ...breakdownQueryOptions('category', { ...filterParams(filters), metric: 'received', compare }),
+      ...usePolling(),
+    },
+    carryScope,
+  )
   return (
     <PanelFrame
       title={t('overviewBreakdowns.topCategories.title')}
