@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { renderApp, signInAs } from '../render-app'
 import { patiently } from '../render-query'
+import { runClockFrom } from '../run-clock-from'
 
 /**
  * The `hostile-text` city with one answer broken as a careless backend breaks it: `null` where
@@ -14,10 +15,13 @@ import { patiently } from '../render-query'
  */
 type Json = Record<string, unknown>
 
-beforeEach(() => {
+/** The hostile city, its clock held at the moment of the call. */
+function serveHostileCity() {
   const now = Date.now()
   server.use(...createHandlers({ state: createApiState({ now: () => now, scenario: 'hostile-text' }) }))
-})
+}
+
+beforeEach(serveHostileCity)
 
 const realHeader = 'X-Test-Real-Answer'
 
@@ -76,6 +80,9 @@ describe('a broken answer in the hostile city', () => {
     'the drawer: a reminder’s author sent as null is the drawer’s error; the list behind it stands',
     { timeout: 60_000 },
     async () => {
+      // A morning with overdue work that has been pressed: on some days the city has none.
+      runClockFrom('2026-12-07T09:00:00+08:00')
+      serveHostileCity()
       await signInAs('director')
       const page = (await (
         await fetch(new URL('/api/v1/work-orders?status=overdue&limit=5', document.baseURI))

@@ -7,6 +7,7 @@ import { patiently } from '../../../../tests/unit/render-query'
 import { formatChinaDateTime, formatDeadline, formatMoneyFen } from '@/shared/lib/format'
 import { zhCN } from '@/shared/i18n/resources/zh-cn-full'
 import type { WorkOrderDetail } from '../model/work-order-detail'
+import { runClockFrom } from '../../../../tests/unit/run-clock-from'
 
 const stageNames = zhCN.codes.stage
 const time = (instant: string) => formatChinaDateTime(instant, 'zh-CN')
@@ -17,8 +18,12 @@ async function apiGet<T>(path: string): Promise<T> {
   return (await response.json()) as T
 }
 
-/** A real work order of the simulated city (signed in as the director). */
+/**
+ * A real work order of the simulated city (signed in as the director), on a morning when one is
+ * under supervision: overdue work is rare in the calibrated city, and on some days none is.
+ */
 async function someOrderId(query = 'status=supervised'): Promise<string> {
+  runClockFrom('2026-12-07T09:00:00+08:00')
   await signInAs('director')
   const page = await apiGet<{ items: { id: string }[] }>(`/work-orders?limit=1&${query}`)
   const id = page.items[0]?.id
