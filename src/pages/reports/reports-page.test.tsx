@@ -1,8 +1,8 @@
 import { apiState } from '@mocks/handlers'
 import { server } from '@mocks/node'
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { renderApp, signInAs } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
 import { lastCompletePeriod } from '@/entities/report/model/report-period'
@@ -72,6 +72,25 @@ describe('the reports page', { timeout: 40_000 }, () => {
       formatCount(report.summary.received.total, 'zh-CN'),
     )
     expect(within(summary).getByText(/items were received/)).toBeInTheDocument()
+  })
+
+  it('keeps the report it opened with when a new month begins under the reader', async () => {
+    // 23:59:30 on 30 November: October is the latest complete month, until midnight.
+    vi.useFakeTimers({
+      toFake: ['Date', 'setInterval', 'clearInterval'],
+      shouldAdvanceTime: true,
+      now: Date.parse('2026-11-30T23:59:30+08:00'),
+    })
+    onTestFinished(() => {
+      vi.useRealTimers()
+    })
+    await renderApp('/reports?type=monthly', { signedInAs: 'director' })
+    const heading = await screen.findByRole('heading', { level: 2, name: /^月分析 · / }, patiently)
+    expect(heading).toHaveTextContent('2026年10月')
+    // The page reads the China day again each minute.
+    await act(() => vi.advanceTimersByTimeAsync(60_000))
+    expect(chinaDay(Date.now())).toBe('2026-12-01')
+    expect(screen.getByRole('heading', { level: 2, name: /^月分析 · / })).toHaveTextContent('2026年10月')
   })
 
   it("publishes yesterday's daily summary once, and shows who and when", async () => {

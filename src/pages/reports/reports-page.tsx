@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { reportQueryOptions, type ReportType } from '@/entities/report/api/report-queries'
 import { isReportPeriod, lastCompletePeriod, reportPeriodDays } from '@/entities/report/model/report-period'
@@ -33,8 +34,14 @@ export function ReportsPage() {
   const today = useChinaDay()
   const type: ReportType = search.type ?? 'monthly'
   const latest = lastCompletePeriod(type, today)
+  // A report is a document: without a period in the URL, the page shows the latest as it was
+  // when the page opened (or the type changed), and the clock does not swap it for a newer one
+  // under the reader at midnight. The controls offer the newer one as the latest.
+  const [opened, setOpened] = useState({ type, latest })
+  if (opened.type !== type) setOpened({ type, latest })
+  const defaultPeriod = opened.type === type ? opened.latest : latest
   const badPeriod = search.period !== undefined && !isReportPeriod(type, search.period)
-  const period = search.period !== undefined && !badPeriod ? search.period : latest
+  const period = search.period !== undefined && !badPeriod ? search.period : defaultPeriod
   const query = useQuery(reportQueryOptions(type, period))
   const periodText = reportPeriodText(type, period, t, locale)
 
