@@ -8,6 +8,7 @@ import { timeseriesSchema } from '@/shared/api/validators.gen'
 import { chinaDay, formatCalendarDay, formatCount, formatRate } from '@/shared/lib/format'
 import { renderApp } from '../../../tests/unit/render-app'
 import { patiently } from '../../../tests/unit/render-query'
+import { runClockFrom } from '../../../tests/unit/run-clock-from'
 
 const sceneTitle = () => screen.getByRole('heading', { level: 2 })
 
@@ -92,6 +93,8 @@ describe('the trends scene', () => {
     'shows the channel mix of this year and today, hiding a channel with fewer than 3 items',
     { timeout: 40_000 },
     async () => {
+      // Not on 1 January, when this year is today and the two mixes are one request.
+      runClockFrom('2026-12-07T10:00:00+08:00')
       server.use(
         http.get('*/api/v1/breakdowns/channel', ({ request }) => {
           const params = new URL(request.url).searchParams
