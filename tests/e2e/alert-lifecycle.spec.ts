@@ -6,10 +6,14 @@ import { wallZhCN } from '../../src/pages/wall/wall.zh-cn'
 
 const texts = zh.alertLifecycle
 
-/** The start of a plan as a `datetime-local` value in China time, an hour from now. */
-function inAnHourChinaTime(): string {
-  return new Date(Date.now() + 8 * 3_600_000 + 3_600_000).toISOString().slice(0, 16)
-}
+/**
+ * The surge city's evening, on the server and in the browsers: at a time of day of its own the
+ * overview's newest five alerts may all be yellow cards (raised at 08:30 on working days), and
+ * the spike would not be among them.
+ */
+const asOf = '2026-11-28T20:00:00+08:00'
+/** The start of the plan, an hour later, as a `datetime-local` value in China time. */
+const planStart = '2026-11-28T21:00'
 
 async function signIn(page: Page, base: string, username: 'director' | 'wall') {
   const response = await page.request.post(`${base}/api/v1/session`, {
@@ -34,8 +38,9 @@ test.describe('the alert lifecycle', { tag: '@desktop-only' }, () => {
   }) => {
     // A server of its own with the surge: starting it and its first answers take a while.
     test.setTimeout(180_000)
-    const server = await ownMockServer(4254, ['--scenario', 'tourism-surge'])
+    const server = await ownMockServer(4254, ['--scenario', 'tourism-surge', '--now', asOf])
     try {
+      await page.clock.install({ time: new Date(asOf) })
       await signIn(page, server.base, 'director')
       // From the Overview's strip to the alert's entry on Hotspots.
       await page.goto(`${server.base}/`)
@@ -61,7 +66,7 @@ test.describe('the alert lifecycle', { tag: '@desktop-only' }, () => {
       const form = entry.getByRole('form', { name: texts.actions.planForm })
       await form.getByLabel(texts.actions.planCode).selectOption({ label: texts.plan.code.taskForce })
       await form.getByLabel(texts.actions.lead).fill('李海燕')
-      await form.getByLabel(texts.actions.startsAt).fill(inAnHourChinaTime())
+      await form.getByLabel(texts.actions.startsAt).fill(planStart)
       await form.getByLabel(texts.actions.note).fill('旅游投诉工作专班进驻景区')
       await form.getByRole('button', { name: texts.actions.activate }).click()
       await expect(entry.locator('[data-status]')).toHaveText(texts.status.planActivated)
@@ -72,6 +77,7 @@ test.describe('the alert lifecycle', { tag: '@desktop-only' }, () => {
       // The wall, in a browser of its own: the alert is shown in hand, with its plan, no names.
       const wallContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
       try {
+        await wallContext.clock.install({ time: new Date(asOf) })
         const wall = await wallContext.newPage()
         await signIn(wall, server.base, 'wall')
         await wall.goto(`${server.base}/wall?scenes=alerts&interval=300`)

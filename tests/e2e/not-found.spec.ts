@@ -1,4 +1,4 @@
-import { zh } from './support/app'
+import { menuButton, zh } from './support/app'
 import { expect, expectAxeClean, test } from './support/fixtures'
 
 test('an unknown address shows the not-found page inside the shell', async ({ page, isMobile }) => {
@@ -6,7 +6,7 @@ test('an unknown address shows the not-found page inside the shell', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.notFound.title)
   await expect(page.getByText(zh.notFound.body.replace('{{path}}', '/no-such-page'))).toBeVisible()
   // The shell stays around it, so the user can navigate on.
-  if (isMobile) await expect(page.getByRole('button', { name: zh.nav.menu, exact: true })).toBeVisible()
+  if (isMobile) await expect(menuButton(page)).toBeVisible()
   else await expect(page.getByRole('navigation', { name: zh.nav.main })).toBeVisible()
   await expectAxeClean(page, 'not found')
 

@@ -1,4 +1,4 @@
-import { routes, zh } from './support/app'
+import { menuButton, routes, zh } from './support/app'
 import { expect, expectAxeClean, test } from './support/fixtures'
 
 test.describe('every route', () => {
@@ -15,11 +15,7 @@ test.describe('every route', () => {
         name: zh.nav.main,
         includeHidden: true,
       })
-      const menu = page.getByRole('button', {
-        name: zh.nav.menu,
-        exact: true,
-        includeHidden: true,
-      })
+      const menu = menuButton(page, { includeHidden: true })
       if (!route.shell) {
         await expect(nav).toHaveCount(0)
         await expect(menu).toHaveCount(0)
@@ -63,7 +59,7 @@ test(
 
 test('the navigation sits behind the menu button', { tag: '@phone-only' }, async ({ page }) => {
   await page.goto('/')
-  const menu = page.getByRole('button', { name: zh.nav.menu, exact: true })
+  const menu = menuButton(page)
   const nav = page.getByRole('navigation', { name: zh.nav.main })
   await expect(menu).toHaveAttribute('aria-expanded', 'false')
   await expect(nav).toBeHidden()

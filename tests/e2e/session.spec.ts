@@ -1,4 +1,4 @@
-import { zh } from './support/app'
+import { menuButton, zh } from './support/app'
 import { expect, test } from './support/fixtures'
 
 test.describe('signing in and out', () => {
@@ -36,7 +36,7 @@ test.describe('signing in and out', () => {
     const signOut = header.getByRole('button', { name: zh.session.signOut })
     if (!(await signOut.isVisible())) {
       // On a phone the toolbar sits behind the menu button.
-      await page.getByRole('button', { name: zh.nav.menu, exact: true }).click()
+      await menuButton(page).click()
     }
     await signOut.click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.signIn.title)

@@ -34,6 +34,14 @@ export function pageBackground(page: Page): Promise<string> {
 }
 
 /**
+ * The phone's menu button. Its name is "菜单", followed by the count of items awaiting approval
+ * when there are any ("菜单 1 项待审批"): how many depends on the hour the tests run.
+ */
+export function menuButton(page: Page, options: { includeHidden?: boolean } = {}): Locator {
+  return page.getByRole('button', { name: new RegExp(`^(${zh.nav.menu}|${en.nav.menu})( |$)`), ...options })
+}
+
+/**
  * A select of the header's toolbar (language, theme). On a phone the toolbar may sit behind the
  * menu button, so the menu is opened first when the select is not already on screen.
  */
@@ -41,7 +49,7 @@ export async function headerSelect(page: Page, name: string): Promise<Locator> {
   const banner = page.getByRole('banner')
   await banner.waitFor()
   const select = banner.getByRole('combobox', { name, exact: true })
-  const menu = page.getByRole('button', { name: new RegExp(`^(${zh.nav.menu}|${en.nav.menu})$`) })
+  const menu = menuButton(page)
   if (!(await select.isVisible()) && (await menu.isVisible())) {
     if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click()
   }
