@@ -60,7 +60,7 @@ export function FilterBar({ view }: { view: View }) {
       ) : null}
       <p className={styles.range}>
         <span>{t('overview.filters.range', { from: day(filters.from), to: day(filters.to) })}</span>
-        <ComparisonRange filters={filters} compare={view.compare} carryScope={JSON.stringify(view.search)} />
+        <ComparisonRange filters={filters} compare={view.compare} carryScope={view.carryScope} />
       </p>
       <div className={styles.selects}>
         <fieldset className={styles.compare}>

@@ -22,9 +22,7 @@ const loadBreakdowns = () => import('@/features/overview-breakdowns')
 export function OverviewPage() {
   const { t } = useTranslation()
   const view = useOverviewView()
-  const { filters, compare } = view
-  // What the reader chose: answers carry over to the next day's dates only while it stays.
-  const carryScope = JSON.stringify(view.search)
+  const { filters, compare, carryScope } = view
   const props = { filters, compare, carryScope }
 
   return (

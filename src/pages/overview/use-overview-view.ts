@@ -15,5 +15,8 @@ export function useOverviewView() {
   const search = route.useSearch()
   const today = useChinaDay()
   const filters: KpiFilters = useMemo(() => overviewFilters(search, today), [search, today])
-  return { search, today, filters, compare: search.compare, navigate: route.useNavigate() }
+  // What the reader chose: panels carry their answers over to the next day's dates only while it
+  // stays (useCarriedOver).
+  const carryScope = JSON.stringify(search)
+  return { search, today, filters, compare: search.compare, carryScope, navigate: route.useNavigate() }
 }
