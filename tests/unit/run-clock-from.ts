@@ -7,8 +7,13 @@ import { onTestFinished, vi } from 'vitest'
  * whenever it runs. Timers stay real: only the date moves.
  */
 export function runClockFrom(asOf: string): void {
-  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, advanceTimeDelta: 1, now: Date.parse(asOf) })
+  moveDateTo(asOf)
   onTestFinished(() => {
     vi.useRealTimers()
   })
+}
+
+/** `Date` starts at `asOf` and runs on, by the millisecond; timers stay real. */
+export function moveDateTo(asOf: string): void {
+  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, advanceTimeDelta: 1, now: Date.parse(asOf) })
 }

@@ -1,7 +1,7 @@
 // First, before any schema is built: the app runs zod without code generation (CSP), and so
 // must its tests, or they would pass with a validator the browser never runs.
 import '@/app/setup/zod-jitless'
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { apiState, faults } from '@mocks/handlers'
 import { server } from '@mocks/node'
 import { useSessionExpiry } from '@/features/session/session-expiry'
@@ -11,6 +11,7 @@ import { clearDrafts } from '@/shared/drafts/drafts-store'
 import { loadDictionary, loadPageTexts } from '@/shared/i18n/i18n'
 import { usePreferences } from '@/shared/preferences/preferences-store'
 import { runtimeConfigHandler } from './runtime-config-handler'
+import { moveDateTo } from './run-clock-from'
 
 // jsdom by default; pure-logic files may opt into `// @vitest-environment node` (faster), and
 // then there is no DOM to set up or reset, nor DOM test libraries to load.
@@ -68,14 +69,7 @@ await loadPageTexts()
 // app and the mock API read the same `Date`. Approximate: a test that resets the timers goes back
 // to the real clock for the rest of its file.
 const testClock = process.env.DUBAN_TEST_CLOCK
-if (testClock) {
-  vi.useFakeTimers({
-    toFake: ['Date'],
-    shouldAdvanceTime: true,
-    advanceTimeDelta: 1,
-    now: Date.parse(testClock),
-  })
-}
+if (testClock) moveDateTo(testClock)
 
 // Any request without a handler fails the test that made it: no test may reach the network,
 // and a forgotten handler should be loud, not a silent network error.

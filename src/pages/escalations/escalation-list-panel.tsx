@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useWorkingCalendar } from '@/entities/calendar/model/use-working-calendar'
 import type { Escalation } from '@/entities/escalation/api/escalation-mutations'
@@ -13,6 +13,7 @@ import { PanelFrame } from '@/shared/ui/panel/panel-frame'
 import { escalationRows, urgencies, type Urgency } from './escalation-rows'
 import { EscalationRowItem } from './escalation-row'
 import type { RowForm } from './row-actions'
+import { useDoneNotice } from './use-done-notice'
 import styles from './escalations.module.css'
 
 type WorkOrderSummary = components['schemas']['WorkOrderSummary']
@@ -37,13 +38,7 @@ export function EscalationListPanel({ open, orders, openedById, maySupervise }: 
   const now = useNow(60_000)
   const calendar = useWorkingCalendar(now)
   const headingId = useId()
-  const [done, setDone] = useState({ message: '', leaves: false })
-  const status = useRef<HTMLParagraphElement>(null)
-  // A closed supervision's row leaves the list: the focus goes to the message, not to the page.
-  useEffect(() => {
-    if (done.leaves) status.current?.focus()
-  }, [done])
-  const onDone = (message: string, leaves: boolean) => setDone({ message, leaves })
+  const { notice, onDone } = useDoneNotice()
   const [forms, setForms] = useState<ReadonlyMap<string, RowForm>>(new Map())
   const setForm = (id: string, form: RowForm | undefined) =>
     setForms((current) => {
@@ -59,11 +54,7 @@ export function EscalationListPanel({ open, orders, openedById, maySupervise }: 
       query={query}
       isEmpty={(data) => mine(data.open.items, openedById).length === 0}
       emptyMessage={openedById === undefined ? t('escalations.list.empty') : t('escalations.list.emptyMine')}
-      notice={
-        <p ref={status} role="status" className={styles.done} tabIndex={-1}>
-          {done.message}
-        </p>
-      }
+      notice={notice}
     >
       {(data) => {
         const groups = escalationRows(mine(data.open.items, openedById), data.orders.items, now, calendar)

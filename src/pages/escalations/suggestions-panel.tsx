@@ -1,5 +1,4 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useWorkingCalendar } from '@/entities/calendar/model/use-working-calendar'
 import { supervisionSuggestionsQueryOptions } from '@/entities/escalation/api/suggestion-queries'
@@ -10,6 +9,7 @@ import { usePolling } from '@/shared/preferences/use-polling'
 import { Button } from '@/shared/ui/button/button'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
 import { SuggestionRow } from './suggestion-row'
+import { useDoneNotice } from './use-done-notice'
 import styles from './escalations.module.css'
 
 /** A handful at first: the list is read from the top, the most pressing first. */
@@ -24,13 +24,7 @@ export function SuggestionsPanel() {
   const locale = useLocale()
   const now = useNow(60_000)
   const calendar = useWorkingCalendar(now)
-  const [done, setDone] = useState({ message: '', leaves: false })
-  const status = useRef<HTMLParagraphElement>(null)
-  // Once the message is drawn (an empty status is not shown, so it cannot take the focus before).
-  useEffect(() => {
-    if (done.leaves) status.current?.focus()
-  }, [done])
-  const onDone = (message: string, leaves: boolean) => setDone({ message, leaves })
+  const { notice, onDone } = useDoneNotice()
   const query = useInfiniteQuery({
     ...supervisionSuggestionsQueryOptions({ limit: pageSize }),
     ...usePolling(),
@@ -50,11 +44,7 @@ export function SuggestionsPanel() {
       }}
       isEmpty={(data) => (data.pages[0]?.total ?? 0) === 0}
       emptyMessage={t('escalations.suggestions.empty')}
-      notice={
-        <p ref={status} role="status" className={styles.done} tabIndex={-1}>
-          {done.message}
-        </p>
-      }
+      notice={notice}
     >
       {(data) => {
         const total = data.pages[0]?.total ?? 0
