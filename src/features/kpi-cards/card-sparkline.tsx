@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { kpiTimeseriesQueryOptions } from '@/entities/kpi/api/kpi-queries'
 import { filterParams, type KpiFilters } from '@/entities/kpi/model/kpi-filters'
 import type { components } from '@/shared/api/schema.gen'
+import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { formatCalendarDay } from '@/shared/lib/format'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { Sparkline } from '@/shared/ui/sparkline/sparkline'
@@ -14,12 +14,18 @@ type Timeseries = components['schemas']['Timeseries']
 
 const noValues: readonly (number | null)[] = []
 
+interface SparkLine {
+  values: (number | null)[]
+  /** The days the values are for: after midnight, yesterday's line is carried until today's loads. */
+  period: Timeseries['period']
+}
+
 /**
- * The line's values only: a poll that brings the same values (with a new `asOf`) leaves the
- * query's data the same array, and the card's line is not drawn again.
+ * The line's values and days only: a poll that brings the same values (with a new `asOf`) leaves
+ * the query's data the same object, and the card's line is not drawn again.
  */
-function sparkValues(data: Timeseries): (number | null)[] {
-  return data.series[0]?.points.map((point) => point.value) ?? []
+function sparkLine(data: Timeseries): SparkLine {
+  return { values: data.series[0]?.points.map((point) => point.value) ?? [], period: data.period }
 }
 
 interface CardSparklineProps {
@@ -28,6 +34,8 @@ interface CardSparklineProps {
   filters: KpiFilters
   /** Not asked for yet: the card's first paint goes out without the series' requests. */
   paused?: boolean
+  /** What the reader chose (see `useCarriedOver`): within it, a new day keeps the last line. */
+  carryScope?: string
 }
 
 /**
@@ -35,30 +43,35 @@ interface CardSparklineProps {
  * follows. A failed series leaves the line out (the figure itself is what matters) and keeps
  * an earlier line while it has one.
  */
-export function CardSparkline({ title, metric, filters, paused = false }: CardSparklineProps) {
+export function CardSparkline({ title, metric, filters, paused = false, carryScope }: CardSparklineProps) {
   const { t } = useTranslation()
   const locale = useLocale()
   const range = sparkRange(filters)
-  const query = useQuery({
-    ...kpiTimeseriesQueryOptions({
-      ...filterParams({ ...filters, from: range.from, to: range.to }),
-      metric,
-      interval: range.interval,
-    }),
-    ...usePolling(),
-    enabled: !paused,
-    select: sparkValues,
-  })
-  const values = query.data ?? noValues
-  const from = formatCalendarDay(range.from, locale, 'monthDay')
-  const to = formatCalendarDay(range.to, locale, 'monthDay')
+  const query = useCarriedOver(
+    {
+      ...kpiTimeseriesQueryOptions({
+        ...filterParams({ ...filters, from: range.from, to: range.to }),
+        metric,
+        interval: range.interval,
+      }),
+      ...usePolling(),
+      enabled: !paused,
+      select: sparkLine,
+    },
+    carryScope,
+  )
+  const line = query.data
   return (
     <div className={styles.sparkline}>
       <Sparkline
-        values={values}
+        values={line?.values ?? noValues}
         label={
-          values.length > 0
-            ? t('overview.cards.sparklineLabel', { title, from, to })
+          line !== undefined && line.values.length > 0
+            ? t('overview.cards.sparklineLabel', {
+                title,
+                from: formatCalendarDay(line.period.from, locale, 'monthDay'),
+                to: formatCalendarDay(line.period.to, locale, 'monthDay'),
+              })
             : t('overview.cards.sparklineEmpty', { title })
         }
       />

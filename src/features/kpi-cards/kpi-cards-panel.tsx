@@ -32,7 +32,7 @@ export function KpiCardsPanel({ filters, compare, carryScope }: OverviewPanelPro
   )
   return (
     <PanelFrame title={t('overview.cards.title')} query={query} skeleton={<CardGridSkeleton />}>
-      {(summary) => <KpiCardGrid summary={summary} filters={filters} />}
+      {(summary) => <KpiCardGrid summary={summary} filters={filters} carryScope={carryScope} />}
     </PanelFrame>
   )
 }
@@ -41,9 +41,11 @@ export function KpiCardsPanel({ filters, compare, carryScope }: OverviewPanelPro
 const KpiCardGrid = memo(function KpiCardGrid({
   summary,
   filters,
+  carryScope,
 }: {
   summary: KpiSummary
   filters: OverviewPanelProps['filters']
+  carryScope: OverviewPanelProps['carryScope']
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
@@ -83,7 +85,13 @@ const KpiCardGrid = memo(function KpiCardGrid({
         : undefined,
       definition: t(`overview.cards.${figure.id}.definition`),
       sparkline: (
-        <CardSparkline title={title} metric={figure.metric} filters={filters} paused={!trendsWanted} />
+        <CardSparkline
+          title={title}
+          metric={figure.metric}
+          filters={filters}
+          paused={!trendsWanted}
+          carryScope={carryScope}
+        />
       ),
       links,
     }
