@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { cardFigures, figureChange, summaryFigures, type KpiSummary } from './card-figures'
+import { cardFigures, figureChange, noChangeReason, summaryFigures, type KpiSummary } from './card-figures'
 
 const figures = {
   received: { total: 120, complaints: 50, reports: 20, consultations: 50 },
@@ -54,10 +54,41 @@ describe('cardFigures', () => {
     expect(figureChange(byId.received!)).toEqual({ delta: 0.2, kind: 'percent' })
     expect(figureChange(byId.initialCheck!)?.kind).toBe('points')
     expect(figureChange(byId.initialCheck!)?.delta).toBeCloseTo(0.075)
-    // From nothing, a relative change has no meaning.
+    // From nothing, a relative change has no meaning, unless it is nothing again: no change.
     expect(figureChange(byId.recovered!)).toBeNull()
+    const none = cardFigures({ ...summary(before), recoveredFen: 0 }).find((card) => card.id === 'recovered')!
+    expect(figureChange(none)).toEqual({ delta: 0, kind: 'percent' })
     // A rate with nothing due has no change either.
     expect(figureChange(byId.reportCheck!)).toBeNull()
+  })
+
+  it('says why a figure has no change: the comparison period had 0, or nothing due', () => {
+    const before = {
+      ...figures,
+      basis: 'previous' as const,
+      period: { from: '2026-11-26', to: '2026-11-30' },
+      received: { ...figures.received, total: 100 },
+      initialCheck: { due: 0, onTime: 0, late: 0, rate: null },
+      recoveredFen: 0,
+      complaintToCase: 0,
+    }
+    const byId = Object.fromEntries(cardFigures(summary(before)).map((card) => [card.id, card]))
+    expect(noChangeReason(byId.recovered!, true)).toBe('previousZero')
+    expect(noChangeReason(byId.complaintToCase!, true)).toBe('previousZero')
+    expect(noChangeReason(byId.initialCheck!, true)).toBe('previousNothingDue')
+    // Satisfaction counts people surveyed, not items due.
+    const unsurveyed = { ...before, satisfaction: { surveyed: 0, satisfied: 0, rate: null } }
+    const satisfaction = cardFigures(summary(unsurveyed)).find((card) => card.id === 'satisfaction')!
+    expect(noChangeReason(satisfaction, true)).toBe('previousNoneSurveyed')
+    expect(noChangeReason(byId.received!, true)).toBeNull()
+    expect(noChangeReason(byId.satisfaction!, true)).toBeNull()
+    // Nothing due in this period: the value itself says so, not the change.
+    expect(byId.reportCheck!.value).toBeNull()
+    expect(noChangeReason(byId.reportCheck!, true)).toBeNull()
+    // Without a comparison there is nothing to explain.
+    const alone = Object.fromEntries(cardFigures(summary(null)).map((card) => [card.id, card]))
+    expect(noChangeReason(alone.recovered!, false)).toBeNull()
+    expect(noChangeReason(alone.initialCheck!, false)).toBeNull()
   })
 })
 

@@ -126,10 +126,27 @@ export function cardFigures(summary: KpiSummary): CardFigure[] {
  * change in percentage points, counts and money relatively (+3.4 %). Null when there is nothing
  * to compare: no comparison value, or a relative change from zero.
  */
+/**
+ * Why a figure has no change to show although a comparison ran (`compared`): the comparison
+ * period's own figure says why (a relative change from 0 has no meaning; a rate with nothing due
+ * does not exist). Null when the figure has a change, has no value itself, or nothing was compared.
+ */
+export function noChangeReason(
+  figure: CardFigure,
+  compared: boolean,
+): 'previousZero' | 'previousNothingDue' | 'previousNoneSurveyed' | null {
+  if (!compared || figure.value === null || figureChange(figure) !== null) return null
+  if (figure.kind !== 'rate') return figure.previous === 0 ? 'previousZero' : null
+  if (figure.previous !== null) return null
+  // Satisfaction is a share of the people surveyed, not of items due.
+  return figure.id === 'satisfaction' ? 'previousNoneSurveyed' : 'previousNothingDue'
+}
+
 export function figureChange(figure: CardFigure): { delta: number; kind: 'points' | 'percent' } | null {
   const { value, previous } = figure
   if (value === null || previous === null) return null
   if (figure.kind === 'rate') return { delta: value - previous, kind: 'points' }
-  if (previous === 0) return null
+  // From 0 a relative change has no meaning, except to 0 again: no change.
+  if (previous === 0) return value === 0 ? { delta: 0, kind: 'percent' } : null
   return { delta: (value - previous) / previous, kind: 'percent' }
 }

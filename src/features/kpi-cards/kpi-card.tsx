@@ -26,6 +26,8 @@ export interface KpiCardProps {
   detail?: ReactNode
   /** Null: nothing to compare with (the card says so). Undefined: the figure has no comparison. */
   change?: CardChange | null
+  /** With a null `change`: why, when the comparison period says (it had 0, or nothing due). */
+  noChangeText?: string | undefined
   definition: string
   sparkline?: ReactNode
   /** Links into the work-order list, each listing exactly the items the figure counts. */
@@ -42,6 +44,7 @@ export function KpiCard({
   missingReason,
   detail,
   change,
+  noChangeText,
   definition,
   sparkline,
   links,
@@ -60,7 +63,7 @@ export function KpiCard({
       </p>
       {detail ? <p className={styles.detail}>{detail}</p> : null}
       {change === undefined ? null : change === null ? (
-        <p className={styles.detail}>{t('overview.cards.noComparison')}</p>
+        <p className={styles.detail}>{noChangeText ?? t('overview.cards.noComparison')}</p>
       ) : (
         <p className={styles.change}>
           <ChangeIndicator

@@ -9,7 +9,14 @@ import { usePolling } from '@/shared/preferences/use-polling'
 import { PanelFrame } from '@/shared/ui/panel/panel-frame'
 import { CardGridSkeleton } from './card-grid-skeleton'
 import { CardSparkline } from './card-sparkline'
-import { cardFigures, figureChange, summaryFigures, type CardFigure, type KpiSummary } from './card-figures'
+import {
+  cardFigures,
+  figureChange,
+  noChangeReason,
+  summaryFigures,
+  type CardFigure,
+  type KpiSummary,
+} from './card-figures'
 import { figureText } from './figure-text'
 import { KpiCard, type KpiCardProps } from './kpi-card'
 import { OpenCard } from './open-card'
@@ -64,6 +71,7 @@ const KpiCardGrid = memo(function KpiCardGrid({
   const cardProps = (figure: CardFigure): KpiCardProps => {
     const title = t(`overview.cards.${figure.id}.title`)
     const change = figureChange(figure)
+    const noChange = noChangeReason(figure, summary.comparison !== null)
     const value = figureText(figure.kind, figure.value, locale, figure)
     const links: { key: string; label: string; search: WorkOrderListSearch }[] = [
       { key: 'all', label: t('overview.cards.drill'), search: { ...scope, metric: figure.metric } },
@@ -78,11 +86,15 @@ const KpiCardGrid = memo(function KpiCardGrid({
     return {
       title,
       value,
-      missingReason: figure.value === null ? t('overview.cards.noDenominator') : undefined,
+      missingReason:
+        figure.value === null
+          ? t(figure.id === 'satisfaction' ? 'overview.cards.noneSurveyed' : 'overview.cards.noDenominator')
+          : undefined,
       detail: detailOf(figure),
       change: summary.comparison
         ? change && { ...change, sense: figure.sense, label: compareLabel }
         : undefined,
+      noChangeText: noChange ? t(`overview.cards.noChange.${noChange}`) : undefined,
       definition: t(`overview.cards.${figure.id}.definition`),
       sparkline: (
         <CardSparkline

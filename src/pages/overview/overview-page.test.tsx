@@ -92,12 +92,14 @@ describe('Overview key figures', () => {
       await screen.findByRole('article', { name: '受理量' }, patiently)
       const real = await apiSummary({ ...range, compare: 'previous' })
       const nothingDue = { due: 0, onTime: 0, late: 0, rate: null }
+      const noneSurveyed = { surveyed: 0, satisfied: 0, rate: null }
       server.use(
         http.get('*/api/v1/kpis/summary', () =>
           HttpResponse.json({
             ...real,
             closure: nothingDue,
-            comparison: { ...real.comparison!, closure: nothingDue },
+            satisfaction: noneSurveyed,
+            comparison: { ...real.comparison!, closure: nothingDue, satisfaction: noneSurveyed },
           }),
         ),
       )
@@ -106,6 +108,44 @@ describe('Overview key figures', () => {
       await waitFor(() => expect(closure.getByText('本期没有到期事项，无法计算比率')).toBeVisible())
       expect(closure.getByText('—')).toBeVisible()
       expect(closure.getByText('无对比数据')).toBeVisible()
+      // Satisfaction is a share of the people surveyed, and says so.
+      expect(within(card('满意率')).getByText('本期没有回访，无法计算满意率')).toBeVisible()
+    },
+  )
+
+  it(
+    'says why a figure has no change when the comparison period had nothing due, no one surveyed, or 0',
+    { timeout: 60_000 },
+    async () => {
+      const range = resolvePeriod('today', today())
+      await renderApp('/')
+      await screen.findByRole('article', { name: '受理量' }, patiently)
+      const real = await apiSummary({ ...range, compare: 'previous' })
+      // Yesterday a Sunday: nothing fell due and nothing was recovered; today both happened.
+      server.use(
+        http.get('*/api/v1/kpis/summary', () =>
+          HttpResponse.json({
+            ...real,
+            closure: { due: 40, onTime: 39, late: 1, rate: 39 / 40 },
+            recoveredFen: 1_234_500,
+            satisfaction: { surveyed: 20, satisfied: 19, rate: 0.95 },
+            comparison: {
+              ...real.comparison!,
+              closure: { due: 0, onTime: 0, late: 0, rate: null },
+              recoveredFen: 0,
+              satisfaction: { surveyed: 0, satisfied: 0, rate: null },
+            },
+          }),
+        ),
+      )
+      await screen.findByRole('button', { name: '刷新' }).then((button) => button.click())
+      const closure = within(card('按时办结率'))
+      await waitFor(() => expect(closure.getByText('上期没有到期事项，无法比较')).toBeVisible())
+      expect(closure.getByText(formatRate(39 / 40, 'zh-CN'))).toBeVisible()
+      const recovered = within(card('挽回经济损失'))
+      expect(recovered.getByText('上期为 0，无法计算增减比例')).toBeVisible()
+      expect(recovered.getByText(formatMoneyFen(1_234_500, 'zh-CN'))).toBeVisible()
+      expect(within(card('满意率')).getByText('上期没有回访，无法比较')).toBeVisible()
     },
   )
 

@@ -31,7 +31,13 @@ export const overviewEn = {
       yearAgo: 'vs last year',
     },
     noComparison: 'No comparison data',
+    noChange: {
+      previousZero: 'Previous period: 0, no percentage change',
+      previousNothingDue: 'Nothing fell due in the previous period',
+      previousNoneSurveyed: 'No one was surveyed in the previous period',
+    },
     noDenominator: 'Nothing fell due in the period: no rate',
+    noneSurveyed: 'No one surveyed in the period: no rate',
     howComputed: 'How is this computed',
     drill: 'Show these work orders',
     drillLate: '{{value}} late',

@@ -30,7 +30,13 @@ export const overviewZhCN = {
       yearAgo: '较去年同期',
     },
     noComparison: '无对比数据',
+    noChange: {
+      previousZero: '上期为 0，无法计算增减比例',
+      previousNothingDue: '上期没有到期事项，无法比较',
+      previousNoneSurveyed: '上期没有回访，无法比较',
+    },
     noDenominator: '本期没有到期事项，无法计算比率',
+    noneSurveyed: '本期没有回访，无法计算满意率',
     howComputed: '计算口径',
     drill: '查看这些工单',
     drillLate: '逾期 {{value}} 件',
