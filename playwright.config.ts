@@ -6,6 +6,16 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 const baseURL = `http://localhost:${port}`
 const isCI = Boolean(process.env.CI)
 
+// DUBAN_TEST_CLOCK=<instant>: the suite runs as if at that instant (tests/e2e/support/test-clock.ts).
+// The real moment the clock stood there is fixed here, once: the workers load this file again and
+// inherit the variable, and every server and browser then reads the same running clock.
+const testClock = process.env.DUBAN_TEST_CLOCK
+if (testClock !== undefined) process.env.DUBAN_TEST_CLOCK_STARTED ??= String(Date.now())
+const testClockArgs =
+  testClock === undefined
+    ? ''
+    : ` --clock-from ${testClock} --clock-started ${process.env.DUBAN_TEST_CLOCK_STARTED ?? ''}`
+
 // Debian's Chromium, never a Playwright browser download. `npm run test:e2e` runs
 // ensure-chromium.mjs first, which installs it when it can; this is the last word.
 const chromium = resolveChromium()
@@ -28,9 +38,10 @@ export default defineConfig({
   // The suite tests what ships: the production bundle, served with the production CSP, same-origin
   // with the mock API over real HTTP (real HttpOnly session cookie), as a deployment would be.
   webServer: {
-    command: `npm run build && npm run mock-server -- --port ${port}`,
+    command: `npm run build && npm run mock-server -- --port ${port}${testClockArgs}`,
     url: baseURL,
-    reuseExistingServer: !isCI,
+    // A server already running has its own clock.
+    reuseExistingServer: !isCI && testClock === undefined,
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -38,9 +38,9 @@ async function curl(...args: string[]): Promise<string> {
   return stdout
 }
 
-beforeAll(async () => {
-  workDir = await mkdtemp(path.join(tmpdir(), 'duban-curl-'))
-  child = spawn(
+/** Starts `npm run mock-server` with `args`, in another zone than the test's (on purpose). */
+async function startServer(args: readonly string[]): Promise<{ child: ChildProcess; origin: string }> {
+  const started = spawn(
     process.execPath,
     [
       path.join(root, 'node_modules/tsx/dist/cli.mjs'),
@@ -49,23 +49,37 @@ beforeAll(async () => {
       '0',
       '--dist',
       workDir,
-      '--seed',
-      String(seed),
-      '--now',
-      nowIso,
+      ...args,
     ],
-    // Another zone than the test's, on purpose.
     { env: { ...process.env, TZ: 'Pacific/Auckland' }, stdio: ['ignore', 'pipe', 'inherit'] },
   )
-  origin = await new Promise<string>((resolve, reject) => {
+  const url = await new Promise<string>((resolve, reject) => {
     let output = ''
-    child.stdout?.on('data', (chunk: Buffer) => {
+    started.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString()
-      const url = /on (http:\/\/\S+)/.exec(output)?.[1]
-      if (url) resolve(url.replace('localhost', '127.0.0.1'))
+      const found = /on (http:\/\/\S+)/.exec(output)?.[1]
+      if (found) resolve(found.replace('localhost', '127.0.0.1'))
     })
-    child.once('exit', (code) => reject(new Error(`the mock server exited (${String(code)}): ${output}`)))
+    started.once('exit', (code) => reject(new Error(`the mock server exited (${String(code)}): ${output}`)))
   })
+  return { child: started, origin: url }
+}
+
+async function signedInJar(at: string, name: string): Promise<string> {
+  const jar = path.join(workDir, name)
+  await curl(
+    '--cookie-jar',
+    jar,
+    '--json',
+    JSON.stringify({ username: 'director', password: 'duban-demo' }),
+    `${at}/api/v1/session`,
+  )
+  return jar
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(tmpdir(), 'duban-curl-'))
+  ;({ child, origin } = await startServer(['--seed', String(seed), '--now', nowIso]))
 }, 30_000)
 
 afterAll(async () => {
@@ -75,14 +89,7 @@ afterAll(async () => {
 
 describe('curl against `npm run mock-server` and MSW in Node, same seed and clock', () => {
   it('give the same answers on every aggregate and list', async () => {
-    const jar = path.join(workDir, 'cookies.txt')
-    await curl(
-      '--cookie-jar',
-      jar,
-      '--json',
-      JSON.stringify({ username: 'director', password: 'duban-demo' }),
-      `${origin}/api/v1/session`,
-    )
+    const jar = await signedInJar(origin, 'cookies.txt')
 
     const handlers = createHandlers({
       state: createApiState({ seed, now: () => Date.parse(nowIso) }),
@@ -109,4 +116,34 @@ describe('curl against `npm run mock-server` and MSW in Node, same seed and cloc
       expect(viaCurl, endpoint).toEqual(await inNode?.json())
     }
   }, 60_000)
+})
+
+describe('`npm run mock-server -- --clock-from`', () => {
+  it('runs the clock on from the instant, as it stood at --clock-started', async () => {
+    // The clock stood at the instant ten seconds ago: it reads ten seconds and more past it.
+    const from = '2026-12-31T23:59:50+08:00'
+    const server = await startServer(['--clock-from', from, '--clock-started', String(Date.now() - 10_000)])
+    try {
+      const jar = await signedInJar(server.origin, 'clock-cookies.txt')
+      const asOf = async () => {
+        const answer = await curl(
+          '--cookie',
+          jar,
+          `${server.origin}/api/v1/kpis/summary?from=2027-01-01&to=2027-01-01`,
+        )
+        return Date.parse((JSON.parse(answer) as { asOf: string }).asOf)
+      }
+      const first = await asOf()
+      expect(first - Date.parse(from)).toBeGreaterThanOrEqual(10_000)
+      expect(first - Date.parse(from)).toBeLessThan(40_000)
+      await new Promise((resolve) => setTimeout(resolve, 1_100))
+      expect(await asOf()).toBeGreaterThan(first)
+    } finally {
+      server.child.kill()
+    }
+  }, 60_000)
+
+  it('refuses --clock-from with --now: one stops the clock, the other runs it', async () => {
+    await expect(startServer(['--now', nowIso, '--clock-from', nowIso])).rejects.toThrow(/exited \(2\)/)
+  }, 30_000)
 })

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { zh } from './support/app'
 import { expect, expectAxeClean, test } from './support/fixtures'
+import { installClock } from './support/test-clock'
 import { ownMockServer } from './support/own-mock-server'
 import { wallZhCN } from '../../src/pages/wall/wall.zh-cn'
 
@@ -40,7 +41,7 @@ test.describe('the alert lifecycle', { tag: '@desktop-only' }, () => {
     test.setTimeout(180_000)
     const server = await ownMockServer(4254, ['--scenario', 'tourism-surge', '--now', asOf])
     try {
-      await page.clock.install({ time: new Date(asOf) })
+      await installClock(page, new Date(asOf))
       await signIn(page, server.base, 'director')
       // From the Overview's strip to the alert's entry on Hotspots.
       await page.goto(`${server.base}/`)
@@ -77,7 +78,7 @@ test.describe('the alert lifecycle', { tag: '@desktop-only' }, () => {
       // The wall, in a browser of its own: the alert is shown in hand, with its plan, no names.
       const wallContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
       try {
-        await wallContext.clock.install({ time: new Date(asOf) })
+        await installClock(wallContext, new Date(asOf))
         const wall = await wallContext.newPage()
         await signIn(wall, server.base, 'wall')
         await wall.goto(`${server.base}/wall?scenes=alerts&interval=300`)

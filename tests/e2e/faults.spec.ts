@@ -1,6 +1,7 @@
 import type { Locator, Page, Request } from '@playwright/test'
 import { zh } from './support/app'
 import { expect, test } from './support/fixtures'
+import { installClock } from './support/test-clock'
 import { ownMockServer, type OwnMockServer } from './support/own-mock-server'
 
 // One browser test per fault of the API (mocks/api/faults.ts), in the production build against a
@@ -32,7 +33,7 @@ test.beforeEach(async ({ page, allowConsoleErrors }) => {
     data: { username: 'director', password: 'duban-demo' },
   })
   expect(response.ok()).toBe(true)
-  await page.clock.install()
+  await installClock(page)
 })
 
 test.afterEach(async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 import { zh } from './support/app'
 import { expect, test } from './support/fixtures'
+import { followTestClock } from './support/test-clock'
 import { ownMockServer, type OwnMockServer } from './support/own-mock-server'
 import { HOSTILE_TEXTS } from '../../mocks/sim/hostile-text'
 import { wallZhCN } from '../../src/pages/wall/wall.zh-cn'
@@ -125,6 +126,7 @@ function wallFits() {
 
 async function checkWall(browser: Browser, server: OwnMockServer, dialogs: string[]) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  await followTestClock(context)
   try {
     const wall = await context.newPage()
     failOnDialogs(wall, dialogs)

@@ -1,5 +1,6 @@
 import { zh } from './support/app'
 import { expect, expectAxeClean, test } from './support/fixtures'
+import { installClock } from './support/test-clock'
 import { ownMockServer } from './support/own-mock-server'
 
 // The overview as a deputy director uses it, on the production build against the mock API.
@@ -57,7 +58,7 @@ test('the overdue card opens the work-order list filtered to it', async ({ page 
 })
 
 test('"data as of" moves on with each poll', async ({ page }) => {
-  await page.clock.install()
+  await installClock(page)
   await page.goto('/')
   const asOf = page.getByTestId('as-of')
   await expect(asOf).toHaveText(/数据截至 \d{2}:\d{2}:\d{2}/, firstData)
@@ -100,7 +101,7 @@ test.describe('a mock server of its own, stopped and started again', () => {
         data: { username: 'director', password: 'duban-demo' },
       })
       expect(signIn.ok()).toBe(true)
-      await page.clock.install()
+      await installClock(page)
       await page.goto(`${server.base}/`)
       const received = card(page, zh.overview.cards.received.title)
       const value = received.locator('p').first()

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
+import { installClock } from './support/test-clock'
 import { ownMockServer, type OwnMockServer } from './support/own-mock-server'
 
 // The wall's own texts live with its page (src/pages/wall/wall.zh-cn.ts).
@@ -65,7 +66,7 @@ test.describe('the wall display, unattended', { tag: '@desktop-only' }, () => {
       const server = await ownMockServer(4232)
       try {
         await signInOn(page, server)
-        await page.clock.install()
+        await installClock(page)
         await page.goto(`${server.base}/wall?scenes=headline&interval=300`)
         const year = await yearFigures(page)
         const figures = await year.textContent()
@@ -129,7 +130,7 @@ test.describe('the wall display, unattended', { tag: '@desktop-only' }, () => {
             return route.fulfill({ response, body: html })
           },
         )
-        await page.clock.install()
+        await installClock(page)
         await page.goto(`${server.base}/wall?scenes=headline,ticker&interval=300`)
         await yearFigures(page)
         // Two minutes in, someone steps round to the headline again: it starts its five minutes anew.
@@ -213,7 +214,7 @@ test.describe('the wall display, unattended', { tag: '@desktop-only' }, () => {
     }) => {
       // The polls answered 401 while signed out.
       allowConsoleErrors(/Failed to load resource/)
-      await page.clock.install()
+      await installClock(page)
       await page.goto('/wall?scenes=headline&interval=300')
       const year = await yearFigures(page)
       const figures = await year.textContent()

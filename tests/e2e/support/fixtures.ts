@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
+import { followTestClock } from './test-clock'
 
 /**
  * Every browser test imports `test` and `expect` from here, never from @playwright/test.
@@ -49,12 +50,22 @@ interface Fixtures {
    */
   signedInAs: 'director' | 'staff' | 'wall' | null
   signIn: void
+  /** The page's clock at DUBAN_TEST_CLOCK when the suite runs with one (./test-clock.ts). */
+  testClock: void
 }
 
 const reportBinding = '__dubanReportBrowserProblem'
 
 export const test = base.extend<Fixtures>({
   signedInAs: ['director', { option: true }],
+
+  testClock: [
+    async ({ page }, use) => {
+      await followTestClock(page)
+      await use()
+    },
+    { auto: true },
+  ],
 
   // Signs in through the API before the page opens: the context's cookie jar, which
   // `page.request` shares with the page, then holds the HttpOnly session cookie.

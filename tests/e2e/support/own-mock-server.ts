@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { testClockServerArgs } from './test-clock'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -34,6 +35,7 @@ export async function ownMockServer(port: number, args: readonly string[] = []):
         '--state-file',
         stateFile,
         ...args,
+        ...testClockServerArgs(args),
       ],
       { stdio: 'ignore' },
     )
