@@ -8,6 +8,9 @@ import { expect, expectAxeClean, test, type BrowserProblem } from './support/fix
 
 // One screen size is enough: the harness does not depend on the layout.
 test.describe('the browser-problem fixture', { tag: '@desktop-only' }, () => {
+  // The page's own timers, not Playwright's clock: an exception in one must reach the page.
+  test.use({ followsTestClock: false })
+
   test.beforeEach(async ({ page }) => {
     await page.goto('/settings')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.settings.title)

@@ -349,7 +349,10 @@ test('sorting by the deadline puts it in the URL and the deadlines ascend', asyn
   })
   expect(keys.length).toBeGreaterThan(5)
   expect(keys).toEqual([...keys].sort())
-  expect(new Set(keys).size).toBeGreaterThan(1)
+  // The order is one to check: the view's deadlines differ. Not necessarily among the first rows,
+  // which on a Monday morning may all be due that day; the API's first page spans several days.
+  const api = await listPageOf(page.request, { ...openView, sort: 'dueAt' })
+  expect(new Set(api.items.map((item) => item.dueAt)).size).toBeGreaterThan(1)
 })
 
 test("a count of the deadline wave lists the items it counts: that unit's, due that day", async ({

@@ -50,7 +50,12 @@ interface Fixtures {
    */
   signedInAs: 'director' | 'staff' | 'wall' | null
   signIn: void
-  /** The page's clock at DUBAN_TEST_CLOCK when the suite runs with one (./test-clock.ts). */
+  /**
+   * Whether the page's clock follows DUBAN_TEST_CLOCK when the suite runs with one
+   * (./test-clock.ts): Playwright's clock runs the page's timers, where an exception thrown in
+   * one is reported as a console error, not as a page error. Off for the harness's own tests.
+   */
+  followsTestClock: boolean
   testClock: void
 }
 
@@ -59,9 +64,11 @@ const reportBinding = '__dubanReportBrowserProblem'
 export const test = base.extend<Fixtures>({
   signedInAs: ['director', { option: true }],
 
+  followsTestClock: [true, { option: true }],
+
   testClock: [
-    async ({ page }, use) => {
-      await followTestClock(page)
+    async ({ page, followsTestClock }, use) => {
+      if (followsTestClock) await followTestClock(page)
       await use()
     },
     { auto: true },
