@@ -101,7 +101,14 @@ export function ChannelMix(props: {
           </tbody>
         </table>
       ) : (
-        <p className={styles.sub}>{year.isError && today.isError ? texts.noData : texts.loading}</p>
+        <p className={styles.sub}>
+          {year.data
+            ? // Loaded, and nothing yet: the first minutes of 1 January.
+              texts.trends.mixEmpty
+            : year.isError && today.isError
+              ? texts.noData
+              : texts.loading}
+        </p>
       )}
     </section>
   )

@@ -144,6 +144,34 @@ describe('the trends scene', () => {
     },
   )
 
+  it(
+    'says nothing was received yet this year in the first minutes of 1 January',
+    { timeout: 40_000 },
+    async () => {
+      runClockFrom('2027-01-01T00:00:30+08:00')
+      server.use(
+        http.get('*/api/v1/breakdowns/channel', ({ request }) => {
+          const params = new URL(request.url).searchParams
+          const period = { from: params.get('from') ?? '', to: params.get('to') ?? '' }
+          return HttpResponse.json({
+            asOf: toChinaIso(Date.now()),
+            period,
+            dimension: 'channel',
+            metric: 'received',
+            valueKind: 'count',
+            comparison: null,
+            rows: [],
+            suppressedRows: 0,
+          })
+        }),
+      )
+      await renderApp('/wall?scenes=trends&interval=300', { signedInAs: 'wall' })
+      const mix = screen.getByRole('region', { name: '受理渠道' })
+      expect(await within(mix).findByText('本年尚无受理', {}, patiently)).toBeVisible()
+      expect(within(mix).queryByText('正在加载…')).toBeNull()
+    },
+  )
+
   it('keeps its last figures when a refresh fails', { timeout: 40_000 }, async () => {
     const { queryClient } = await renderTrends()
     const table = screen.getByRole('table', { name: /近 30 天每日受理量（按渠道）与按时办结率/ })

@@ -81,6 +81,7 @@ export const wallEn: WallTexts = {
     runningDay: '{{day}} (so far)',
     mixTitle: 'Intake channels',
     mixCaption: 'Received by channel: today and this year, with the share of this year',
+    mixEmpty: 'Nothing received yet this year',
     channel: 'Channel',
     today: 'Today',
     year: 'This year',

@@ -83,6 +83,7 @@ export const wallZhCN = {
     runningDay: '{{day}}（统计中）',
     mixTitle: '受理渠道',
     mixCaption: '各渠道受理量：今日与本年，本年占比',
+    mixEmpty: '本年尚无受理',
     channel: '渠道',
     today: '今日',
     year: '本年',
