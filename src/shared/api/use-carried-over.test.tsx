@@ -9,7 +9,10 @@ type Answers = Record<string, number | 'fail' | 'never'>
 
 function renderDays(answers: Answers, initial: { day: string; scope: string | undefined }) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  /** The days asked for, in order. */
+  const asked: string[] = []
   const fetchDay = (day: string): Promise<number> => {
+    asked.push(day)
     const answer = answers[day]
     if (answer === 'fail') return Promise.reject(new Error(`no figures for ${day}`))
     if (answer === 'never' || answer === undefined) return new Promise<number>(() => {})
@@ -29,7 +32,7 @@ function renderDays(answers: Answers, initial: { day: string; scope: string | un
       ),
     { wrapper, initialProps: initial },
   )
-  return { ...view, queryClient }
+  return { ...view, queryClient, asked }
 }
 
 describe('useCarriedOver', () => {
@@ -61,6 +64,23 @@ describe('useCarriedOver', () => {
     rerender({ day: '12-17', scope: 'wall' })
     await waitFor(() => expect(result.current.data).toBe(3))
     expect(result.current.isPlaceholderData).toBe(false)
+  })
+
+  it('fetches the carried day again as that day, never as the new one', async () => {
+    const { result, rerender, queryClient, asked } = renderDays(
+      { '12-15': 41, '12-16': 'never' },
+      { day: '12-15', scope: 'wall' },
+    )
+    await waitFor(() => expect(result.current.data).toBe(41))
+    rerender({ day: '12-16', scope: 'wall' })
+    expect(asked).toEqual(['12-15', '12-16'])
+
+    // The carried day's query fetching again (a retry of a poll that was under way at midnight):
+    // its own day, with the new day's request still under way on its own key.
+    const carried = queryClient.getQueryCache().find({ queryKey: ['received', '12-15'] })
+    await act(() => carried?.fetch())
+    expect(asked).toEqual(['12-15', '12-16', '12-15'])
+    expect(queryClient.getQueryData(['received', '12-15'])).toBe(41)
   })
 
   it('forgets the carried answer with the cache (a sign-out clears it)', async () => {

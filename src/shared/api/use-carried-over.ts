@@ -7,10 +7,11 @@ import {
 } from '@tanstack/react-query'
 import { useState } from 'react'
 
-interface CarriedKey<TQueryKey> {
+interface Carried<TOptions> {
   scope: string | undefined
   hash: string
-  key: TQueryKey
+  /** The options the answer was asked with: its key, and the function that fetches that key. */
+  options: TOptions
 }
 
 /**
@@ -36,16 +37,19 @@ export function useCarriedOver<
   scope: string | undefined,
 ): UseQueryResult<TData, TError> {
   const result = useQuery(options)
-  const [carried, setCarried] = useState<CarriedKey<TQueryKey> | undefined>(undefined)
+  const [carried, setCarried] = useState<Carried<typeof options> | undefined>(undefined)
   const hash = hashKey(options.queryKey)
   // The last key with an answer, remembered during render (React's pattern for information
   // from earlier renders): the render where the key moves on must already find it.
   if (result.data !== undefined && (carried?.hash !== hash || carried.scope !== scope))
-    setCarried({ scope, hash, key: options.queryKey })
+    setCarried({ scope, hash, options })
   // The carried key's answer is read from the cache, not kept here: what the cache forgets (a
   // sign-out clears it) is forgotten on screen too. The observer also keeps the query from being
-  // collected while it shows, reads it through the same `select`, and never fetches.
-  const previous = useQuery({ ...options, queryKey: carried?.key ?? options.queryKey, enabled: false })
+  // collected while it shows, and never fetches. It observes with the carried key's own options:
+  // an observer's options become its query's, and the new key's function in them made the old
+  // query's next attempt (a retry of a poll under way at midnight) fetch the new day under the
+  // old day's key, twice at once with the new query's own request.
+  const previous = useQuery({ ...(carried?.options ?? options), enabled: false })
   const carrying = scope !== undefined && carried?.scope === scope && carried.hash !== hash
   const data = previous.data
   if (!carrying || result.data !== undefined || data === undefined) return result
