@@ -10,6 +10,8 @@ const isCI = Boolean(process.env.CI)
 // The real moment the clock stood there is fixed here, once: the workers load this file again and
 // inherit the variable, and every server and browser then reads the same running clock.
 const testClock = process.env.DUBAN_TEST_CLOCK
+if (testClock !== undefined && (!/(Z|[+-]\d\d:\d\d)$/.test(testClock) || Number.isNaN(Date.parse(testClock))))
+  throw new Error(`DUBAN_TEST_CLOCK=${testClock}: an instant with its offset, e.g. 2026-12-31T23:58:00+08:00`)
 if (testClock !== undefined) process.env.DUBAN_TEST_CLOCK_STARTED ??= String(Date.now())
 const testClockArgs =
   testClock === undefined

@@ -124,8 +124,17 @@ export function cardFigures(summary: KpiSummary): CardFigure[] {
 /**
  * The change against the comparison period, as format.ts's `formatSignedChange` takes it: rates
  * change in percentage points, counts and money relatively (+3.4 %). Null when there is nothing
- * to compare: no comparison value, or a relative change from zero.
+ * to compare: no comparison value, or a relative change from zero to something.
  */
+export function figureChange(figure: CardFigure): { delta: number; kind: 'points' | 'percent' } | null {
+  const { value, previous } = figure
+  if (value === null || previous === null) return null
+  if (figure.kind === 'rate') return { delta: value - previous, kind: 'points' }
+  // From 0 a relative change has no meaning, except to 0 again: no change.
+  if (previous === 0) return value === 0 ? { delta: 0, kind: 'percent' } : null
+  return { delta: (value - previous) / previous, kind: 'percent' }
+}
+
 /**
  * Why a figure has no change to show although a comparison ran (`compared`): the comparison
  * period's own figure says why (a relative change from 0 has no meaning; a rate with nothing due
@@ -140,13 +149,4 @@ export function noChangeReason(
   if (figure.previous !== null) return null
   // Satisfaction is a share of the people surveyed, not of items due.
   return figure.id === 'satisfaction' ? 'previousNoneSurveyed' : 'previousNothingDue'
-}
-
-export function figureChange(figure: CardFigure): { delta: number; kind: 'points' | 'percent' } | null {
-  const { value, previous } = figure
-  if (value === null || previous === null) return null
-  if (figure.kind === 'rate') return { delta: value - previous, kind: 'points' }
-  // From 0 a relative change has no meaning, except to 0 again: no change.
-  if (previous === 0) return value === 0 ? { delta: 0, kind: 'percent' } : null
-  return { delta: (value - previous) / previous, kind: 'percent' }
 }

@@ -26,7 +26,7 @@ export interface KpiCardProps {
   detail?: ReactNode
   /** Null: nothing to compare with (the card says so). Undefined: the figure has no comparison. */
   change?: CardChange | null
-  /** With a null `change`: why, when the comparison period says (it had 0, or nothing due). */
+  /** With a null `change`: why, when the comparison period says (0, nothing due, no one surveyed). */
   noChangeText?: string | undefined
   definition: string
   sparkline?: ReactNode
