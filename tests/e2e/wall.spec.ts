@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { zh } from './support/app'
 import { expect, expectAxeClean, test } from './support/fixtures'
 import { ownMockServer } from './support/own-mock-server'
+import { installClock } from './support/test-clock'
 
 // The wall's own texts live with its page (src/pages/wall/wall.zh-cn.ts).
 import { wallEn } from '../../src/pages/wall/wall.en'
@@ -216,6 +217,50 @@ test.describe('the wall display', { tag: '@desktop-only' }, () => {
       await server.stop()
     }
   })
+
+  // The ticker's widest rows, each at the instant it was found (the rows depend on the hour):
+  // time, kind, category, district, channel and stage in one line ran past the box.
+  const widestRows = [
+    // "受理决定（初查）" and "经济技术开发区", upright.
+    { now: '2026-12-07T13:39:49+08:00', size: { width: 1080, height: 1920 }, language: 'zh-CN' },
+    // Just after midnight: every time with yesterday's date.
+    { now: '2027-01-01T00:00:25+08:00', size: { width: 1080, height: 1920 }, language: 'zh-CN' },
+    // "Economic Development Zone", "Calls and letters", "Catering and lodging".
+    { now: '2026-12-14T08:31:10+08:00', size: { width: 1920, height: 1080 }, language: 'en' },
+  ] as const
+  for (const [index, { now, size, language }] of widestRows.entries()) {
+    test(`the ticker's widest rows fit: ${language} at ${size.width}×${size.height}, ${now}`, async ({
+      page,
+    }) => {
+      // A server of its own, its clock stopped at the instant: starting it takes a while.
+      test.setTimeout(90_000)
+      const server = await ownMockServer(4281 + index, ['--now', now])
+      try {
+        await installClock(page, new Date(now))
+        const signIn = await page.request.post(`${server.base}/api/v1/session`, {
+          data: { username: 'wall', password: 'duban-demo' },
+        })
+        expect(signIn.ok()).toBe(true)
+        await page.addInitScript((lang) => {
+          // Not on about:blank, which the test leaves to.
+          if (location.protocol === 'http:')
+            localStorage.setItem(
+              'duban.preferences',
+              JSON.stringify({ state: { language: lang }, version: 1 }),
+            )
+        }, language)
+        await page.setViewportSize(size)
+        await page.goto(`${server.base}/wall?scenes=ticker&interval=300`)
+        await expect(page.locator('main tbody tr')).toHaveCount(10, { timeout: 30_000 })
+        await expect(page.locator(sceneReady.ticker).first()).toBeVisible()
+        expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
+      } finally {
+        // Away first: the page's requests must not outlive the server.
+        await page.goto('about:blank')
+        await server.stop()
+      }
+    })
+  }
 })
 
 function alertsRegion(page: Page, language: 'zh-CN' | 'en') {
