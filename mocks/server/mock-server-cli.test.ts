@@ -122,7 +122,9 @@ describe('`npm run mock-server -- --clock-from`', () => {
   it('runs the clock on from the instant, as it stood at --clock-started', async () => {
     // The clock stood at the instant ten seconds ago: it reads ten seconds and more past it.
     const from = '2026-12-31T23:59:50+08:00'
-    const server = await startServer(['--clock-from', from, '--clock-started', String(Date.now() - 10_000)])
+    // The real time, which the server process reads (a test clock fakes `Date` in this one only).
+    const realNow = Math.round(performance.timeOrigin + performance.now())
+    const server = await startServer(['--clock-from', from, '--clock-started', String(realNow - 10_000)])
     try {
       const jar = await signedInJar(server.origin, 'clock-cookies.txt')
       const asOf = async () => {
