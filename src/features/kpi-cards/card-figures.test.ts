@@ -22,6 +22,18 @@ const summary = (comparison: KpiSummary['comparison']): KpiSummary => ({
   comparison,
 })
 
+/** A comparison period with 100 received, and `changes`. */
+type Comparison = NonNullable<KpiSummary['comparison']>
+const previousPeriod = (changes: Partial<Comparison>): Comparison => ({
+  ...figures,
+  basis: 'previous' as const,
+  period: { from: '2026-11-26', to: '2026-11-30' },
+  received: { ...figures.received, total: 100 },
+  ...changes,
+})
+
+const cardsById = (of: KpiSummary) => Object.fromEntries(cardFigures(of).map((card) => [card.id, card]))
+
 describe('cardFigures', () => {
   it('reads the figures in card order, without previous values when nothing is compared', () => {
     const cards = cardFigures(summary(null))
@@ -41,52 +53,44 @@ describe('cardFigures', () => {
   })
 
   it('compares rates in points and counts and money relatively', () => {
-    const before = {
-      ...figures,
-      basis: 'previous' as const,
-      period: { from: '2026-11-26', to: '2026-11-30' },
-      received: { ...figures.received, total: 100 },
+    const before = previousPeriod({
       initialCheck: { due: 50, onTime: 45, late: 5, rate: 0.9 },
       recoveredFen: 0,
-    }
-    const cards = cardFigures(summary(before))
-    const byId = Object.fromEntries(cards.map((card) => [card.id, card]))
+    })
+    const byId = cardsById(summary(before))
     expect(figureChange(byId.received!)).toEqual({ delta: 0.2, kind: 'percent' })
     expect(figureChange(byId.initialCheck!)?.kind).toBe('points')
     expect(figureChange(byId.initialCheck!)?.delta).toBeCloseTo(0.075)
     // From nothing, a relative change has no meaning, unless it is nothing again: no change.
     expect(figureChange(byId.recovered!)).toBeNull()
-    const none = cardFigures({ ...summary(before), recoveredFen: 0 }).find((card) => card.id === 'recovered')!
-    expect(figureChange(none)).toEqual({ delta: 0, kind: 'percent' })
+    expect(figureChange(cardsById({ ...summary(before), recoveredFen: 0 }).recovered!)).toEqual({
+      delta: 0,
+      kind: 'percent',
+    })
     // A rate with nothing due has no change either.
     expect(figureChange(byId.reportCheck!)).toBeNull()
   })
 
   it('says why a figure has no change: the comparison period had 0, or nothing due', () => {
-    const before = {
-      ...figures,
-      basis: 'previous' as const,
-      period: { from: '2026-11-26', to: '2026-11-30' },
-      received: { ...figures.received, total: 100 },
+    const before = previousPeriod({
       initialCheck: { due: 0, onTime: 0, late: 0, rate: null },
       recoveredFen: 0,
       complaintToCase: 0,
-    }
-    const byId = Object.fromEntries(cardFigures(summary(before)).map((card) => [card.id, card]))
+    })
+    const byId = cardsById(summary(before))
     expect(noChangeReason(byId.recovered!, true)).toBe('previousZero')
     expect(noChangeReason(byId.complaintToCase!, true)).toBe('previousZero')
     expect(noChangeReason(byId.initialCheck!, true)).toBe('previousNothingDue')
     // Satisfaction counts people surveyed, not items due.
     const unsurveyed = { ...before, satisfaction: { surveyed: 0, satisfied: 0, rate: null } }
-    const satisfaction = cardFigures(summary(unsurveyed)).find((card) => card.id === 'satisfaction')!
-    expect(noChangeReason(satisfaction, true)).toBe('previousNoneSurveyed')
+    expect(noChangeReason(cardsById(summary(unsurveyed)).satisfaction!, true)).toBe('previousNoneSurveyed')
     expect(noChangeReason(byId.received!, true)).toBeNull()
     expect(noChangeReason(byId.satisfaction!, true)).toBeNull()
     // Nothing due in this period: the value itself says so, not the change.
     expect(byId.reportCheck!.value).toBeNull()
     expect(noChangeReason(byId.reportCheck!, true)).toBeNull()
     // Without a comparison there is nothing to explain.
-    const alone = Object.fromEntries(cardFigures(summary(null)).map((card) => [card.id, card]))
+    const alone = cardsById(summary(null))
     expect(noChangeReason(alone.recovered!, false)).toBeNull()
     expect(noChangeReason(alone.initialCheck!, false)).toBeNull()
   })

@@ -39,6 +39,19 @@ async function apiSummary(query: Record<string, string>): Promise<KpiSummary> {
 
 const card = (name: string) => screen.getByRole('article', { name })
 
+/**
+ * Opens today's Overview, then serves `change` of the API's own answer and refreshes: the page
+ * shows figures the calibrated city does not have on every day.
+ */
+async function refreshWithSummary(change: (real: KpiSummary) => KpiSummary): Promise<void> {
+  const range = resolvePeriod('today', today())
+  await renderApp('/')
+  await screen.findByRole('article', { name: '受理量' }, patiently)
+  const real = await apiSummary({ ...range, compare: 'previous' })
+  server.use(http.get('*/api/v1/kpis/summary', () => HttpResponse.json(change(real))))
+  await screen.findByRole('button', { name: '刷新' }).then((button) => button.click())
+}
+
 describe('Overview key figures', () => {
   it(
     'shows each figure as the API computes it for the period and district',
@@ -87,23 +100,14 @@ describe('Overview key figures', () => {
     'says why a rate is missing when nothing fell due, and shows no change for it',
     { timeout: 60_000 },
     async () => {
-      const range = resolvePeriod('today', today())
-      await renderApp('/')
-      await screen.findByRole('article', { name: '受理量' }, patiently)
-      const real = await apiSummary({ ...range, compare: 'previous' })
       const nothingDue = { due: 0, onTime: 0, late: 0, rate: null }
       const noneSurveyed = { surveyed: 0, satisfied: 0, rate: null }
-      server.use(
-        http.get('*/api/v1/kpis/summary', () =>
-          HttpResponse.json({
-            ...real,
-            closure: nothingDue,
-            satisfaction: noneSurveyed,
-            comparison: { ...real.comparison!, closure: nothingDue, satisfaction: noneSurveyed },
-          }),
-        ),
-      )
-      await screen.findByRole('button', { name: '刷新' }).then((button) => button.click())
+      await refreshWithSummary((real) => ({
+        ...real,
+        closure: nothingDue,
+        satisfaction: noneSurveyed,
+        comparison: { ...real.comparison!, closure: nothingDue, satisfaction: noneSurveyed },
+      }))
       const closure = within(card('按时办结率'))
       await waitFor(() => expect(closure.getByText('本期没有到期事项，无法计算比率')).toBeVisible())
       expect(closure.getByText('—')).toBeVisible()
@@ -117,28 +121,19 @@ describe('Overview key figures', () => {
     'says why a figure has no change when the comparison period had nothing due, no one surveyed, or 0',
     { timeout: 60_000 },
     async () => {
-      const range = resolvePeriod('today', today())
-      await renderApp('/')
-      await screen.findByRole('article', { name: '受理量' }, patiently)
-      const real = await apiSummary({ ...range, compare: 'previous' })
       // Yesterday a Sunday: nothing fell due and nothing was recovered; today both happened.
-      server.use(
-        http.get('*/api/v1/kpis/summary', () =>
-          HttpResponse.json({
-            ...real,
-            closure: { due: 40, onTime: 39, late: 1, rate: 39 / 40 },
-            recoveredFen: 1_234_500,
-            satisfaction: { surveyed: 20, satisfied: 19, rate: 0.95 },
-            comparison: {
-              ...real.comparison!,
-              closure: { due: 0, onTime: 0, late: 0, rate: null },
-              recoveredFen: 0,
-              satisfaction: { surveyed: 0, satisfied: 0, rate: null },
-            },
-          }),
-        ),
-      )
-      await screen.findByRole('button', { name: '刷新' }).then((button) => button.click())
+      await refreshWithSummary((real) => ({
+        ...real,
+        closure: { due: 40, onTime: 39, late: 1, rate: 39 / 40 },
+        recoveredFen: 1_234_500,
+        satisfaction: { surveyed: 20, satisfied: 19, rate: 0.95 },
+        comparison: {
+          ...real.comparison!,
+          closure: { due: 0, onTime: 0, late: 0, rate: null },
+          recoveredFen: 0,
+          satisfaction: { surveyed: 0, satisfied: 0, rate: null },
+        },
+      }))
       const closure = within(card('按时办结率'))
       await waitFor(() => expect(closure.getByText('上期没有到期事项，无法比较')).toBeVisible())
       expect(closure.getByText(formatRate(39 / 40, 'zh-CN'))).toBeVisible()

@@ -28,6 +28,29 @@ function paramsOf(queryClient: import('@tanstack/react-query').QueryClient, key:
     .map((query) => query.queryKey.at(-1) as Params)
 }
 
+interface MixRow {
+  key: string
+  rank: number
+  value: number
+}
+
+/** The API's channel breakdown for the period the request asks, with `rows` of it. */
+function channelMix(request: Request, rows: (today: boolean) => MixRow[], suppressedRows = 0) {
+  const params = new URL(request.url).searchParams
+  const period = { from: params.get('from') ?? '', to: params.get('to') ?? '' }
+  const today = period.from === period.to
+  return HttpResponse.json({
+    asOf: toChinaIso(Date.now()),
+    period,
+    dimension: 'channel',
+    metric: 'received',
+    valueKind: 'count',
+    comparison: null,
+    rows: rows(today),
+    suppressedRows: today ? suppressedRows : 0,
+  })
+}
+
 async function renderTrends() {
   const app = await renderApp('/wall?scenes=trends&interval=300', { signedInAs: 'wall' })
   expect(sceneTitle()).toHaveTextContent('趋势与渠道')
@@ -96,34 +119,26 @@ describe('the trends scene', () => {
       // Not on 1 January, when this year is today and the two mixes are one request.
       runClockFrom('2026-12-07T10:00:00+08:00')
       server.use(
-        http.get('*/api/v1/breakdowns/channel', ({ request }) => {
-          const params = new URL(request.url).searchParams
-          const from = params.get('from') ?? ''
-          const to = params.get('to') ?? ''
-          const today = from === to
-          return HttpResponse.json({
-            asOf: toChinaIso(Date.now()),
-            period: { from, to },
-            dimension: 'channel',
-            metric: 'received',
-            valueKind: 'count',
-            comparison: null,
+        http.get('*/api/v1/breakdowns/channel', ({ request }) =>
+          channelMix(
+            request,
             // Today: the mailbox has 2 items, and the letters were left out by the API.
-            rows: today
-              ? [
-                  { key: 'hotline12345', rank: 1, value: 12 },
-                  { key: 'platform12315', rank: 2, value: 5 },
-                  { key: 'directorMailbox', rank: 3, value: 2 },
-                ]
-              : [
-                  { key: 'platform12315', rank: 1, value: 600 },
-                  { key: 'hotline12345', rank: 2, value: 300 },
-                  { key: 'directorMailbox', rank: 3, value: 60 },
-                  { key: 'callsLetters', rank: 4, value: 40 },
-                ],
-            suppressedRows: today ? 1 : 0,
-          })
-        }),
+            (today) =>
+              today
+                ? [
+                    { key: 'hotline12345', rank: 1, value: 12 },
+                    { key: 'platform12315', rank: 2, value: 5 },
+                    { key: 'directorMailbox', rank: 3, value: 2 },
+                  ]
+                : [
+                    { key: 'platform12315', rank: 1, value: 600 },
+                    { key: 'hotline12345', rank: 2, value: 300 },
+                    { key: 'directorMailbox', rank: 3, value: 60 },
+                    { key: 'callsLetters', rank: 4, value: 40 },
+                  ],
+            1,
+          ),
+        ),
       )
       await renderApp('/wall?scenes=trends&interval=300', { signedInAs: 'wall' })
       const mix = await screen.findByRole('table', { name: '各渠道受理量：今日与本年，本年占比' }, patiently)
@@ -149,22 +164,7 @@ describe('the trends scene', () => {
     { timeout: 40_000 },
     async () => {
       runClockFrom('2027-01-01T00:00:30+08:00')
-      server.use(
-        http.get('*/api/v1/breakdowns/channel', ({ request }) => {
-          const params = new URL(request.url).searchParams
-          const period = { from: params.get('from') ?? '', to: params.get('to') ?? '' }
-          return HttpResponse.json({
-            asOf: toChinaIso(Date.now()),
-            period,
-            dimension: 'channel',
-            metric: 'received',
-            valueKind: 'count',
-            comparison: null,
-            rows: [],
-            suppressedRows: 0,
-          })
-        }),
-      )
+      server.use(http.get('*/api/v1/breakdowns/channel', ({ request }) => channelMix(request, () => [])))
       await renderApp('/wall?scenes=trends&interval=300', { signedInAs: 'wall' })
       const mix = screen.getByRole('region', { name: '受理渠道' })
       expect(await within(mix).findByText('本年尚无受理', {}, patiently)).toBeVisible()
