@@ -37,6 +37,7 @@ export interface ForbiddenRule {
 }
 
 export declare const firstLoadJsBudgetBytes: number
+export declare const firstLoadFileBudget: number
 export declare const firstLoadRouteFiles: readonly string[]
 export declare const forbiddenInFirstLoad: readonly ForbiddenRule[]
 export declare function parseIndexHtml(html: string): {

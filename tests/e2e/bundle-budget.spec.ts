@@ -10,6 +10,7 @@ import {
   firstRequestsJsBudgetBytes,
   findForbiddenCode,
   firstLoadJsBudgetBytes,
+  firstLoadFileBudget,
   forbiddenInFirstLoad,
   firstLoadRouteFiles,
   kib,
@@ -62,6 +63,11 @@ test.describe('first load of /', () => {
     await test.info().attach('first-load.txt', { body: summary, contentType: 'text/plain' })
     console.log(summary)
     expect(firstLoad.jsGzip, summary).toBeLessThanOrEqual(firstLoadJsBudgetBytes)
+  })
+
+  test(`is at most ${firstLoadFileBudget} files`, () => {
+    const files = [...firstLoad.js, ...firstLoad.css].map((f) => f.file)
+    expect(files.length, table(firstLoad)).toBeLessThanOrEqual(firstLoadFileBudget)
   })
 
   test('contains no ECharts and no mock code', () => {
