@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { zh } from './support/app'
 import { expect, expectAxeClean, test } from './support/fixtures'
 import { ownMockServer, type OwnMockServer } from './support/own-mock-server'
+import { installClock } from './support/test-clock'
 
 // What a deputy director acts with, on the production build against a mock server of the test's
 // own (its actions must not change what other tests read): supervising, reminding, approving.
@@ -42,8 +43,13 @@ function drawerOf(page: Page, id: string) {
 test('a director supervises the top suggested item, finds it under "supervised by me", reminds it, and the Overview counts it', async ({
   page,
 }) => {
-  const server = await ownMockServer(portFor(0), ['--scenario', 'backlog'])
+  // A working morning with overdue items nobody supervises yet: later in a day the simulated
+  // directors have supervised every one of them (CI met that on 2026-12-07 at 15:20), and the top
+  // suggestion is only due today.
+  const now = '2026-12-07T10:00:00+08:00'
+  const server = await ownMockServer(portFor(0), ['--scenario', 'backlog', '--now', now])
   try {
+    await installClock(page, new Date(now))
     await signedIn(page, server)
     const before = await supervisedOnOverview(page, server)
 
