@@ -32,16 +32,17 @@ async function buildVariants(siteDir) {
     const output = await build({
       configFile: false,
       root: variantsRoot,
-      base: `${referencePath}variants/`,
+      base: `${referencePath}${name}/`,
       mode: 'production',
       logLevel: 'warn',
       plugins: [react()],
+      // One page for all: its script is the variant's own module.
+      resolve: { alias: { '/variant-entry': path.join(variantsRoot, `${name}.tsx`) } },
       build: {
-        outDir: path.join(siteDir, referencePath, 'variants'),
-        emptyOutDir: false,
+        outDir: path.join(siteDir, referencePath, name),
+        emptyOutDir: true,
         target: 'es2022',
         sourcemap: false,
-        rolldownOptions: { input: path.join(variantsRoot, `${name}.html`) },
       },
     })
     const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output)
@@ -80,7 +81,7 @@ try {
     ...Object.fromEntries(
       Object.entries(variants).map(([name, label]) => [
         name,
-        { url: `${referencePath}variants/${name}.html`, label: `${label} (${kib(sizes[name])} KiB gzip)` },
+        { url: `${referencePath}${name}/`, label: `${label} (${kib(sizes[name])} KiB gzip)` },
       ]),
     ),
     app: { url: '/', label: 'the Overview' },
