@@ -218,6 +218,31 @@ test.describe('the wall display', { tag: '@desktop-only' }, () => {
     }
   })
 
+  test('in the first minute of a year the channel mix says nothing has come in yet, not "loading"', async ({
+    page,
+  }) => {
+    // A server of its own, its clock stopped 30 s into the year: starting it takes a while.
+    test.setTimeout(90_000)
+    const now = '2027-01-01T00:00:30+08:00'
+    const server = await ownMockServer(4285, ['--now', now])
+    try {
+      await installClock(page, new Date(now))
+      const signIn = await page.request.post(`${server.base}/api/v1/session`, {
+        data: { username: 'wall', password: 'duban-demo' },
+      })
+      expect(signIn.ok()).toBe(true)
+      await page.goto(`${server.base}/wall?scenes=trends&interval=300`)
+      const mix = page.getByRole('region', { name: wallZhCN.trends.mixTitle })
+      await expect(mix.getByText(wallZhCN.trends.mixEmpty)).toBeVisible({ timeout: 30_000 })
+      await expect(mix.getByText(wallZhCN.loading)).toHaveCount(0)
+      expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
+    } finally {
+      // Away first: the page's requests must not outlive the server.
+      await page.goto('about:blank')
+      await server.stop()
+    }
+  })
+
   // The ticker's widest rows, each at the instant it was found (the rows depend on the hour):
   // time, kind, category, district, channel and stage in one line ran past the box.
   const widestRows = [
