@@ -243,6 +243,44 @@ test.describe('the wall display', { tag: '@desktop-only' }, () => {
     }
   })
 
+  test("the hotspots' longest English names fit: 2027-02-05 11:20, at 1920×1080 and 1366×768", async ({
+    page,
+  }) => {
+    // "Catering and lodging · Economic Development Zone" rises that week; a server of its own,
+    // its clock stopped at the instant: starting it takes a while.
+    test.setTimeout(90_000)
+    const now = '2027-02-05T11:20:00+08:00'
+    const server = await ownMockServer(4286, ['--now', now])
+    try {
+      await installClock(page, new Date(now))
+      const signIn = await page.request.post(`${server.base}/api/v1/session`, {
+        data: { username: 'wall', password: 'duban-demo' },
+      })
+      expect(signIn.ok()).toBe(true)
+      await page.addInitScript(() => {
+        // Not on about:blank, which the test leaves to.
+        if (location.protocol === 'http:')
+          localStorage.setItem('duban.preferences', JSON.stringify({ state: { language: 'en' }, version: 1 }))
+      })
+      const hotspots = page.getByRole('region', { name: wallEn.alerts.hotspotsTitle })
+      for (const size of [
+        { width: 1920, height: 1080 },
+        { width: 1366, height: 768 },
+      ]) {
+        await page.setViewportSize(size)
+        await page.goto(`${server.base}/wall?scenes=alerts&interval=300`)
+        await expect(hotspots.getByText('Catering and lodging · Economic Development Zone')).toBeVisible({
+          timeout: 30_000,
+        })
+        expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
+      }
+    } finally {
+      // Away first: the page's requests must not outlive the server.
+      await page.goto('about:blank')
+      await server.stop()
+    }
+  })
+
   // The ticker's widest rows, each at the instant it was found (the rows depend on the hour):
   // time, kind, category, district, channel and stage in one line ran past the box.
   const widestRows = [
