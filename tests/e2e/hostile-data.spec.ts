@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 import { zh } from './support/app'
 import { expect, test } from './support/fixtures'
-import { followTestClock } from './support/test-clock'
+import { followTestClock, installClock } from './support/test-clock'
 import { ownMockServer, type OwnMockServer } from './support/own-mock-server'
 import { HOSTILE_TEXTS } from '../../mocks/sim/hostile-text'
 import { wallZhCN } from '../../src/pages/wall/wall.zh-cn'
@@ -254,6 +254,27 @@ test.describe('hostile data from the API', { tag: '@desktop-only' }, () => {
       expect(dialogs).toEqual([])
     } finally {
       // Off the server's pages first: a poll to a stopped server would be a console error.
+      await page.goto('about:blank')
+      await server.stop()
+    }
+  })
+
+  test('a unit named 400 W without a break, suggested for supervision, does not widen the page', async ({
+    page,
+  }) => {
+    // An instant at which that unit has an item among the suggestions (the page was 5,533 px wide
+    // at 1440 before its facts could wrap); a server of its own, its clock stopped there.
+    test.setTimeout(120_000)
+    const now = '2027-04-30T17:45:00+08:00'
+    const server = await ownMockServer(4273, ['--scenario', 'hostile-text', '--now', now])
+    try {
+      await installClock(page, new Date(now))
+      await signIn(page, server.base, 'director')
+      await page.goto(`${server.base}/escalations`)
+      const suggestions = page.getByRole('region', { name: zh.escalations.suggestions.heading })
+      await expect(suggestions.getByText(/超长无空格W{20}/)).toBeVisible(firstData)
+      await expectInert(page, 'escalations, suggestions')
+    } finally {
       await page.goto('about:blank')
       await server.stop()
     }
