@@ -78,12 +78,12 @@ describe('cardFigures', () => {
       complaintToCase: 0,
     })
     const byId = cardsById(summary(before))
-    expect(noChangeReason(byId.recovered!, true)).toBe('previousZero')
-    expect(noChangeReason(byId.complaintToCase!, true)).toBe('previousZero')
-    expect(noChangeReason(byId.initialCheck!, true)).toBe('previousNothingDue')
+    expect(noChangeReason(byId.recovered!, true)).toBe('zero')
+    expect(noChangeReason(byId.complaintToCase!, true)).toBe('zero')
+    expect(noChangeReason(byId.initialCheck!, true)).toBe('nothingDue')
     // Satisfaction counts people surveyed, not items due.
     const unsurveyed = { ...before, satisfaction: { surveyed: 0, satisfied: 0, rate: null } }
-    expect(noChangeReason(cardsById(summary(unsurveyed)).satisfaction!, true)).toBe('previousNoneSurveyed')
+    expect(noChangeReason(cardsById(summary(unsurveyed)).satisfaction!, true)).toBe('noneSurveyed')
     expect(noChangeReason(byId.received!, true)).toBeNull()
     expect(noChangeReason(byId.satisfaction!, true)).toBeNull()
     // Nothing due in this period: the value itself says so, not the change.

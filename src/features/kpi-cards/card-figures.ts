@@ -139,14 +139,15 @@ export function figureChange(figure: CardFigure): { delta: number; kind: 'points
  * Why a figure has no change to show although a comparison ran (`compared`): the comparison
  * period's own figure says why (a relative change from 0 has no meaning; a rate with nothing due
  * does not exist). Null when the figure has a change, has no value itself, or nothing was compared.
+ * Which period that was (the previous one, or the same one a year earlier) is the caller's to say.
  */
 export function noChangeReason(
   figure: CardFigure,
   compared: boolean,
-): 'previousZero' | 'previousNothingDue' | 'previousNoneSurveyed' | null {
+): 'zero' | 'nothingDue' | 'noneSurveyed' | null {
   if (!compared || figure.value === null || figureChange(figure) !== null) return null
-  if (figure.kind !== 'rate') return figure.previous === 0 ? 'previousZero' : null
+  if (figure.kind !== 'rate') return figure.previous === 0 ? 'zero' : null
   if (figure.previous !== null) return null
   // Satisfaction is a share of the people surveyed, not of items due.
-  return figure.id === 'satisfaction' ? 'previousNoneSurveyed' : 'previousNothingDue'
+  return figure.id === 'satisfaction' ? 'noneSurveyed' : 'nothingDue'
 }

@@ -71,7 +71,8 @@ const KpiCardGrid = memo(function KpiCardGrid({
   const cardProps = (figure: CardFigure): KpiCardProps => {
     const title = t(`overview.cards.${figure.id}.title`)
     const change = figureChange(figure)
-    const noChange = noChangeReason(figure, summary.comparison !== null)
+    const basis = summary.comparison?.basis
+    const noChange = noChangeReason(figure, basis !== undefined)
     const value = figureText(figure.kind, figure.value, locale, figure)
     const links: { key: string; label: string; search: WorkOrderListSearch }[] = [
       { key: 'all', label: t('overview.cards.drill'), search: { ...scope, metric: figure.metric } },
@@ -94,7 +95,7 @@ const KpiCardGrid = memo(function KpiCardGrid({
       change: summary.comparison
         ? change && { ...change, sense: figure.sense, label: compareLabel }
         : undefined,
-      noChangeText: noChange ? t(`overview.cards.noChange.${noChange}`) : undefined,
+      noChangeText: basis && noChange ? t(`overview.cards.noChange.${basis}.${noChange}`) : undefined,
       definition: t(`overview.cards.${figure.id}.definition`),
       sparkline: (
         <CardSparkline

@@ -43,11 +43,14 @@ const card = (name: string) => screen.getByRole('article', { name })
  * Opens today's Overview, then serves `change` of the API's own answer and refreshes: the page
  * shows figures the calibrated city does not have on every day.
  */
-async function refreshWithSummary(change: (real: KpiSummary) => KpiSummary): Promise<void> {
+async function refreshWithSummary(
+  change: (real: KpiSummary) => KpiSummary,
+  compare: 'previous' | 'yearAgo' = 'previous',
+): Promise<void> {
   const range = resolvePeriod('today', today())
-  await renderApp('/')
+  await renderApp(`/?compare=${compare}`)
   await screen.findByRole('article', { name: '受理量' }, patiently)
-  const real = await apiSummary({ ...range, compare: 'previous' })
+  const real = await apiSummary({ ...range, compare })
   server.use(http.get('*/api/v1/kpis/summary', () => HttpResponse.json(change(real))))
   await screen.findByRole('button', { name: '刷新' }).then((button) => button.click())
 }
@@ -141,6 +144,30 @@ describe('Overview key figures', () => {
       expect(recovered.getByText('上期为 0，无法计算增减比例')).toBeVisible()
       expect(recovered.getByText(formatMoneyFen(1_234_500, 'zh-CN'))).toBeVisible()
       expect(within(card('满意率')).getByText('上期没有回访，无法比较')).toBeVisible()
+    },
+  )
+
+  it(
+    'names the same period last year, not the previous one, when that is what had 0 or nothing due',
+    { timeout: 60_000 },
+    async () => {
+      await refreshWithSummary(
+        (real) => ({
+          ...real,
+          closure: { due: 40, onTime: 39, late: 1, rate: 39 / 40 },
+          recoveredFen: 1_234_500,
+          comparison: {
+            ...real.comparison!,
+            closure: { due: 0, onTime: 0, late: 0, rate: null },
+            recoveredFen: 0,
+          },
+        }),
+        'yearAgo',
+      )
+      const closure = within(card('按时办结率'))
+      await waitFor(() => expect(closure.getByText('去年同期没有到期事项，无法比较')).toBeVisible())
+      expect(within(card('挽回经济损失')).getByText('去年同期为 0，无法计算增减比例')).toBeVisible()
+      expect(screen.queryByText(/^上期/)).toBeNull()
     },
   )
 

@@ -32,9 +32,16 @@ export const overviewEn = {
     },
     noComparison: 'No comparison data',
     noChange: {
-      previousZero: 'Previous period: 0, no percentage change',
-      previousNothingDue: 'Nothing fell due in the previous period',
-      previousNoneSurveyed: 'No one was surveyed in the previous period',
+      previous: {
+        zero: 'Previous period: 0, no percentage change',
+        nothingDue: 'Nothing fell due in the previous period',
+        noneSurveyed: 'No one was surveyed in the previous period',
+      },
+      yearAgo: {
+        zero: 'Same period last year: 0, no percentage change',
+        nothingDue: 'Nothing fell due in the same period last year',
+        noneSurveyed: 'No one was surveyed in the same period last year',
+      },
     },
     noDenominator: 'Nothing fell due in the period: no rate',
     noneSurveyed: 'No one surveyed in the period: no rate',

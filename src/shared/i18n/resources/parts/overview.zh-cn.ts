@@ -31,9 +31,16 @@ export const overviewZhCN = {
     },
     noComparison: '无对比数据',
     noChange: {
-      previousZero: '上期为 0，无法计算增减比例',
-      previousNothingDue: '上期没有到期事项，无法比较',
-      previousNoneSurveyed: '上期没有回访，无法比较',
+      previous: {
+        zero: '上期为 0，无法计算增减比例',
+        nothingDue: '上期没有到期事项，无法比较',
+        noneSurveyed: '上期没有回访，无法比较',
+      },
+      yearAgo: {
+        zero: '去年同期为 0，无法计算增减比例',
+        nothingDue: '去年同期没有到期事项，无法比较',
+        noneSurveyed: '去年同期没有回访，无法比较',
+      },
     },
     noDenominator: '本期没有到期事项，无法计算比率',
     noneSurveyed: '本期没有回访，无法计算满意率',
