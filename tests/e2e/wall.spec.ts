@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { zh } from './support/app'
 import { expect, expectAxeClean, test } from './support/fixtures'
-import { ownMockServer } from './support/own-mock-server'
+import { ownMockServer, type OwnMockServer } from './support/own-mock-server'
 import { installClock } from './support/test-clock'
 
 // The wall's own texts live with its page (src/pages/wall/wall.zh-cn.ts).
@@ -221,47 +221,28 @@ test.describe('the wall display', { tag: '@desktop-only' }, () => {
   test('in the first minute of a year the channel mix says nothing has come in yet, not "loading"', async ({
     page,
   }) => {
-    // A server of its own, its clock stopped 30 s into the year: starting it takes a while.
+    // 30 s into the year.
     test.setTimeout(90_000)
-    const now = '2027-01-01T00:00:30+08:00'
-    const server = await ownMockServer(4285, ['--now', now])
+    const server = await wallServerAt(page, 4285, '2027-01-01T00:00:30+08:00')
     try {
-      await installClock(page, new Date(now))
-      const signIn = await page.request.post(`${server.base}/api/v1/session`, {
-        data: { username: 'wall', password: 'duban-demo' },
-      })
-      expect(signIn.ok()).toBe(true)
       await page.goto(`${server.base}/wall?scenes=trends&interval=300`)
       const mix = page.getByRole('region', { name: wallZhCN.trends.mixTitle })
       await expect(mix.getByText(wallZhCN.trends.mixEmpty)).toBeVisible({ timeout: 30_000 })
       await expect(mix.getByText(wallZhCN.loading)).toHaveCount(0)
       expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
     } finally {
-      // Away first: the page's requests must not outlive the server.
-      await page.goto('about:blank')
-      await server.stop()
+      await leave(page, server)
     }
   })
 
   test("the hotspots' longest English names fit: 2027-02-05 11:20, at 1920×1080 and 1366×768", async ({
     page,
   }) => {
-    // "Catering and lodging · Economic Development Zone" rises that week; a server of its own,
-    // its clock stopped at the instant: starting it takes a while.
+    // "Catering and lodging · Economic Development Zone" rises that week.
     test.setTimeout(90_000)
-    const now = '2027-02-05T11:20:00+08:00'
-    const server = await ownMockServer(4286, ['--now', now])
+    const server = await wallServerAt(page, 4286, '2027-02-05T11:20:00+08:00')
     try {
-      await installClock(page, new Date(now))
-      const signIn = await page.request.post(`${server.base}/api/v1/session`, {
-        data: { username: 'wall', password: 'duban-demo' },
-      })
-      expect(signIn.ok()).toBe(true)
-      await page.addInitScript(() => {
-        // Not on about:blank, which the test leaves to.
-        if (location.protocol === 'http:')
-          localStorage.setItem('duban.preferences', JSON.stringify({ state: { language: 'en' }, version: 1 }))
-      })
+      await speaks(page, 'en')
       const hotspots = page.getByRole('region', { name: wallEn.alerts.hotspotsTitle })
       for (const size of [
         { width: 1920, height: 1080 },
@@ -275,9 +256,7 @@ test.describe('the wall display', { tag: '@desktop-only' }, () => {
         expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
       }
     } finally {
-      // Away first: the page's requests must not outlive the server.
-      await page.goto('about:blank')
-      await server.stop()
+      await leave(page, server)
     }
   })
 
@@ -295,36 +274,56 @@ test.describe('the wall display', { tag: '@desktop-only' }, () => {
     test(`the ticker's widest rows fit: ${language} at ${size.width}×${size.height}, ${now}`, async ({
       page,
     }) => {
-      // A server of its own, its clock stopped at the instant: starting it takes a while.
       test.setTimeout(90_000)
-      const server = await ownMockServer(4281 + index, ['--now', now])
+      const server = await wallServerAt(page, 4281 + index, now)
       try {
-        await installClock(page, new Date(now))
-        const signIn = await page.request.post(`${server.base}/api/v1/session`, {
-          data: { username: 'wall', password: 'duban-demo' },
-        })
-        expect(signIn.ok()).toBe(true)
-        await page.addInitScript((lang) => {
-          // Not on about:blank, which the test leaves to.
-          if (location.protocol === 'http:')
-            localStorage.setItem(
-              'duban.preferences',
-              JSON.stringify({ state: { language: lang }, version: 1 }),
-            )
-        }, language)
+        await speaks(page, language)
         await page.setViewportSize(size)
         await page.goto(`${server.base}/wall?scenes=ticker&interval=300`)
         await expect(page.locator('main tbody tr')).toHaveCount(10, { timeout: 30_000 })
         await expect(page.locator(sceneReady.ticker).first()).toBeVisible()
         expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
       } finally {
-        // Away first: the page's requests must not outlive the server.
-        await page.goto('about:blank')
-        await server.stop()
+        await leave(page, server)
       }
     })
   }
 })
+
+/**
+ * A mock server of the test's own, its clock stopped at `now` (for rows the data holds only at
+ * some instants), the page's clock there too, and the page signed in as the wall. Starting the
+ * server and its first answers take a while.
+ */
+async function wallServerAt(page: Page, port: number, now: string): Promise<OwnMockServer> {
+  const server = await ownMockServer(port, ['--now', now])
+  try {
+    await installClock(page, new Date(now))
+    const signIn = await page.request.post(`${server.base}/api/v1/session`, {
+      data: { username: 'wall', password: 'duban-demo' },
+    })
+    expect(signIn.ok()).toBe(true)
+    return server
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
+}
+
+/** Away from the server's pages first (their requests must not outlive it), then stops it. */
+async function leave(page: Page, server: OwnMockServer) {
+  await page.goto('about:blank')
+  await server.stop()
+}
+
+/** The wall's pages open in `language`. */
+async function speaks(page: Page, language: 'zh-CN' | 'en') {
+  await page.addInitScript((lang) => {
+    // Not on about:blank, which the tests leave to.
+    if (location.protocol === 'http:')
+      localStorage.setItem('duban.preferences', JSON.stringify({ state: { language: lang }, version: 1 }))
+  }, language)
+}
 
 function alertsRegion(page: Page, language: 'zh-CN' | 'en') {
   const texts = language === 'en' ? wallEn : wallZhCN
