@@ -235,7 +235,7 @@ test.describe('the wall display', { tag: '@desktop-only' }, () => {
     }
   })
 
-  test("the hotspots' longest English names fit: 2027-02-05 11:20, at 1920×1080 and 1366×768", async ({
+  test("the hotspots' longest English names fit, in the wide column when no alert is handled: 2027-02-05 11:20, at 1920×1080 and 1366×768", async ({
     page,
   }) => {
     // "Catering and lodging · Economic Development Zone" rises that week.
@@ -254,6 +254,10 @@ test.describe('the wall display', { tag: '@desktop-only' }, () => {
           timeout: 30_000,
         })
         expect(await page.evaluate(overflow)).toEqual({ page: false, clipped: [], outside: [] })
+        // No alert is being handled that day: the hotspots take the wider column.
+        const open = alertsRegion(page, 'en')
+        await expect(open.getByText(wallEn.alerts.none)).toBeVisible()
+        expect((await hotspots.boundingBox())!.width).toBeGreaterThan((await open.boundingBox())!.width)
       }
     } finally {
       await leave(page, server)

@@ -83,8 +83,10 @@ export function AlertsScene(props: {
   const { texts, locale, codeName } = naming
   const page = alerts.data
   const rising = hotspots.data ? wallHotspots(hotspots.data.items, hotspotRows) : []
+  // With no alert to show, the hotspots take the wide column (alerts-scene.module.css).
+  const noAlerts = page?.items.length === 0
   return (
-    <div className={styles.scene}>
+    <div className={styles.scene} data-no-alerts={noAlerts}>
       <section className={styles.panel} aria-labelledby="wall-alerts-open">
         <div className={styles.panelHead}>
           <h3 id="wall-alerts-open" className={styles.panelTitle}>
