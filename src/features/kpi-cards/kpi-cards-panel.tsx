@@ -66,12 +66,12 @@ const KpiCardGrid = memo(function KpiCardGrid({
   // The figures paint first; the trend lines (eight requests and their drawing) follow in a
   // background render, so that nothing they cost delays the page's main content.
   const trendsWanted = useDeferredValue(true, false)
-  const compareLabel = summary.comparison ? t(`overview.cards.vs.${summary.comparison.basis}`) : ''
+  const basis = summary.comparison?.basis
+  const compareLabel = basis ? t(`overview.cards.vs.${basis}`) : ''
 
   const cardProps = (figure: CardFigure): KpiCardProps => {
     const title = t(`overview.cards.${figure.id}.title`)
     const change = figureChange(figure)
-    const basis = summary.comparison?.basis
     const noChange = noChangeReason(figure, basis !== undefined)
     const value = figureText(figure.kind, figure.value, locale, figure)
     const links: { key: string; label: string; search: WorkOrderListSearch }[] = [
