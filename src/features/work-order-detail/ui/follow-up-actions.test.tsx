@@ -15,11 +15,16 @@ async function apiGet<T>(path: string): Promise<T> {
   return (await response.json()) as T
 }
 
-/** An open work order not under supervision, of the simulated city. */
+/**
+ * An open work order not under supervision, of the simulated city, received three to thirty days
+ * ago: the newest open items are mostly questions answered minutes after the call, and one could
+ * close under the test (the mock runs a live clock).
+ */
 async function openOrderId(): Promise<string> {
   await signInAs('director')
+  const today = chinaDay(Date.now())
   const page = await apiGet<{ items: { id: string; supervised: boolean }[] }>(
-    '/work-orders?limit=20&status=open',
+    `/work-orders?limit=20&status=open&from=${addDays(today, -30)}&to=${addDays(today, -3)}`,
   )
   const id = page.items.find((item) => !item.supervised)?.id
   if (!id) throw new Error('expected an open work order not under supervision')
