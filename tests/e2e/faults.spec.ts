@@ -234,6 +234,29 @@ test.describe('faults of the API, in the browser', { tag: '@desktop-only' }, () 
     await expect(page.getByRole('alert')).toHaveCount(0)
   })
 
+  test('a chart whose code failed to load says so in its place; a reload, offered once the server answers, brings it', async ({
+    page,
+  }) => {
+    // The chart library's chunk is lost on its way (the network dropped). Chromium then answers
+    // every later import() of it with the same failure: only a reload of the page loads it.
+    const chunk = (url: URL) => /\/assets\/echarts-chart-[\w-]+\.js$/.test(url.pathname)
+    await page.route(chunk, (route) => route.abort('internetdisconnected'))
+    await openOverview(page)
+    const failed = page.getByRole('alert').filter({ hasText: zh.panel.chartFailed }).first()
+    await expect(failed).toBeVisible(firstData)
+    // The figures do not depend on it.
+    await expect(page.getByRole('article', { name: zh.overview.cards.received.title })).toContainText(/\d/)
+
+    await page.unroute(chunk)
+    await failed.getByRole('button', { name: zh.panel.retry }).click()
+    const stuck = page.getByRole('alert').filter({ hasText: zh.panel.codeNeedsReload })
+    await expect(stuck).toBeVisible()
+    await stuck.getByRole('button', { name: zh.panel.reload }).click()
+    await expect(page.locator('[data-chart-renderer]').first()).toBeVisible(firstData)
+    await expect(page.getByRole('alert').filter({ hasText: zh.panel.chartFailed })).toHaveCount(0)
+    await expect(page.getByRole('alert').filter({ hasText: zh.panel.codeNeedsReload })).toHaveCount(0)
+  })
+
   test('offline: says since when, keeps the data, asks nothing, refreshes as soon as it is back', async ({
     page,
   }) => {

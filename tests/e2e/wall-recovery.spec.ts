@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { zh } from './support/app'
 import { expect, test } from './support/fixtures'
 import { installClock } from './support/test-clock'
 import { ownMockServer, type OwnMockServer } from './support/own-mock-server'
@@ -167,6 +168,52 @@ test.describe('the wall display, unattended', { tag: '@desktop-only' }, () => {
         await expect(page.getByRole('heading', { level: 2 })).toHaveText(wallZhCN.scenes.ticker)
         expect(await page.evaluate(() => window.__wallMarker)).toBeUndefined()
         await expect(page.getByRole('table')).toBeVisible()
+      } finally {
+        await leaveThenStop(page, server)
+      }
+    })
+
+    test('a chart chunk lost with the network: no reload while the server is unreachable, one at the next scene once it answers', async ({
+      page,
+      allowConsoleErrors,
+    }) => {
+      allowConsoleErrors(/Failed to load resource/)
+      const server = await ownMockServer(4236)
+      try {
+        await signInOn(page, server)
+        let documentLoads = 0
+        page.on('request', (request) => {
+          if (request.resourceType() === 'document') documentLoads += 1
+        })
+        // The network drops as the trends scene asks for the chart library, and stays down for
+        // anything but the API (which the wall's figures keep polling): its index page too.
+        const chunk = (url: URL) => /\/assets\/echarts-chart-[\w-]+\.js$/.test(url.pathname)
+        const index = (url: URL) => url.pathname === '/'
+        await page.route(chunk, (route) => route.abort('internetdisconnected'))
+        await page.route(index, (route) =>
+          route.request().resourceType() === 'fetch' ? route.abort('internetdisconnected') : route.fallback(),
+        )
+        await installClock(page)
+        await page.goto(`${server.base}/wall?scenes=trends,headline&interval=60`)
+        await expect(page.getByRole('alert').filter({ hasText: zh.panel.chartFailed })).toBeVisible(firstData)
+        await page.evaluate(() => {
+          window.__wallMarker = 'before the next scene'
+        })
+        // The next scene: the wall would reload now, but nothing answers.
+        await letTimePass(page, 90)
+        await expect(page.getByRole('heading', { level: 2 })).toHaveText(wallZhCN.scenes.headline)
+        expect(documentLoads).toBe(1)
+        expect(await page.evaluate(() => window.__wallMarker)).toBe('before the next scene')
+
+        // The network is back: at the next scene the wall reloads, and draws its chart.
+        await page.unroute(chunk)
+        await page.unroute(index)
+        await expect(async () => {
+          await letTimePass(page, 30)
+          expect(documentLoads).toBe(2)
+        }).toPass({ timeout: 45_000 })
+        await expect(page.getByRole('heading', { level: 2 })).toHaveText(wallZhCN.scenes.trends, firstData)
+        await expect(page.locator('[data-chart-renderer]')).toBeVisible(firstData)
       } finally {
         await leaveThenStop(page, server)
       }

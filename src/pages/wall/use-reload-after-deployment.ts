@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { page, serverAnswers } from '@/shared/ui/code-loading/page-reload'
 import { isNewDeployment, mayReloadForDeployment, moduleScriptsOf, resumeIndex } from './deployment'
 
 /** How often the wall asks whether the app was deployed anew: cheap, but a wall has no hurry. */
@@ -87,16 +88,25 @@ export function useReloadAfterDeployment({
   const firstCycle = useRef(cycle)
   useEffect(() => {
     if (!pending.current || paused || cycle === firstCycle.current) return
-    const now = Date.now()
-    try {
-      if (!mayReloadForDeployment(readNumber(reloadedAtKey), now)) return
-      sessionStorage.setItem(reloadedAtKey, String(now))
-      sessionStorage.setItem(resumeKey, JSON.stringify({ scenes, index, savedAt: now }))
-    } catch {
-      // Without storage there is no loop guard: better an old build than reloading for ever.
-      return
+    let current = true
+    // A chunk that failed for want of a network (not a deployment) sets `pending` too: reloading
+    // then would put the browser's error page on the wall in place of its last figures.
+    void serverAnswers().then((answers) => {
+      if (!answers || !current) return
+      const now = Date.now()
+      try {
+        if (!mayReloadForDeployment(readNumber(reloadedAtKey), now)) return
+        sessionStorage.setItem(reloadedAtKey, String(now))
+        sessionStorage.setItem(resumeKey, JSON.stringify({ scenes, index, savedAt: now }))
+      } catch {
+        // Without storage there is no loop guard: better an old build than reloading for ever.
+        return
+      }
+      page.reload()
+    })
+    return () => {
+      current = false
     }
-    window.location.reload()
     // Only a new scene is a quiet moment: index and scenes change with it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cycle])

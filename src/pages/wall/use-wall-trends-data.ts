@@ -5,6 +5,8 @@ import { buildTrendModel } from '@/features/overview-trend/trend-model'
 import { useHolidays } from '@/features/overview-trend/use-holidays'
 import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { usePolling } from '@/shared/preferences/use-polling'
+import { loadEChartsChart } from '@/shared/ui/chart/load-echarts-chart'
+import { whenOnline } from '@/shared/ui/code-loading/when-online'
 import { wallCarryScope } from './wall-polling'
 
 /** After this long the chart library loads, if the scene is on the wall; see useChartPreload. */
@@ -18,7 +20,12 @@ const chartPreloadDelayMs = 4000
 function useChartPreload(active: boolean) {
   useEffect(() => {
     if (!active) return
-    const timer = setTimeout(() => void import('@/shared/ui/chart/echarts-chart'), chartPreloadDelayMs)
+    // Online only (a failed load would stick, see when-online.ts); a failure is the chart's to show.
+    const preload = () =>
+      void whenOnline()
+        .then(loadEChartsChart)
+        .catch(() => {})
+    const timer = setTimeout(preload, chartPreloadDelayMs)
     return () => clearTimeout(timer)
   }, [active])
 }

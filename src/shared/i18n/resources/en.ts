@@ -141,6 +141,10 @@ export const en = {
     retry: 'Retry',
     codeFailed:
       'This panel’s code could not load (network down?); the other panels are unaffected. It retries when the network returns.',
+    chartFailed: 'The chart’s code could not load (network down?). It retries when the network returns.',
+    codeNeedsReload:
+      'This part’s code still could not load. Reloading the page brings it back (the view you chose is kept).',
+    reload: 'Reload the page',
   },
   preferences: {
     language: 'Language',

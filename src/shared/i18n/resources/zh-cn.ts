@@ -129,6 +129,9 @@ export const zhCNCore = {
     staleSince: '显示的是 {{time}} 的数据',
     retry: '重试',
     codeFailed: '此面板的程序未能加载（网络中断？），其他面板不受影响。网络恢复后会自动重试。',
+    chartFailed: '图表程序未能加载（网络中断？），网络恢复后会自动重试。',
+    codeNeedsReload: '此处的程序仍未能加载，重新加载页面即可恢复（所选视图会保留）。',
+    reload: '重新加载页面',
   },
   preferences: {
     language: '语言',

@@ -1,13 +1,12 @@
-import { lazy, Suspense, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CodeFailed } from '@/shared/ui/code-loading/code-failed'
+import { useCode } from '@/shared/ui/code-loading/use-code'
 import type { ChartOption } from './chart-option'
 import type { ChartItemClick } from './echarts-chart'
+import { loadEChartsChart } from './load-echarts-chart'
 import styles from './chart.module.css'
 import { useChartTheme } from './use-chart-theme'
-
-// ECharts is a few hundred KiB: it loads with the first chart, never with the first page.
-const EChartsChart = lazy(() =>
-  import('./echarts-chart').then((module) => ({ default: module.EChartsChart })),
-)
 
 export interface ChartProps {
   /** A complete option from a pure builder (e.g. buildTimeSeriesOption), memoised by the caller. */
@@ -36,16 +35,33 @@ export interface ChartProps {
  * with its container and disposed on unmount (see echarts-chart.tsx).
  */
 export function Chart({ option, label, textAlternative, height = 300, className, onItemClick }: ChartProps) {
+  const { t } = useTranslation()
   const theme = useChartTheme()
+  // Not React's `lazy`, which keeps a failed load for good: a chart must come back with the network.
+  const { state, retry } = useCode(loadEChartsChart)
+  const failed = state.status === 'failed' || state.status === 'needsReload'
   return (
     <figure className={[styles.figure, className].filter(Boolean).join(' ')}>
       {/* Height through React's style prop, which the DOM receives as CSSOM (element.style),
           allowed by our CSP, unlike a style="" attribute in HTML. */}
-      <div role="img" aria-label={label} className={styles.frame} style={{ height }}>
-        <Suspense fallback={<div className={styles.placeholder} />}>
-          <EChartsChart option={option} theme={theme} onItemClick={onItemClick} />
-        </Suspense>
-      </div>
+      {failed ? (
+        // Not an image: what it says and its button must reach screen readers and the keyboard.
+        <div className={[styles.frame, styles.failed].join(' ')} style={{ height }}>
+          <CodeFailed
+            needsReload={state.status === 'needsReload'}
+            message={t('panel.chartFailed')}
+            retry={retry}
+          />
+        </div>
+      ) : (
+        <div role="img" aria-label={label} className={styles.frame} style={{ height }}>
+          {state.status === 'loaded' ? (
+            <state.value option={option} theme={theme} onItemClick={onItemClick} />
+          ) : (
+            <div className={styles.placeholder} />
+          )}
+        </div>
+      )}
       <div className="visually-hidden">{textAlternative}</div>
     </figure>
   )
