@@ -13,6 +13,10 @@ import { App } from './app'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
 import { installBenchHook } from './bench-hook'
+import { leaveChunkReloadsToTheApp } from './stale-chunk'
+
+// Before any route's code is asked for: the app, not the router, decides when a reload can help.
+leaveChunkReloadsToTheApp()
 
 // Before the first render, so the page never flashes the wrong theme or language.
 const { language } = usePreferences.getState()

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { isChunkLoadError, reloadOnceForStaleChunk } from './stale-chunk'
+import { isChunkLoadError, leaveChunkReloadsToTheApp, reloadOnceForStaleChunk } from './stale-chunk'
 
 describe('isChunkLoadError', () => {
   it.each([
@@ -80,11 +80,11 @@ describe('reloadOnceForStaleChunk', () => {
     expect(env.reload).toHaveBeenCalledTimes(2)
   })
 
-  it('does not reload when the router already reloaded for the same missing module', () => {
+  it('reloads even where the router was kept from reloading for the same module', () => {
     const { env, values } = environment()
     values.set(`tanstack_router_reload:${chunkError.message}`, '1')
-    expect(reloadOnceForStaleChunk(chunkError, env)).toBe(false)
-    expect(env.reload).not.toHaveBeenCalled()
+    expect(reloadOnceForStaleChunk(chunkError, env)).toBe(true)
+    expect(env.reload).toHaveBeenCalledTimes(1)
   })
 
   it('marks its own reload for the router, so the router does not reload a second time', () => {
@@ -106,5 +106,26 @@ describe('reloadOnceForStaleChunk', () => {
     expect(sessionStorage.getItem('duban.staleChunkReloadAt')).toMatch(/^\d+$/)
     expect(reloadOnceForStaleChunk(chunkError)).toBe(false)
     expect(reload).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('leaveChunkReloadsToTheApp', () => {
+  it("marks a chunk's failure as reloaded for the router, before the router sees it", () => {
+    const target = new EventTarget()
+    leaveChunkReloadsToTheApp(target)
+    const failure = new TypeError('Failed to fetch dynamically imported module: /assets/reports-3.js')
+    const event = Object.assign(new Event('vite:preloadError', { cancelable: true }), { payload: failure })
+    target.dispatchEvent(event)
+    expect(sessionStorage.getItem(`tanstack_router_reload:${failure.message}`)).toBe('1')
+    // The import still rejects: the route shows the app's own page for it.
+    expect(event.defaultPrevented).toBe(false)
+  })
+
+  it('ignores an event without an error', () => {
+    const target = new EventTarget()
+    leaveChunkReloadsToTheApp(target)
+    const before = sessionStorage.length
+    target.dispatchEvent(new Event('vite:preloadError'))
+    expect(sessionStorage.length).toBe(before)
   })
 })

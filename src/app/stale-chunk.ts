@@ -33,16 +33,35 @@ const browserEnvironment = (): ReloadEnvironment => ({
 })
 
 /**
- * TanStack Router's lazy route components reload once by themselves when a route module is
- * missing, remembering that under this sessionStorage key. Both mechanisms share the
- * memory, so that together they reload once, not twice.
+ * TanStack Router's lazy route components reload the page once by themselves when a route's
+ * module fails to load, remembering that under this sessionStorage key, even when the network
+ * is down: the reload then replaced the app with the browser's error page.
  */
 const routerReloadKey = (error: Error) => `tanstack_router_reload:${error.message}`
 
 /**
- * Reloads the page for a stale chunk unless a reload for it already happened (by us or by
- * the router) moments ago. Called only when a route actually fails to render, never for a
- * failed preload: hovering a link must not reload the page.
+ * Leaves every reload for code that failed to load to the app (chunk-error-page.tsx), which
+ * reloads only once the server answers: a chunk's failure is marked as already reloaded for
+ * the router before the router sees it. Vite reports each failed chunk (`vite:preloadError`,
+ * its `payload` the error the import rejects with) before the import rejects.
+ */
+export function leaveChunkReloadsToTheApp(target: Pick<Window, 'addEventListener'> = window): void {
+  target.addEventListener('vite:preloadError', (event) => {
+    const error = (event as Event & { payload?: unknown }).payload
+    if (!(error instanceof Error)) return
+    try {
+      sessionStorage.setItem(routerReloadKey(error), '1')
+    } catch {
+      // Storage blocked: the router may reload once by itself, as it did before.
+    }
+  })
+}
+
+/**
+ * Reloads the page for a stale chunk unless a reload for it already happened moments ago (a
+ * deployment that is still broken must not reload for ever). Called only when a route actually
+ * fails to render, and only once its server answers; never for a failed preload: hovering a
+ * link must not reload the page.
  */
 export function reloadOnceForStaleChunk(
   error: Error,
@@ -51,7 +70,7 @@ export function reloadOnceForStaleChunk(
   const now = env.now()
   const last = Number(env.storage.getItem(reloadMarkerKey))
   const reloadedRecently = Number.isFinite(last) && last > 0 && now - last < loopWindowMs
-  if (reloadedRecently || env.storage.getItem(routerReloadKey(error)) !== null) return false
+  if (reloadedRecently) return false
   env.storage.setItem(reloadMarkerKey, String(now))
   env.storage.setItem(routerReloadKey(error), '1')
   env.reload()

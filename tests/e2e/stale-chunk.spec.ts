@@ -51,3 +51,50 @@ test(
     await expectAxeClean(page, 'chunk error')
   },
 )
+
+// A page whose code is not loaded yet, opened while the network is down: a reload then would
+// put the browser's error page in place of the app. It waits for the server instead.
+test(
+  'a page opened while offline waits for the network, offers the page before, and loads itself when it is back',
+  { tag: '@desktop-only' },
+  async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(/Failed to load resource/, /Failed to fetch dynamically imported module/)
+    let documentLoads = 0
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documentLoads += 1
+    })
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.overview.title)
+    const received = page.getByRole('article', { name: zh.overview.cards.received.title })
+    await expect(received.getByText(/^\d[\d,]*$/)).toBeVisible({ timeout: 30_000 })
+    const figure = await received.getByText(/^\d[\d,]*$/).textContent()
+    await page.waitForLoadState('networkidle')
+
+    await page.context().setOffline(true)
+    const reports = page
+      .getByRole('navigation', { name: zh.nav.main })
+      .getByRole('link', { name: zh.nav.reports, exact: true })
+    await reports.click()
+    await expect(page.getByText(zh.errors.chunkUnreachable)).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.errors.title)
+    await expect(page).toHaveURL(/\/reports$/)
+    await page.waitForTimeout(1_500)
+    expect(documentLoads).toBe(1)
+    await expectAxeClean(page, 'chunk error while offline')
+
+    // The page before is still here, with its figures.
+    await page.getByRole('button', { name: zh.errors.back }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.overview.title)
+    await expect(received.getByText(/^\d[\d,]*$/)).toHaveText(figure ?? '')
+
+    // Back online, the page that failed loads by itself: one reload, once the server answers.
+    await reports.click()
+    await expect(page.getByText(zh.errors.chunkUnreachable)).toBeVisible()
+    await page.context().setOffline(false)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.reports.title, {
+      timeout: 30_000,
+    })
+    await expect(page).toHaveURL(/\/reports$/)
+    expect(documentLoads).toBe(2)
+  },
+)

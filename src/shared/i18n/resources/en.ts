@@ -96,7 +96,10 @@ export const en = {
     reload: 'Reload',
     retry: 'Retry',
     chunkFailed: 'A file of this page failed to load, perhaps because duban was just updated. Please reload.',
-    chunkReloading: 'duban was updated; reloading…',
+    chunkReloading: 'Reloading the page…',
+    chunkChecking: 'A file of this page failed to load; checking the connection to the server…',
+    chunkUnreachable: 'The network is down and this page’s files could not load. The page reloads by itself once the connection is back.',
+    back: 'Go back',
   },
   api: {
     http: 'The server answered with error {{status}}',

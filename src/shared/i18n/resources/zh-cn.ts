@@ -89,7 +89,10 @@ export const zhCNCore = {
     reload: '重新加载',
     retry: '重试',
     chunkFailed: '页面文件加载失败，可能是系统刚刚更新。请重新加载页面。',
-    chunkReloading: '系统已更新，正在重新加载……',
+    chunkReloading: '正在重新加载页面……',
+    chunkChecking: '此页面的文件未能加载，正在检查与服务器的连接……',
+    chunkUnreachable: '网络中断，此页面的文件未能加载。连接恢复后会自动重新加载此页面。',
+    back: '返回上一页',
   },
   api: {
     http: '服务器返回错误 {{status}}',
