@@ -98,7 +98,8 @@ export const en = {
     chunkFailed: 'A file of this page failed to load, perhaps because duban was just updated. Please reload.',
     chunkReloading: 'Reloading the page…',
     chunkChecking: 'A file of this page failed to load; checking the connection to the server…',
-    chunkUnreachable: 'The network is down and this page’s files could not load. The page reloads by itself once the connection is back.',
+    chunkUnreachable:
+      'The network is down and this page’s files could not load. The page reloads by itself once the connection is back.',
     back: 'Go back',
   },
   api: {
