@@ -6,7 +6,7 @@ import { useHolidays } from '@/features/overview-trend/use-holidays'
 import { useCarriedOver } from '@/shared/api/use-carried-over'
 import { usePolling } from '@/shared/preferences/use-polling'
 import { loadEChartsChart } from '@/shared/ui/chart/load-echarts-chart'
-import { whenOnline } from '@/shared/ui/code-loading/when-online'
+import { whenOnline } from '@/shared/lib/when-online'
 import { wallCarryScope } from './wall-polling'
 
 /** After this long the chart library loads, if the scene is on the wall; see useChartPreload. */

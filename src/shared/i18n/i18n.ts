@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { isolateBidi } from '@/shared/lib/isolate-bidi'
+import { whenOnline } from '@/shared/lib/when-online'
 import { defaultLocale, locales, type Locale } from './locales'
 import { zhCNCore, type Messages } from './resources/zh-cn'
 
@@ -85,10 +86,12 @@ export function createI18n(locale: Locale = defaultLocale): i18n {
 }
 
 /**
- * Switches `instance` to `locale`, loading its dictionary first. If that fails (offline), the
- * page stays in the language it has rather than showing keys; the next switch tries again.
+ * Switches `instance` to `locale`, loading its dictionary first, once the browser is online (a
+ * load that failed offline would keep failing: see when-online.ts). If it fails, the page stays
+ * in the language it has rather than showing keys; the next switch tries again.
  */
 export async function switchLanguage(instance: i18n, locale: Locale): Promise<void> {
+  await whenOnline()
   await loadDictionary(locale)
   const dictionary = dictionaries[locale]
   if (dictionary !== undefined && !instance.hasResourceBundle(locale, 'translation')) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { serverAnswers } from './page-reload'
-import { whenOnline } from './when-online'
+import { whenOnline } from '@/shared/lib/when-online'
 
 /**
  * Where code loaded on demand stands:
