@@ -78,3 +78,24 @@ test('a period in the future says there is no report yet', async ({ page, allowC
   await expect(page.getByText('2099年第1季度尚未开始，还没有这一期的报告。')).toBeVisible(firstData)
   await expectAxeClean(page, 'reports future period')
 })
+
+test(
+  'exporting to Word while offline says why, and works once the network is back',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    await page.goto('/reports')
+    await expect(page.getByRole('heading', { level: 2, name: /^月分析 · / })).toBeVisible(firstData)
+    await page.waitForLoadState('networkidle')
+    await page.context().setOffline(true)
+    const docx = page.getByRole('button', { name: zh.reports.export.docx })
+    await docx.click()
+    await expect(page.getByRole('status').filter({ hasText: zh.reports.export.offline })).toBeVisible()
+
+    // Nothing was asked for offline, so nothing failed for good (Chromium keeps a failed import).
+    await page.context().setOffline(false)
+    const downloading = page.waitForEvent('download')
+    await docx.click()
+    expect((await downloading).suggestedFilename()).toMatch(/^月分析-\d{4}-\d{2}\.docx$/)
+    await expect(page.getByRole('status').filter({ hasText: /已生成 月分析-/ })).toBeVisible()
+  },
+)

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { describeApiError } from '@/shared/api/describe-api-error'
 import { downloadBlob } from '@/shared/lib/download-file'
 import { Button } from '@/shared/ui/button/button'
+import { serverAnswers } from '@/shared/ui/code-loading/page-reload'
 import { buildReportCsv } from './report-csv'
 import type { ReportDocument } from './report-document'
 
@@ -20,6 +21,22 @@ type ExportState =
   | { kind: 'failed'; reason: string }
 
 /**
+ * The .docx builder, or why it could not be had: never asked for while offline (Chromium keeps a
+ * failed import failed until the page is reloaded, see when-online.ts), and once it failed with
+ * the server answering, only a reload of the page can load it.
+ */
+async function loadDocxBuilder() {
+  if (!navigator.onLine) return 'reports.export.offline' as const
+  try {
+    return await import('./build-docx')
+  } catch {
+    return (await serverAnswers())
+      ? ('panel.codeNeedsReload' as const)
+      : ('reports.export.codeFailed' as const)
+  }
+}
+
+/**
  * Export to .docx and CSV. The .docx builder (and the `docx` library under it) is imported on
  * click, so neither is downloaded by a reader who never exports.
  */
@@ -29,8 +46,13 @@ export function ReportExportButtons({ document, fileBase, className }: ReportExp
 
   async function exportDocx() {
     setState({ kind: 'working' })
+    const builder = await loadDocxBuilder()
+    if (typeof builder === 'string') {
+      setState({ kind: 'failed', reason: t(builder) })
+      return
+    }
     try {
-      const { buildReportDocx } = await import('./build-docx')
+      const { buildReportDocx } = builder
       const blob = await buildReportDocx(document, (section) => t('reports.sectionMissing', { section }))
       const fileName = `${fileBase}.docx`
       downloadBlob(blob, fileName)

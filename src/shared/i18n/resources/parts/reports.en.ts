@@ -148,6 +148,9 @@ export const reportsEn = {
     working: 'Preparing…',
     done: 'Made {{fileName}}',
     failed: 'Export failed: {{reason}}',
+    offline:
+      'you are offline, and exporting to Word first downloads the exporter. Try again once the network is back.',
+    codeFailed: 'the exporter could not be downloaded (network down?). Try again later.',
     fileName: '{{type}}-{{period}}',
     table: 'Table',
   },

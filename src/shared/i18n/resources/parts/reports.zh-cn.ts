@@ -143,6 +143,8 @@ export const reportsZhCN = {
     working: '正在生成……',
     done: '已生成 {{fileName}}',
     failed: '导出失败：{{reason}}',
+    offline: '网络已断开，导出 Word 需先下载导出程序，请在网络恢复后再试。',
+    codeFailed: '导出程序未能下载（网络中断？），请稍后再试。',
     fileName: '{{type}}-{{period}}',
     table: '表格',
   },
