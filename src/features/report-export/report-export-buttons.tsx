@@ -22,7 +22,7 @@ type ExportState =
 
 /**
  * The .docx builder, or why it could not be had: never asked for while offline (Chromium keeps a
- * failed import failed until the page is reloaded, see when-online.ts), and once it failed with
+ * failed import failed until the page is reloaded, see shared/lib/when-online.ts), and once it failed with
  * the server answering, only a reload of the page can load it.
  */
 async function loadDocxBuilder() {
