@@ -35,8 +35,12 @@ import { gzipSync } from 'node:zlib'
  * the route files whose components are split off) had a file each, a few hundred bytes; they
  * join the app's shared chunk (vite.config.ts, `firstLoadShared`): 165.49 KiB in 6 files.
  * Budget 166.
+ * 2026-12-07 (later): 166.30 KiB. What shows when code fails to load must be in the first load,
+ * as nothing more can load then: the page for a route whose code failed (it reloads only once
+ * the server answers, src/app/chunk-error-page.tsx), the panels' and charts' loader that waits for
+ * the network (src/shared/ui/code-loading), and their texts (~0.8 KiB). Budget 167.
  */
-export const firstLoadJsBudgetBytes = 166 * 1024
+export const firstLoadJsBudgetBytes = 167 * 1024
 
 /**
  * Budget for the number of files `/` loads first (JavaScript and CSS): 8 on 2026-12-07. On a
