@@ -1,6 +1,6 @@
 import type { Locator, Page, Request } from '@playwright/test'
 import { zh } from './support/app'
-import { expect, test } from './support/fixtures'
+import { expect, expectAxeClean, test } from './support/fixtures'
 import { installClock } from './support/test-clock'
 import { ownMockServer, type OwnMockServer } from './support/own-mock-server'
 
@@ -246,11 +246,13 @@ test.describe('faults of the API, in the browser', { tag: '@desktop-only' }, () 
     await expect(failed).toBeVisible(firstData)
     // The figures do not depend on it.
     await expect(page.getByRole('article', { name: zh.overview.cards.received.title })).toContainText(/\d/)
+    await expectAxeClean(page, 'a chart whose code failed')
 
     await page.unroute(chunk)
     await failed.getByRole('button', { name: zh.panel.retry }).click()
     const stuck = page.getByRole('alert').filter({ hasText: zh.panel.codeNeedsReload })
     await expect(stuck).toBeVisible()
+    await expectAxeClean(page, 'a chart that needs a reload')
     await stuck.getByRole('button', { name: zh.panel.reload }).click()
     await expect(page.locator('[data-chart-renderer]').first()).toBeVisible(firstData)
     await expect(page.getByRole('alert').filter({ hasText: zh.panel.chartFailed })).toHaveCount(0)
