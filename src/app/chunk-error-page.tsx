@@ -2,7 +2,7 @@ import { useRouter } from '@tanstack/react-router'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/shared/ui/button/button'
-import { serverAnswers } from '@/shared/ui/code-loading/page-reload'
+import { page, serverAnswers } from '@/shared/ui/code-loading/page-reload'
 import { Page } from '@/shared/ui/page/page'
 import { reloadOnceForStaleChunk } from './stale-chunk'
 
@@ -58,7 +58,7 @@ export function ChunkErrorPage({ error }: { error: Error }) {
     <Page title={t('errors.title')} description={description}>
       {phase === 'failed' ? (
         <p>
-          <Button variant="primary" onClick={() => window.location.reload()}>
+          <Button variant="primary" onClick={() => page.reload()}>
             {t('errors.reload')}
           </Button>
         </p>

@@ -22,8 +22,8 @@ type ExportState =
 
 /**
  * The .docx builder, or why it could not be had: never asked for while offline (Chromium keeps a
- * failed import failed until the page is reloaded, see shared/lib/when-online.ts), and once it failed with
- * the server answering, only a reload of the page can load it.
+ * failed import failed until the page is reloaded, see shared/lib/when-online.ts), and once it
+ * failed with the server answering, only a reload of the page can load it.
  */
 async function loadDocxBuilder() {
   if (!navigator.onLine) return 'reports.export.offline' as const

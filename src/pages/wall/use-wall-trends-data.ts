@@ -20,7 +20,8 @@ const chartPreloadDelayMs = 4000
 function useChartPreload(active: boolean) {
   useEffect(() => {
     if (!active) return
-    // Online only (a failed load would stick, see shared/lib/when-online.ts); a failure is the chart's to show.
+    // Online only (a failed load would stick, see shared/lib/when-online.ts); a failure is the
+    // chart's to show.
     const preload = () =>
       void whenOnline()
         .then(loadEChartsChart)

@@ -87,8 +87,8 @@ export function createI18n(locale: Locale = defaultLocale): i18n {
 
 /**
  * Switches `instance` to `locale`, loading its dictionary first, once the browser is online (a
- * load that failed offline would keep failing: see shared/lib/when-online.ts). If it fails, the page stays
- * in the language it has rather than showing keys; the next switch tries again.
+ * load that failed offline would keep failing: see shared/lib/when-online.ts). If it fails, the
+ * page stays in the language it has rather than showing keys; the next switch tries again.
  */
 export async function switchLanguage(instance: i18n, locale: Locale): Promise<void> {
   await whenOnline()

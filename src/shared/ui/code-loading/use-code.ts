@@ -7,8 +7,8 @@ import { whenOnline } from '@/shared/lib/when-online'
  * - `loading`: asked for, or waiting for the network to ask for it;
  * - `failed`: the load failed; it is tried again by the user or when the browser is back online;
  * - `needsReload`: it failed again although the server answers. The browser keeps the first
- *   failure (Chromium does: see shared/lib/when-online.ts), or the file is gone after a deployment: only a
- *   reload of the page loads it now.
+ *   failure (Chromium does: see shared/lib/when-online.ts), or the file is gone after a
+ *   deployment: only a reload of the page loads it now.
  */
 export type CodeState<T> =
   { status: 'loading' } | { status: 'loaded'; value: T } | { status: 'failed' } | { status: 'needsReload' }
