@@ -98,3 +98,20 @@ test(
     expect(documentLoads).toBe(2)
   },
 )
+
+// The page's own scripts lost on the way (the network dropped as it loaded): not a blank page.
+test(
+  'a first load whose scripts are lost says so after a while, instead of staying blank',
+  { tag: '@desktop-only' },
+  async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(/Failed to load resource/)
+    await page.route('**/assets/*.js', (route) => route.abort('internetdisconnected'))
+    await page.goto('/')
+    const notice = page.getByText('督办仍在加载……如长时间停在此处，可能是网络中断')
+    // Not at once: a slow connection is still loading, and the notice must not cover the first paint.
+    await expect(notice).toBeHidden()
+    await expect(notice).toBeVisible({ timeout: 20_000 })
+    await expect(page.getByText('duban is still loading… If it stays here')).toBeVisible()
+    await expectAxeClean(page, 'first load lost')
+  },
+)
