@@ -115,3 +115,39 @@ test(
     await expectAxeClean(page, 'first load lost')
   },
 )
+
+// Hovering a link preloads its page; offline, that load would fail, and Chromium would keep the
+// failure, so the page could not open once the network is back without a reload.
+test(
+  'a link hovered while offline opens its page once the network is back, without a reload',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    let documentLoads = 0
+    const scriptsAskedOffline: string[] = []
+    let offline = false
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documentLoads += 1
+      if (offline && request.resourceType() === 'script') scriptsAskedOffline.push(request.url())
+    })
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.overview.title)
+    await page.waitForLoadState('networkidle')
+
+    offline = true
+    await page.context().setOffline(true)
+    const hotspots = page
+      .getByRole('navigation', { name: zh.nav.main })
+      .getByRole('link', { name: zh.nav.hotspots, exact: true })
+    await hotspots.hover()
+    await page.waitForTimeout(1_000)
+    expect(scriptsAskedOffline).toEqual([])
+
+    offline = false
+    await page.context().setOffline(false)
+    await hotspots.click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.hotspots.title, {
+      timeout: 30_000,
+    })
+    expect(documentLoads).toBe(1)
+  },
+)

@@ -13,10 +13,11 @@ let status: OnlineStatus = {
 }
 
 function subscribe(onChange: () => void): () => void {
+  // Every subscriber's own update runs, and each must tell its component: the first one to run
+  // has already set the new status, so "nothing changed" is no reason to stay silent.
   const update = () => {
     const online = navigator.onLine
-    if (online === status.online) return
-    status = { online, offlineSince: online ? null : Date.now() }
+    if (online !== status.online) status = { online, offlineSince: online ? null : Date.now() }
     onChange()
   }
   window.addEventListener('online', update)
