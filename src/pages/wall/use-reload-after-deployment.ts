@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { page, serverAnswers } from '@/shared/ui/code-loading/page-reload'
+import { fetchIndexPage, page, serverAnswers } from '@/shared/ui/code-loading/page-reload'
 import { isNewDeployment, mayReloadForDeployment, moduleScriptsOf, resumeIndex } from './deployment'
 
 /** How often the wall asks whether the app was deployed anew: cheap, but a wall has no hurry. */
@@ -65,11 +65,7 @@ export function useReloadAfterDeployment({
     let stopped = false
     const check = async () => {
       try {
-        const response = await fetch(import.meta.env.BASE_URL, {
-          cache: 'no-store',
-          credentials: 'same-origin',
-          headers: { Accept: 'text/html' },
-        })
+        const response = await fetchIndexPage()
         if (!response.ok) return
         const fetched = moduleScriptsOf(await response.text())
         if (!stopped && isNewDeployment(loaded, fetched)) pending.current = true

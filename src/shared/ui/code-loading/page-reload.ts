@@ -1,16 +1,20 @@
+/** The app's index page as its server has it now, never from a cache. */
+export function fetchIndexPage(): Promise<Response> {
+  return fetch(import.meta.env.BASE_URL, {
+    cache: 'no-store',
+    credentials: 'same-origin',
+    headers: { Accept: 'text/html' },
+  })
+}
+
 /**
- * Whether the app's own server answers now: its index page, never from a cache. A reload is
- * safe only then; reloading while it is unreachable would replace the page, and the figures it
- * still shows, with the browser's error page.
+ * Whether the app's own server answers now (its index page). A reload is safe only then;
+ * reloading while it is unreachable would replace the page, and the figures it still shows,
+ * with the browser's error page.
  */
 export async function serverAnswers(): Promise<boolean> {
   try {
-    const response = await fetch(import.meta.env.BASE_URL, {
-      cache: 'no-store',
-      credentials: 'same-origin',
-      headers: { Accept: 'text/html' },
-    })
-    return response.ok
+    return (await fetchIndexPage()).ok
   } catch {
     return false
   }
