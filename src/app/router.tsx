@@ -16,7 +16,7 @@ export interface AppRouterOptions {
 }
 
 export function createAppRouter(queryClient: QueryClient, { history }: AppRouterOptions = {}) {
-  return createRouter({
+  const router = createRouter({
     routeTree,
     context: { queryClient },
     history,
@@ -30,6 +30,12 @@ export function createAppRouter(queryClient: QueryClient, { history }: AppRouter
     parseSearch,
     stringifySearch,
   })
+  // No preloading while offline, whichever link asks (a hover, a focus): a page's code asked for
+  // then fails, and Chromium keeps that failure until a reload (shared/lib/when-online.ts), so the
+  // page could not open once the network is back. A click still navigates, and says why it waits.
+  const preloadRoute = router.preloadRoute
+  router.preloadRoute = (options) => (navigator.onLine ? preloadRoute(options) : Promise.resolve(undefined))
+  return router
 }
 
 declare module '@tanstack/react-router' {

@@ -119,7 +119,7 @@ test(
 // Hovering a link preloads its page; offline, that load would fail, and Chromium would keep the
 // failure, so the page could not open once the network is back without a reload.
 test(
-  'a link hovered while offline opens its page once the network is back, without a reload',
+  'links hovered while offline open their pages once the network is back, without a reload',
   { tag: '@desktop-only' },
   async ({ page }) => {
     let documentLoads = 0
@@ -139,11 +139,18 @@ test(
       .getByRole('navigation', { name: zh.nav.main })
       .getByRole('link', { name: zh.nav.hotspots, exact: true })
     await hotspots.hover()
+    // A link of the page itself (a card's drill-down), not only the navigation's.
+    const drillDown = page.getByRole('main').locator('a[href^="/work-orders"]').first()
+    await drillDown.hover()
     await page.waitForTimeout(1_000)
     expect(scriptsAskedOffline).toEqual([])
 
     offline = false
     await page.context().setOffline(false)
+    await drillDown.click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.workOrders.title, {
+      timeout: 30_000,
+    })
     await hotspots.click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.pages.hotspots.title, {
       timeout: 30_000,

@@ -8,7 +8,6 @@ import { ThemeSelect } from '@/features/preferences/theme-select'
 import { meQueryOptions } from '@/entities/session/me-query'
 import { CurrentUser } from '@/features/session/current-user'
 import { useSessionExpiry } from '@/features/session/session-expiry'
-import { useOnlineStatus } from '@/shared/lib/use-online-status'
 import { OfflineNotice } from '@/shared/ui/offline-notice/offline-notice'
 import { navItems, visibleNavItems } from './nav-items'
 import { PendingApprovals } from './pending-approvals'
@@ -32,11 +31,6 @@ export function AppShell() {
   // Asked only of a user the API would answer: another's count would be a 403.
   const mayDecide = !expired && me.data?.permissions.includes('decide') === true
 
-  // No preload on hover while offline: a page's code asked for then fails, and Chromium keeps that
-  // failure until a reload (shared/lib/when-online.ts), so the page would not open once online.
-  const { online } = useOnlineStatus()
-  const preload = online ? undefined : false
-
   // The wall account's only page is the wall display.
   if (me.data?.role === 'wall') return <Navigate to="/wall" replace />
 
@@ -58,7 +52,7 @@ export function AppShell() {
           {/* On a phone the navigation is folded away: its count shows on the button that opens it. */}
           {mayDecide ? <PendingApprovals /> : null}
         </button>
-        <Link to="/" className={styles.brand} preload={preload}>
+        <Link to="/" className={styles.brand}>
           <span className={styles.brandMark} aria-hidden="true">
             督
           </span>
@@ -90,7 +84,6 @@ export function AppShell() {
                 to={item.to}
                 className={styles.navLink}
                 activeOptions={{ exact: item.to === '/', includeSearch: false }}
-                preload={preload}
                 onClick={() => setMenuOpen(false)}
               >
                 {t(item.labelKey)}
