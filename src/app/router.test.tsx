@@ -29,7 +29,8 @@ describe('the app router', () => {
 
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
     await user.hover(drillDown)
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    // Longer than the router's preload delay (50 ms), after which a hover online has asked.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)))
     expect(listRequests.count()).toBe(0)
 
     await user.unhover(drillDown)
